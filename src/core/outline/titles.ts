@@ -1,0 +1,23 @@
+// Heading titles and the normalization used to compare titles.
+import { toHalfWidth } from '../text/numerals';
+
+const MAX_TITLE = 60;
+
+/** Title = text from `start` up to the first 。！？ (exclusive), or the whole paragraph. */
+export function headingTitle(text: string, start: number, paragraphEnd: number): { title: string; end: number } {
+	let end = paragraphEnd;
+	for (let i = start; i < paragraphEnd; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 0x3002 /* 。 */ || c === 0xff01 /* ！ */ || c === 0xff1f /* ？ */) { end = i; break; }
+	}
+	// Trailing separators are not part of the title.
+	while (end > start && /[ \t\u3000:：,，;；、]/.test(text[end - 1])) { end--; }
+	let title = text.slice(start, end).replace(/[\s\u3000]+/g, ' ');
+	if (title.length > MAX_TITLE) { title = title.slice(0, MAX_TITLE - 1) + '…'; }
+	return { title, end };
+}
+
+/** For comparing titles: width-folded, without blanks, quotes and book-title marks. */
+export function normalizeForMatch(s: string): string {
+	return toHalfWidth(s).replace(/[\s\u3000《》〈〉“”"'‘’「」]/g, '').replace(/[—–－]/g, '-');
+}

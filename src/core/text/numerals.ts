@@ -1,0 +1,51 @@
+// Chinese, full-width and circled numerals → numbers, and width folding for matching.
+const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** 一 → 1, 十二 → 12, 二十 → 20, 一百零五 → 105, 二〇一八 → 2018 (digit by digit). NaN if not a numeral. */
+export function parseChineseNumeral(s: string): number {
+	if (!s) { return NaN; }
+	if (!/[十百千]/.test(s)) {
+		// digit-by-digit form, as in years: 二〇一八
+		let v = 0;
+		for (const ch of s) {
+			const d = CN_DIGITS[ch];
+			if (d === undefined) { return NaN; }
+			v = v * 10 + d;
+		}
+		return v;
+	}
+	let total = 0, digit = 0;
+	for (const ch of s) {
+		if (ch in CN_DIGITS) {
+			digit = CN_DIGITS[ch];
+		} else if (ch in CN_UNITS) {
+			total += (digit || 1) * CN_UNITS[ch];
+			digit = 0;
+		} else {
+			return NaN;
+		}
+	}
+	return total + digit;
+}
+
+/** Full-width ASCII variants (０-９, Ａ-Ｚ, ．, （ …) → half-width; the length never changes. */
+export function toHalfWidth(s: string): string {
+	let out = '';
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		out += c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : c === 0x3000 ? ' ' : s[i];
+	}
+	return out;
+}
+
+/** Parses 12, １２, 十二 or ⑫ into a number. */
+export function parseNumber(s: string): number {
+	const half = toHalfWidth(s);
+	if (/^[0-9]+$/.test(half)) { return parseInt(half, 10); }
+	if (s.length === 1) {
+		const c = s.charCodeAt(0);
+		if (c >= 0x2460 && c <= 0x2473) { return c - 0x2460 + 1; } // ①–⑳
+	}
+	return parseChineseNumeral(s);
+}
