@@ -68,5 +68,5 @@ export const RANK: Record<MarkerFamily, number> = {
 	cnComma: 4, cnParen: 5, arabicDot: 6, arabicParen: 7, circled: 8, box: 9,
 };
 
-/** Families whose numbers may run on across parents (甘肃: 1.–4. under （一）, 5. under （二）). */
-export const RUNNING: ReadonlySet<MarkerFamily> = new Set<MarkerFamily>(['arabicDot', 'article', 'box', 'chapter']);
+/** Families whose numbers may run on across parents (甘肃: 1.–4. under （一）, 5. under （二）; 贵州: （四） under 二、). */
+export const RUNNING: ReadonlySet<MarkerFamily> = new Set<MarkerFamily>(['cnParen', 'arabicDot', 'arabicParen', 'article', 'box', 'chapter']);

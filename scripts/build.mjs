@@ -1,0 +1,36 @@
+// Bundles the extension, the CLI and the segmenter worker with esbuild.
+// `vscode` is provided by the host; `nodejieba` is a native addon loaded at run time
+// (and only inside the worker), so both stay external.
+import * as esbuild from 'esbuild';
+import fs from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+const common = {
+	bundle: true,
+	platform: 'node',
+	target: 'node20',
+	format: 'cjs',
+	sourcemap: !production,
+	minify: production,
+	external: ['vscode', 'nodejieba'],
+	logLevel: 'info',
+};
+
+const entries = [
+	{ entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js' },
+	{ entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+];
+if (fs.existsSync('src/core/segment/worker.ts')) {
+	entries.push({ entryPoints: ['src/core/segment/worker.ts'], outfile: 'dist/segmenter-worker.js' });
+}
+
+if (watch) {
+	const contexts = await Promise.all(entries.map(e => esbuild.context({ ...common, ...e })));
+	await Promise.all(contexts.map(c => c.watch()));
+	console.log('[watch] build started');
+} else {
+	await Promise.all(entries.map(e => esbuild.build({ ...common, ...e })));
+	fs.chmodSync('dist/cli.js', 0o755);
+}
