@@ -1,0 +1,101 @@
+// Headings wherever they sit: at a line start, inline after three spaces or full-width
+// spaces, with CRLF, a BOM, full-width digits and brackets; and the bodies that must not
+// become headings.
+import * as assert from 'node:assert/strict';
+import { parseFile } from '../../../src/core/parse';
+import { allSections } from './helpers';
+
+const HEAD = '某省人民政府关于加快推进数字经济发展的通知\n各市人民政府:\n';
+
+function outline(body: string): string[] {
+	return allSections(parseFile(HEAD + body)).map(s => `${s.level}${s.marker}|${s.title}`);
+}
+
+describe('heading layout', () => {
+	const expected = ['1一、|总体要求', '2(一)|指导思想', '3 1.|到2020年,产值突破1000亿元'.replace(' ', ''), '3 2.|培育企业'.replace(' ', ''), '1二、|重点任务'];
+
+	it('finds headings at line starts', () => {
+		assert.deepEqual(outline('一、总体要求\n(一)指导思想。坚持创新。\n1.到2020年,产值突破1000亿元。\n2.培育企业。\n二、重点任务\n'), expected);
+	});
+
+	it('finds the same headings inline, after three spaces', () => {
+		assert.deepEqual(outline('   一、总体要求   (一)指导思想。坚持创新。   1.到2020年,产值突破1000亿元。   2.培育企业。   二、重点任务'), expected);
+	});
+
+	it('finds them after full-width indentation and with CRLF line ends', () => {
+		const body = '　　一、总体要求\r\n　　(一)指导思想。坚持创新。\r\n　　1.到2020年,产值突破1000亿元。\r\n　　2.培育企业。\r\n　　二、重点任务\r\n';
+		assert.deepEqual(outline(body), expected);
+	});
+
+	it('reads full-width digits, dots and brackets like half-width ones', () => {
+		const got = outline('一、总体要求\n（一）指导思想。\n１．到2020年,产值突破1000亿元。\n２．培育企业。\n（１）第一项。\n（２）第二项。\n①甲。\n②乙。\n二、重点任务\n');
+		assert.deepEqual(got, ['1一、|总体要求', '2（一）|指导思想', '3１．|到2020年,产值突破1000亿元', '3２．|培育企业', '4（１）|第一项', '4（２）|第二项', '5①|甲', '5②|乙', '1二、|重点任务']);
+	});
+
+	it('accepts 1、 and 1． as the arabic family', () => {
+		assert.deepEqual(outline('一、甲\n1、乙。\n2、丙。\n').map(s => s.split('|')[0]), ['1一、', '31、', '32、']);
+	});
+
+	it('keeps a BOM out of the way and offsets in UTF-16 units of the text', () => {
+		const text = '\ufeff' + HEAD + '一、总体要求\n';
+		const [s] = allSections(parseFile(text));
+		assert.equal(text.slice(s.heading.offset, s.heading.end), '一、总体要求');
+	});
+
+	it('counts UTF-16 offsets past astral characters', () => {
+		const text = HEAD + '𠀀𠀁说明。\n一、总体要求\n';
+		const [s] = allSections(parseFile(text));
+		assert.equal(text.slice(s.offset, s.heading.end), '一、总体要求');
+	});
+
+	it('titles stop at the first 。 or take the short paragraph whole', () => {
+		assert.deepEqual(outline('一、加强规划衔接。加强各类相关规划。\n二、简化审批流程\n'), ['1一、|加强规划衔接', '1二、|简化审批流程']);
+	});
+});
+
+describe('numbering false positives', () => {
+	it('never makes 1.5亿元, (2018—2020年), 2020年 or 3.5% headings', () => {
+		const body = '一、总体要求\n1.5亿元专项资金已经到位。\n(2018—2020年)\n2020年,全省产值突破千亿。\n3.5%的增长。\n(2018-2022年)是关键期。\n二、重点任务\n';
+		assert.deepEqual(outline(body), ['1一、|总体要求', '1二、|重点任务']);
+	});
+
+	it('rejects a marker that breaks its family\'s numbering', () => {
+		assert.deepEqual(outline('一、甲\n二、乙\n五、丙\n三、丁\n'), ['1一、|甲', '1二、|乙', '1三、|丁']);
+		assert.deepEqual(outline('一、甲\n(一)子。\n(三)跳号。\n(二)续。\n').map(s => s.split('|')[0]), ['1一、', '2(一)', '2(二)']);
+	});
+
+	it('does not restart a list that is already running under the same parent', () => {
+		assert.deepEqual(outline('一、甲\n1.子。\n2.子。\n1.正文中的列举。\n3.子。\n').map(s => s.split('|')[0]), ['1一、', '31.', '32.', '33.']);
+	});
+
+	it('ignores markers in the middle of a paragraph', () => {
+		assert.deepEqual(outline('一、甲。其中包括二、三个方面以及(一)项内容。\n'), ['1一、|甲']);
+	});
+});
+
+describe('regulations', () => {
+	it('nests 第X条 under 第X章 and keeps article numbers running across chapters', () => {
+		const text = '某省数据条例\n第一章　总　则\n第一条　为了促进发展，制定本条例。\n第二条　本条例适用于本省。\n第二章　数据资源\n第三条　数据资源应当共享。\n（一）政务数据；\n（二）公共数据。\n第四条　附则。\n';
+		const model = parseFile(text);
+		const [doc] = model.documents;
+		assert.equal(doc.title, '某省数据条例');
+		assert.deepEqual(doc.sections.map(s => `${s.marker}|${s.title}`), ['第一章|总则', '第二章|数据资源']);
+		assert.deepEqual(doc.sections[1].children.map(s => s.marker), ['第三条', '第四条']);
+		assert.deepEqual(doc.sections[1].children[0].children.map(s => s.marker), ['（一）', '（二）']);
+		assert.equal(doc.sections[0].children[0].kind, 'article');
+	});
+});
+
+describe('degenerate input', () => {
+	for (const [name, text] of [['empty', ''], ['blank', '   \n\n\u3000\u3000  '], ['one char', '一'], ['markers only', '一、\n(一)\n1.\n'], ['unclosed template', '{{ el.src  阅读: {{']] as const) {
+		it(`${name}: parses without throwing, ranges in bounds`, () => {
+			const model = parseFile(text);
+			for (const s of allSections(model)) { assert.ok(s.offset >= 0 && s.end <= text.length && s.offset <= s.end); }
+			for (const d of model.documents) { assert.ok(d.offset >= 0 && d.end <= text.length); }
+		});
+	}
+
+	it('an empty file has no documents and no remnants', () => {
+		assert.deepEqual(parseFile(''), { text: '', documents: [], remnants: [] });
+	});
+});

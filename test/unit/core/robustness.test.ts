@@ -1,0 +1,73 @@
+// Large and hostile input: a 50 MB one-line file parses in linear time, and random
+// mutations of the samples never throw, hang or produce ranges outside the text.
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { parseFile } from '../../../src/core/parse';
+import { detectNotice } from '../../../src/core/detect';
+import { readSample, sampleNames } from '../paths';
+import { allSections } from './helpers';
+
+/** One long line of `copies` notices, joined the way scraped dumps join paragraphs. */
+function oneLine(chars: number): string {
+	const body = readSample('gansu').split('\n')[2];
+	return Array.from({ length: Math.ceil(chars / (body.length + 3)) }, () => body).join('   ');
+}
+
+describe('large input', function () {
+	this.timeout(120_000);
+
+	it('parses a 50 MB one-line file, and ten times the text costs about ten times the work', () => {
+		const small = oneLine(5_000_000);
+		const large = oneLine(50_000_000);
+		assert.ok(large.length >= 50_000_000 && !large.includes('\n'));
+		parseFile(small); // warm up the JIT
+		const t0 = process.hrtime.bigint();
+		const s = parseFile(small);
+		const t1 = process.hrtime.bigint();
+		const l = parseFile(large);
+		const t2 = process.hrtime.bigint();
+		const ratio = Number(t2 - t1) / Number(t1 - t0);
+		// The outline scales with the text: one 一、 per copy, in both files.
+		const ones = (m: ReturnType<typeof parseFile>) => allSections(m).filter(x => x.marker === '一、').length;
+		assert.ok(ones(s) > 0 && Math.abs(ones(l) - ones(s) * 10) <= 10, `${ones(s)} vs ${ones(l)}`);
+		// Quadratic work would be ~100×; linear is ~10×. The bound is loose so load on the machine cannot fail it.
+		assert.ok(ratio < 40, `50 MB took ${ratio.toFixed(1)}× the time of 5 MB`);
+	});
+});
+
+describe('random mutations of the samples', function () {
+	this.timeout(120_000);
+	const texts = sampleNames().map(readSample);
+	const pieces = ['一、', '(一)', '（二）', '1.', '2、', '(1)', '①', '专栏1', '附件', '第一章', '第三条', '   ', '\n', '\r\n', '\u3000\u3000', '。', '{{', '}}', '阅读:', '\ufeff', '\ud800', '2018-05-29', '.PDF'];
+
+	it('never throw and keep every range inside the text and ordered', () => {
+		fc.assert(fc.property(
+			fc.integer({ min: 0, max: texts.length - 1 }),
+			fc.array(fc.tuple(fc.nat(), fc.nat({ max: 200 }), fc.constantFrom(...pieces)), { maxLength: 30 }),
+			(which, edits) => {
+				let text = texts[which];
+				for (const [at, del, ins] of edits) {
+					const i = at % (text.length + 1);
+					text = text.slice(0, i) + ins + text.slice(i + del);
+				}
+				const model = parseFile(text);
+				detectNotice(model);
+				for (const d of model.documents) {
+					assert.ok(0 <= d.offset && d.offset <= d.end && d.end <= text.length);
+					for (const p of d.paragraphs) { assert.ok(p.offset < p.end && p.end <= text.length); }
+				}
+				for (const s of allSections(model)) {
+					assert.ok(0 <= s.offset && s.offset < s.end && s.end <= text.length, `section [${s.offset},${s.end})`);
+					assert.ok(s.heading.offset >= s.offset && s.heading.end <= s.end);
+				}
+			},
+		), { numRuns: 300, seed: 20181015 });
+	});
+
+	it('never throw on arbitrary strings', () => {
+		fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), s => {
+			const model = parseFile(s);
+			for (const x of allSections(model)) { assert.ok(x.end <= s.length); }
+		}), { numRuns: 500, seed: 7 });
+	});
+});
