@@ -4,26 +4,25 @@ import * as vscode from 'vscode';
 import type { DocumentAnalyses } from './analyses';
 
 export function registerSplitParagraphs(analyses: DocumentAnalyses): vscode.Disposable {
-	return vscode.commands.registerTextEditorCommand('policyNotice.splitParagraphs', async (editor) => {
+	return vscode.commands.registerTextEditorCommand('policyNotice.splitParagraphs', (editor, builder) => {
 		const doc = editor.document;
 		const { model, text } = analyses.get(doc);
 		const eol = doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
-		const edits: vscode.TextEdit[] = [];
+		const gaps: vscode.Range[] = [];
 		for (const d of model.documents) {
 			const paras = d.paragraphs;
 			for (let i = 1; i < paras.length; i++) {
 				const gap = text.slice(paras[i - 1].end, paras[i].offset);
 				if (!gap.includes('\n') && !gap.includes('\r') && /^[\s\u3000]+$/.test(gap)) {
-					edits.push(vscode.TextEdit.replace(new vscode.Range(doc.positionAt(paras[i - 1].end), doc.positionAt(paras[i].offset)), eol));
+					gaps.push(new vscode.Range(doc.positionAt(paras[i - 1].end), doc.positionAt(paras[i].offset)));
 				}
 			}
 		}
-		if (!edits.length) {
+		if (!gaps.length) {
 			vscode.window.showInformationMessage(vscode.l10n.t('Every paragraph is already on its own line.'));
 			return;
 		}
-		const we = new vscode.WorkspaceEdit();
-		we.set(doc.uri, edits);
-		await vscode.workspace.applyEdit(we);
+		// One edit-builder transaction: a single undo step restores the original.
+		for (const gap of gaps) { builder.replace(gap, eol); }
 	});
 }
