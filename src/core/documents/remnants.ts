@@ -20,11 +20,9 @@ export function isTemplateLine(lineText: string): boolean {
 /** Inline `{{…}}` placeholders inside text[from, to). */
 export function inlineTemplates(text: string, from: number, to: number): Remnant[] {
 	const out: Remnant[] = [];
-	const slice = text.slice(from, to);
-	if (!slice.includes('{{')) { return out; }
-	INLINE_TEMPLATE.lastIndex = 0;
-	for (let m = INLINE_TEMPLATE.exec(slice); m; m = INLINE_TEMPLATE.exec(slice)) {
-		out.push({ kind: 'template', offset: from + m.index, end: from + m.index + m[0].length });
+	INLINE_TEMPLATE.lastIndex = from;
+	for (let m = INLINE_TEMPLATE.exec(text); m && m.index + m[0].length <= to; m = INLINE_TEMPLATE.exec(text)) {
+		out.push({ kind: 'template', offset: m.index, end: m.index + m[0].length });
 	}
 	return out;
 }

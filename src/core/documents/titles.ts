@@ -11,8 +11,8 @@ export const TITLE_RE = new RegExp(`(?:关于.{2,160}?的(?:${KIND_ALT})|(?:${KI
 const SENTENCE_END = /[。，,；;：:、！？]$/;
 
 /** The title line within the first lines of text[from, to), or null. */
-export function findTitleLine(text: string, from: number, to: number): Span | null {
-	const lines = splitLines(text, from, to).filter(l => l.end > l.offset).slice(0, 8);
+export function findTitleLine(text: string, from: number, to: number, isRemnant: (line: Span) => boolean = () => false): Span | null {
+	const lines = splitLines(text, from, to, 24).filter(l => l.end > l.offset && !isRemnant(l)).slice(0, 8);
 	for (const l of lines.slice(0, 6)) {
 		const s = text.slice(l.offset, l.end);
 		if (s.length <= 160 && TITLE_RE.test(s.trim()) && !s.includes('。')) { return l; }

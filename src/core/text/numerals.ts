@@ -5,6 +5,7 @@ const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 /** 一 → 1, 十二 → 12, 二十 → 20, 一百零五 → 105, 二〇一八 → 2018 (digit by digit). NaN if not a numeral. */
 export function parseChineseNumeral(s: string): number {
 	if (!s) { return NaN; }
+	if (s.length === 1) { return s === '十' ? 10 : CN_DIGITS[s] ?? NaN; }
 	if (!/[十百千]/.test(s)) {
 		// digit-by-digit form, as in years: 二〇一八
 		let v = 0;
@@ -41,6 +42,8 @@ export function toHalfWidth(s: string): string {
 
 /** Parses 12, １２, 十二 or ⑫ into a number. */
 export function parseNumber(s: string): number {
+	const c0 = s.charCodeAt(0);
+	if (c0 >= 0x30 && c0 <= 0x39 && /^[0-9]+$/.test(s)) { return parseInt(s, 10); }
 	const half = toHalfWidth(s);
 	if (/^[0-9]+$/.test(half)) { return parseInt(half, 10); }
 	if (s.length === 1) {

@@ -1,0 +1,97 @@
+// Character classes and span helpers shared by the annotation scanners. Full-width and
+// half-width forms are treated alike everywhere (０-９ = 0-9, ％ = %, ． = .).
+import type { Span } from '../model';
+
+export function isDigit(c: number): boolean {
+	return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+export function digitValue(c: number): number {
+	return c <= 0x39 ? c - 0x30 : c - 0xff10;
+}
+
+/** ASCII or full-width Latin letter. */
+export function isLatin(c: number): boolean {
+	const l = c | 0x20;
+	return (l >= 0x61 && l <= 0x7a) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
+}
+
+export function isHan(c: number): boolean {
+	return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+/** Blanks inside a paragraph (not line breaks). */
+export function isBlank(c: number): boolean {
+	return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000;
+}
+
+export function isLineBreak(c: number): boolean {
+	return c === 0x0a || c === 0x0d;
+}
+
+/** Full-width digits, ．, ％ and friends → ASCII; the length never changes. */
+export function halfWidth(s: string): string {
+	let out = '';
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		out += c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : c === 0x3000 ? ' ' : s[i];
+	}
+	return out;
+}
+
+/** Parses a written number (half/full width digits, `.`/`．` decimals, `,` groups) or NaN. */
+export function parseWrittenNumber(s: string): number {
+	const half = halfWidth(s).replace(/,/g, '');
+	return /^[0-9]+(?:\.[0-9]+)?$/.test(half) ? Number(half) : NaN;
+}
+
+/** Index of the last span in `spans` (sorted by offset) with offset <= at, or -1. */
+export function lastStartingAtOrBefore(spans: readonly Span[], at: number): number {
+	let lo = 0, hi = spans.length - 1, best = -1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		if (spans[mid].offset <= at) { best = mid; lo = mid + 1; } else { hi = mid - 1; }
+	}
+	return best;
+}
+
+/** The span of `spans` (sorted, non-overlapping) containing `at`, or null. */
+export function spanContaining<T extends Span>(spans: readonly T[], at: number): T | null {
+	const i = lastStartingAtOrBefore(spans, at);
+	return i >= 0 && at < spans[i].end ? spans[i] : null;
+}
+
+/** True when [offset, end) overlaps any span of the sorted, non-overlapping `spans`. */
+export function overlapsAny(spans: readonly Span[], offset: number, end: number): boolean {
+	const i = lastStartingAtOrBefore(spans, Math.max(offset, end - 1));
+	for (let k = i; k >= 0; k--) {
+		if (spans[k].end <= offset) { return false; }
+		if (spans[k].offset < end) { return true; }
+	}
+	return false;
+}
+
+export function byOffset<T extends Span>(a: T, b: T): number {
+	return a.offset - b.offset || a.end - b.end;
+}
+
+/**
+ * 《…》 book-title ranges in text[from, to) (the marks included). Unclosed or overlong titles
+ * are dropped; nested 〈〉 stay inside. Linear.
+ */
+export function bookTitles(text: string, from: number, to: number, maxLength = 200): Span[] {
+	const out: Span[] = [];
+	let open = -1;
+	for (let i = from; i < to; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 0x300a /* 《 */) {
+			open = i;
+		} else if (c === 0x300b /* 》 */ && open >= 0) {
+			if (i + 1 - open <= maxLength) { out.push({ offset: open, end: i + 1 }); }
+			open = -1;
+		} else if (open >= 0 && (i - open > maxLength || isLineBreak(c))) {
+			open = -1;
+		}
+	}
+	return out;
+}

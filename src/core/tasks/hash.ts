@@ -1,0 +1,26 @@
+// A fast, stable 64-bit string hash (two FNV-1a lanes) for identities that need no crypto:
+// "the same document" and "the same task text" across files.
+
+export function hash64(s: string): string {
+	let h1 = 0x811c9dc5 | 0;
+	let h2 = 0x01000193 ^ 0x9e3779b9;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		h1 = Math.imul(h1 ^ c, 0x01000193);
+		h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+		h2 ^= h2 >>> 15;
+	}
+	return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Text as compared for identity: whitespace and the difference between full- and half-width forms removed. */
+export function identityText(s: string): string {
+	let out = '';
+	for (let i = 0; i < s.length; i++) {
+		let c = s.charCodeAt(i);
+		if (c <= 0x20 || c === 0x3000 || c === 0xa0) { continue; }
+		if (c >= 0xff01 && c <= 0xff5e) { c -= 0xfee0; }
+		out += String.fromCharCode(c);
+	}
+	return out;
+}
