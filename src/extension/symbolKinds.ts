@@ -13,7 +13,8 @@ export function symbolKind(s: Pick<Section, 'kind'>): vscode.SymbolKind {
 	}
 }
 
+/** Marker and title as written: `一、总体要求`, `8.智能制造`; a space only after markers that end in a word (`专栏1 …`, `第一章 总则`). */
 export function symbolName(s: Pick<Section, 'marker' | 'title'>): string {
-	const name = s.marker && s.title ? `${s.marker} ${s.title}` : s.marker || s.title;
-	return name || '…';
+	if (!s.marker || !s.title) { return s.marker || s.title || '…'; }
+	return /[、.．)）:：]$/.test(s.marker) ? `${s.marker}${s.title}` : `${s.marker} ${s.title}`;
 }
