@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// npm run bench: builds, then prints speed and memory figures. Each benchmark runs in its own
+// process so memory figures do not leak into each other.
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const run = (cmd, args, opts = {}) => execFileSync(cmd, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], ...opts });
+
+run('npm', ['run', '--silent', 'build']);
+run('npx', ['tsc', '-p', '.']);
+console.log(`\npolicy-notice benchmarks — node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB\n`);
+
+for (const bench of ['outline', 'annotate', 'crossref']) {
+	const file = path.join(root, 'out', 'bench', `${bench}.js`);
+	if (!fs.existsSync(file)) { continue; }
+	run(process.execPath, ['--expose-gc', file]);
+	console.log('');
+}
+
+// Activation in a real VS Code extension host (code-server), when the test host is installed.
+const launcher = path.join(root, 'test', 'host', 'run-in-code-server.mjs');
+const out = path.join(os.tmpdir(), `pn-bench-activation-${process.pid}.json`);
+const times = [];
+for (let i = 0; i < 3; i++) {
+	const r = spawnSync(process.execPath, [launcher, root, path.join(root, 'out', 'bench', 'host', 'index.js'), path.join(root, 'samples')], {
+		cwd: root, env: { ...process.env, PN_BENCH_OUT: out }, encoding: 'utf8',
+	});
+	if (r.status !== 0 || !fs.existsSync(out)) {
+		console.log(`activation: not measured (the VS Code test host is not installed or failed: run scripts/setup-vscode-host.sh)`);
+		break;
+	}
+	times.push(JSON.parse(fs.readFileSync(out, 'utf8')));
+	fs.rmSync(out);
+}
+if (times.length) {
+	const med = k => times.map(t => t[k]).sort((a, b) => a - b)[times.length >> 1];
+	console.log('activation (real VS Code 1.100 extension host, median of ' + times.length + ' starts)');
+	console.log(`  code loading (bundle evaluation) ${med('codeLoadingMs').toFixed(2)} ms`);
+	console.log(`  activate() call                  ${med('activationMs').toFixed(2)} ms`);
+	console.log(`  activation total                 ${(med('codeLoadingMs') + med('activationMs')).toFixed(2)} ms (goal < 30 ms)`);
+	console.log(`  extension host RSS after        ${med('extensionHostRssMB').toFixed(0)} MB`);
+}

@@ -1,0 +1,79 @@
+// The packaged extension, installed from its .vsix, works on its own: it is loaded from the
+// host's extensions dir (not from the source tree), ships its files and runtime dependencies,
+// activates on a sample and registers what its manifest contributes.
+// The launchers set PN_HOST_EXTENSIONS_DIR (the extensions dir the .vsix was installed into).
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+
+const EXT_ID = process.env.PN_HOST_EXTENSION_ID || 'policy-notice.policy-notice';
+
+function ext(): vscode.Extension<unknown> {
+	const e = vscode.extensions.getExtension(EXT_ID);
+	assert.ok(e, `${EXT_ID} is not installed; extensions: ${vscode.extensions.all.filter(x => !x.id.startsWith('vscode.')).map(x => x.id).join(', ')}`);
+	return e;
+}
+
+function isInside(child: string, parent: string): boolean {
+	const rel = path.relative(fs.realpathSync(parent), fs.realpathSync(child));
+	return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
+describe('packaged .vsix', () => {
+	it('is loaded from the extensions dir it was installed into, not from the source folder', () => {
+		const dir = process.env.PN_HOST_EXTENSIONS_DIR;
+		assert.ok(dir, 'PN_HOST_EXTENSIONS_DIR is not set: run this suite through a launcher with a .vsix (run-in-code-server.mjs --install-vsix FILE, or run-in-electron.js vsix FILE)');
+		const e = ext();
+		console.log(`      [info] ${EXT_ID}@${e.packageJSON.version} at ${e.extensionPath}`);
+		assert.ok(isInside(e.extensionPath, dir), `extensionPath ${e.extensionPath} is not inside ${dir}`);
+		assert.ok(!fs.existsSync(path.join(e.extensionPath, 'src')), 'the installed extension should not contain src/ (is .vscodeignore excluding sources?)');
+	});
+
+	it('ships its main file and its runtime dependencies', () => {
+		const e = ext();
+		const pkg = e.packageJSON as { main?: string; dependencies?: Record<string, string> };
+		if (pkg.main) {
+			const main = path.join(e.extensionPath, pkg.main);
+			assert.ok(fs.existsSync(main) || fs.existsSync(main + '.js'), `main ${pkg.main} missing from the .vsix`);
+		}
+		for (const dep of Object.keys(pkg.dependencies ?? {})) {
+			let resolved: string;
+			try {
+				resolved = require.resolve(dep, { paths: [e.extensionPath] });
+			} catch (err) {
+				assert.fail(`runtime dependency ${dep} is not in the .vsix: ${(err as Error).message.split('\n')[0]}`);
+			}
+			assert.ok(isInside(resolved, e.extensionPath), `${dep} resolved outside the installed extension: ${resolved}`);
+		}
+	});
+
+	it('activates when a .txt sample is opened', async function () {
+		const folder = vscode.workspace.workspaceFolders?.[0];
+		const txt = folder ? fs.readdirSync(folder.uri.fsPath).filter(f => f.endsWith('.txt')).sort() : [];
+		if (!folder || txt.length === 0) {
+			this.skip();
+		}
+		const e = ext();
+		const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder!.uri, txt[0]));
+		await vscode.window.showTextDocument(doc);
+		const until = Date.now() + 30_000;
+		while (!e.isActive && Date.now() < until) {
+			await new Promise(r => setTimeout(r, 100));
+		}
+		assert.ok(e.isActive, `${EXT_ID} did not activate after opening ${txt[0]} (languageId ${doc.languageId})`);
+	});
+
+	it('registers the languages and commands its manifest contributes', async () => {
+		const e = ext();
+		if (!e.isActive) await e.activate();
+		const contributes = (e.packageJSON.contributes ?? {}) as { languages?: { id: string }[]; commands?: { command: string }[] };
+		const languages = await vscode.languages.getLanguages();
+		for (const l of contributes.languages ?? []) {
+			assert.ok(languages.includes(l.id), `language ${l.id} not registered`);
+		}
+		const commands = new Set(await vscode.commands.getCommands(true));
+		const missing = (contributes.commands ?? []).map(c => c.command).filter(c => !commands.has(c));
+		assert.deepStrictEqual(missing, [], `contributed commands without a registered handler: ${missing.join(', ')}`);
+	});
+});
