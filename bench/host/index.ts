@@ -1,0 +1,26 @@
+// Runs inside the extension host (npm run bench): opens a sample, waits for activation and
+// writes the extension's own activation timings to $PN_BENCH_OUT.
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+
+interface Api { activationMs: number; codeLoadingMs: number }
+
+export async function run(): Promise<void> {
+	const ext = vscode.extensions.getExtension<Api>('policy-notice.policy-notice');
+	if (!ext) { throw new Error('extension not found'); }
+	const folder = vscode.workspace.workspaceFolders?.[0];
+	if (!folder) { throw new Error('no workspace'); }
+	const t0 = Date.now();
+	const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(path.join(folder.uri.fsPath, 'gansu.txt')));
+	await vscode.window.showTextDocument(doc);
+	while (!ext.isActive) {
+		if (Date.now() - t0 > 30_000) { throw new Error('not activated'); }
+		await new Promise(r => setTimeout(r, 20));
+	}
+	const api = ext.exports;
+	const rss = process.memoryUsage().rss;
+	const out = { activationMs: api.activationMs, codeLoadingMs: api.codeLoadingMs, extensionHostRssMB: rss / 1e6 };
+	console.log(JSON.stringify(out));
+	if (process.env.PN_BENCH_OUT) { fs.writeFileSync(process.env.PN_BENCH_OUT, JSON.stringify(out)); }
+}
