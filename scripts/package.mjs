@@ -14,7 +14,13 @@ if (!fs.existsSync(path.join(root, 'node_modules', 'nodejieba', 'build', 'Releas
 	console.error('package: nodejieba is not built (npm ci with npm_config_yes=true builds it)');
 	process.exit(1);
 }
-execFileSync(process.execPath, [vsce, 'package', '--allow-missing-repository', '--target', target, '--out', out], {
-	cwd: root, stdio: ['ignore', 'inherit', 'inherit'],
-});
+try {
+	// README links to repository files (ARCHITECTURE.md …); there is no public repository URL to rewrite them to.
+	execFileSync(process.execPath, [vsce, 'package', '--allow-missing-repository', '--no-rewrite-relative-links', '--target', target, '--out', out], {
+		cwd: root, stdio: ['ignore', 'inherit', 'inherit'],
+	});
+} catch (e) {
+	console.error(`package: vsce failed (exit ${e.status ?? e.message})`);
+	process.exit(1);
+}
 console.log(out);

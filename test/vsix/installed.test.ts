@@ -76,4 +76,24 @@ describe('packaged .vsix', () => {
 		const missing = (contributes.commands ?? []).map(c => c.command).filter(c => !commands.has(c));
 		assert.deepStrictEqual(missing, [], `contributed commands without a registered handler: ${missing.join(', ')}`);
 	});
+
+	it('gives the outline of a sample from the installed copy', async () => {
+		const folder = vscode.workspace.workspaceFolders?.[0];
+		assert.ok(folder, 'samples/ is open');
+		const uri = vscode.Uri.joinPath(folder.uri, 'gansu.txt');
+		const doc = await vscode.workspace.openTextDocument(uri);
+		await vscode.window.showTextDocument(doc);
+		const until = Date.now() + 30_000;
+		let symbols: vscode.DocumentSymbol[] | undefined;
+		while (Date.now() < until) {
+			if (vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString())?.languageId === 'policy-notice') {
+				symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
+				if (symbols?.length) { break; }
+			}
+			await new Promise(r => setTimeout(r, 200));
+		}
+		assert.ok(symbols?.length, 'no document symbols from the installed extension');
+		assert.strictEqual(symbols![0].name, '甘肃省新一代人工智能发展实施方案');
+		assert.deepStrictEqual(symbols![0].children.map(c => c.name), ['一、总体要求', '二、重点任务', '三、保障措施']);
+	});
 });
