@@ -6,10 +6,6 @@ export function isDigit(c: number): boolean {
 	return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
 
-export function digitValue(c: number): number {
-	return c <= 0x39 ? c - 0x30 : c - 0xff10;
-}
-
 /** ASCII or full-width Latin letter. */
 export function isLatin(c: number): boolean {
 	const l = c | 0x20;
@@ -53,22 +49,6 @@ export function lastStartingAtOrBefore(spans: readonly Span[], at: number): numb
 		if (spans[mid].offset <= at) { best = mid; lo = mid + 1; } else { hi = mid - 1; }
 	}
 	return best;
-}
-
-/** The span of `spans` (sorted, non-overlapping) containing `at`, or null. */
-export function spanContaining<T extends Span>(spans: readonly T[], at: number): T | null {
-	const i = lastStartingAtOrBefore(spans, at);
-	return i >= 0 && at < spans[i].end ? spans[i] : null;
-}
-
-/** True when [offset, end) overlaps any span of the sorted, non-overlapping `spans`. */
-export function overlapsAny(spans: readonly Span[], offset: number, end: number): boolean {
-	const i = lastStartingAtOrBefore(spans, Math.max(offset, end - 1));
-	for (let k = i; k >= 0; k--) {
-		if (spans[k].end <= offset) { return false; }
-		if (spans[k].offset < end) { return true; }
-	}
-	return false;
 }
 
 export function byOffset<T extends Span>(a: T, b: T): number {

@@ -46,20 +46,9 @@ export function splitSentences(text: string, span: Span): Span[] {
 }
 
 /**
- * The piece of `pieces` (sorted) holding `at`; when `at` falls on a delimiter or blank between
- * pieces, the piece before it (or the first piece).
+ * Index of the piece of `pieces` (sorted) holding `at`; when `at` falls between pieces, the piece
+ * before it (or the first piece); -1 when there are no pieces.
  */
-export function pieceAt(pieces: readonly Span[], at: number): Span | null {
-	let lo = 0, hi = pieces.length - 1, best = -1;
-	while (lo <= hi) {
-		const mid = (lo + hi) >> 1;
-		if (pieces[mid].offset <= at) { best = mid; lo = mid + 1; } else { hi = mid - 1; }
-	}
-	if (best >= 0) { return pieces[best]; }
-	return pieces.length ? pieces[0] : null;
-}
-
-/** Index form of pieceAt (or -1 when there are no pieces). */
 export function pieceIndexAt(pieces: readonly Span[], at: number): number {
 	let lo = 0, hi = pieces.length - 1, best = -1;
 	while (lo <= hi) {

@@ -217,19 +217,28 @@ export function classifyDate(r: RawDate, ctx: ClassifyContext): Classified {
 	if (r.d1 !== null && ISSUED_POST.test(r.post) && /[(（]$/.test(r.pre)) { return { kind: 'issued', iso: exact, anchorYear: null }; }
 	if (REFERENCE_POST.test(r.post)) { return { kind: 'reference', iso: exact, anchorYear: null }; }
 	if (r.suffix === '以来' || COMPARE_PRE.test(r.pre)) { return { kind: 'past', iso: exact, anchorYear: null }; }
-	const deadline = (): Classified => ({ kind: 'deadline', iso: deadlineIso(r), anchorYear: r.y1 });
+	const past: Classified = { kind: 'past', iso: exact, anchorYear: null };
+	// A deadline before the document's own year is a fact about the past (增长到2021年的… in 2022).
+	const deadline = (): Classified => docYear !== null && r.y1 < docYear ? past : { kind: 'deadline', iso: deadlineIso(r), anchorYear: r.y1 };
 	const byYear = (): Classified => docYear === null
 		? { kind: 'reference', iso: exact, anchorYear: null }
-		: r.y1 < docYear ? { kind: 'past', iso: exact, anchorYear: null } : deadline();
-	if (AS_OF_PRE.test(r.pre)) { return byYear(); }
-	if (DEADLINE_SUFFIX.test(r.suffix)) {
-		// 2017年底 in a 2018 notice is a baseline, not a deadline.
-		return docYear !== null && r.y1 < docYear && !DEADLINE_PRE.test(r.pre) ? { kind: 'past', iso: exact, anchorYear: null } : deadline();
-	}
+		: r.y1 < docYear ? past : deadline();
+	// 截至2022年6月 in a 2022 document: the state as of now
+	if (AS_OF_PRE.test(r.pre)) { return docYear !== null && r.y1 <= docYear ? past : byYear(); }
+	// 2021年的73%: the value of a year, not a date to reach
+	if (/^的/.test(r.post) && !DEADLINE_SUFFIX.test(r.suffix)) { return byYear(); }
+	if (DEADLINE_SUFFIX.test(r.suffix)) { return deadline(); }
 	if (DEADLINE_PRE.test(r.pre)) { return deadline(); }
+	// 2023年5月15日16时前
+	if (r.d1 !== null && /^[0-9０-９]{1,2}[ \u3000]?(?:时|点|:[0-9]{2})[^，,。；;]{0,3}前/.test(r.post)) { return deadline(); }
 	if (r.d1 !== null) { return { kind: 'reference', iso: exact, anchorYear: null }; }
-	if (AT_PRE.test(r.pre)) { return byYear(); }
-	return byYear();
+	// 2023年度: a year's designation
+	if (r.suffix === '度') { return docYear !== null && r.y1 < docYear ? past : { kind: 'reference', iso: exact, anchorYear: null }; }
+	if (docYear === null) { return byYear(); }
+	if (r.y1 < docYear) { return past; }
+	// A bare year: later than the document, a goal; its own year only when it opens a clause (2019年,全省…)
+	if (r.y1 > docYear || /^[，,：:]/.test(r.post) || AT_PRE.test(r.pre)) { return deadline(); }
+	return { kind: 'reference', iso: exact, anchorYear: null };
 }
 
 export function toDateMention(r: RawDate, c: Classified, document: number): DateMention {

@@ -1,0 +1,216 @@
+// annotate(model): quantities, targets, dates, 文号 and responsible units of every document of a
+// parsed file, computed once (Analysis memoizes it). Reads each document's title and body
+// paragraphs only, never its remnants (the web footer's date comes from doc.footer). Documents
+// whose body was never scraped are skipped. Never throws: a document that fails is left out.
+import type { FileModel, NoticeDocument, Section, Span } from '../model';
+import type { Annotations, DateMention, DocNumber, Quantity, Target, UnitAssignment } from './types';
+import { bookTitles, byOffset } from './chars';
+import { splitClauses, splitSentences } from './clauses';
+import { classifyDate, footerDate, normalizeTitle, scanDates, toDateMention, type RawDate } from './dates';
+import { scanDocNumbers, toDocNumber, type DocNumberHit } from './docNumbers';
+import { scanQuantities } from './quantities';
+import { SectionIndex } from './sections';
+import { analyzeParagraph, metricOf, resolveDeadline, targetRange, type Anchor } from './targets';
+import { findLeadConvention, scanUnits } from './units';
+
+export type { Annotations } from './types';
+
+export function emptyAnnotations(): Annotations {
+	return { quantities: [], targets: [], dates: [], docNumbers: [], units: [] };
+}
+
+export function annotate(model: FileModel): Annotations {
+	const out = emptyAnnotations();
+	const text = typeof model?.text === 'string' ? model.text : '';
+	const docs = Array.isArray(model?.documents) ? model.documents : [];
+	docs.forEach((doc, i) => {
+		if (!doc || doc.bodyMissing) { return; }
+		try {
+			const a = annotateDocument(text, doc, typeof doc.index === 'number' ? doc.index : i);
+			append(out.quantities, a.quantities);
+			append(out.targets, a.targets);
+			append(out.dates, a.dates);
+			append(out.docNumbers, a.docNumbers);
+			append(out.units, a.units);
+		} catch (e) {
+			console.error('policy-notice: annotate failed for document', i, e);
+		}
+	});
+	out.quantities.sort(byOffset);
+	out.targets.sort(byOffset);
+	out.dates.sort(byOffset);
+	out.docNumbers.sort(byOffset);
+	out.units.sort(byOffset);
+	return out;
+}
+
+/** push(...items) without the argument-count limit of a spread call. */
+function append<T>(to: T[], items: readonly T[]): void {
+	for (const x of items) { to.push(x); }
+}
+
+/** Body paragraphs clamped to the text, sorted, without overlaps or empty spans. */
+function cleanSpans(text: string, spans: readonly Span[] | undefined): Span[] {
+	const out: Span[] = [];
+	for (const s of spans ?? []) {
+		if (!s || !Number.isFinite(s.offset) || !Number.isFinite(s.end)) { continue; }
+		const offset = Math.max(0, Math.min(text.length, s.offset)), end = Math.max(offset, Math.min(text.length, s.end));
+		if (end > offset) { out.push({ offset, end }); }
+	}
+	out.sort(byOffset);
+	const merged: Span[] = [];
+	for (const s of out) {
+		const last = merged[merged.length - 1];
+		if (last && s.offset < last.end) { last.end = Math.max(last.end, s.end); } else { merged.push({ ...s }); }
+	}
+	return merged;
+}
+
+interface ParagraphData {
+	span: Span;
+	titles: Span[];
+	dates: RawDate[];
+	numbers: DocNumberHit[];
+}
+
+function annotateDocument(text: string, doc: NoticeDocument, index: number): Annotations {
+	const result = emptyAnnotations();
+	const paragraphs = cleanSpans(text, doc.paragraphs);
+	const sections: Section[] = Array.isArray(doc.sections) ? doc.sections : [];
+	const data: ParagraphData[] = paragraphs.map(span => {
+		const titles = bookTitles(text, span.offset, span.end);
+		return { span, titles, dates: scanDates(text, span, { bookTitles: titles }), numbers: scanDocNumbers(text, span.offset, span.end) };
+	});
+	// The title line: its dates (the plan's period) and 文号, when it is not a body paragraph.
+	const titleSpan = cleanSpans(text, doc.titleSpan ? [doc.titleSpan] : [])[0];
+	if (titleSpan && !paragraphs.some(p => p.offset < titleSpan.end && titleSpan.offset < p.end)) {
+		const titles = bookTitles(text, titleSpan.offset, titleSpan.end);
+		data.push({ span: titleSpan, titles, dates: scanDates(text, titleSpan, { bookTitles: titles }), numbers: scanDocNumbers(text, titleSpan.offset, titleSpan.end) });
+		data.sort((a, b) => a.span.offset - b.span.offset);
+	}
+
+	// The year of the document: its signature or issue date, else its web footer, else its latest full date.
+	let docYear: number | null = null;
+	for (const p of data) {
+		const alone = p.dates.find(d => d.alone && d.m1 !== null && d.y2 === null);
+		if (alone) { docYear = alone.y1; break; }
+	}
+	if (docYear === null && doc.footer?.date) { docYear = Number(doc.footer.date.slice(0, 4)) || null; }
+	if (docYear === null) {
+		for (const p of data) { for (const d of p.dates) { if (d.d1 !== null && d.y2 === null) { docYear = Math.max(docYear ?? 0, d.y1); } } }
+	}
+	const ownTitles = [normalizeTitle(doc.title ?? '')];
+	const collectPlans = (list: readonly Section[], depth: number) => {
+		for (const s of list) {
+			if (s.kind === 'plan' && s.title) { ownTitles.push(normalizeTitle(s.title)); }
+			if (depth < 2) { collectPlans(s.children ?? [], depth + 1); }
+		}
+	};
+	collectPlans(sections, 0);
+
+	const anchors: Anchor[] = [];
+	const pastDates: Span[] = [];
+	const dateSpans = new Map<ParagraphData, Span[]>();
+	for (const p of data) {
+		const spans: Span[] = [];
+		for (const r of p.dates) {
+			const c = classifyDate(r, { docYear, ownTitles: ownTitles.filter(t => t.length >= 6) });
+			result.dates.push(toDateMention(r, c, index));
+			if (c.anchorYear !== null) { anchors.push({ offset: r.offset, end: r.end, year: c.anchorYear }); }
+			if (c.kind === 'past') { pastDates.push({ offset: r.offset, end: r.end }); }
+			spans.push(r);
+		}
+		dateSpans.set(p, spans);
+		for (const n of p.numbers) { result.docNumbers.push(toDocNumber(n, index)); }
+	}
+	anchors.sort(byOffset);
+	pastDates.sort(byOffset);
+	if (doc.footer) {
+		const f = footerDate(text, doc.footer, index);
+		if (f) { result.dates.push(f); }
+	}
+
+	const sectionIndex = new SectionIndex(sections);
+	const ctx = { pathAt: (o: number) => sectionIndex.pathAt(o), pastDates, anchors };
+	for (const p of data) {
+		if (p.span === titleSpan) { continue; }
+		const exclude = [...(dateSpans.get(p) ?? []), ...p.numbers, ...p.titles].sort(byOffset);
+		const hits = scanQuantities(text, p.span, exclude);
+		if (!hits.length) { continue; }
+		const clauses = splitClauses(text, p.span);
+		const sentences = splitSentences(text, p.span);
+		const analyzed = analyzeParagraph(text, p.span, hits, clauses, sentences, ctx);
+		let prevEnd = -1;
+		let listMetric = '';
+		// Start of the next quantity that is not a description, for each quantity (one backward pass).
+		const nextStarts: number[] = new Array(analyzed.length);
+		for (let n = analyzed.length - 1, next = Infinity; n >= 0; n--) {
+			nextStarts[n] = next;
+			if (!analyzed[n].description) { next = analyzed[n].hit.offset; }
+		}
+		analyzed.forEach((a, k) => {
+			const itemPrevEnd = prevEnd;
+			prevEnd = a.hit.end;
+			const nextStart = nextStarts[k];
+			const g = a.governing;
+			const quantity: Quantity = {
+				offset: a.hit.offset, end: a.hit.end, text: a.hit.text, value: a.hit.value, valueMax: a.hit.valueMax,
+				unit: a.hit.unit, qualifier: a.hit.qualifier, verb: g ? g.verb : '', comparator: g ? g.comparator : 'none',
+				isTarget: a.isTarget,
+			};
+			result.quantities.push(quantity);
+			if (!a.isTarget) { return; }
+			const path = sectionIndex.pathAt(a.hit.offset);
+			const year = resolveDeadline(anchors, a.hit, a.clause, a.sentence, p.span, path);
+			const range = targetRange(text, a);
+			const metric = metricOf(text, a, { clauses, prevEnd: itemPrevEnd, nextStart, listMetric });
+			listMetric = metric;
+			result.targets.push({
+				offset: range.offset, end: range.end, text: text.slice(range.offset, range.end), quantity,
+				deadline: year === null ? null : String(year), clause: { offset: a.clause.offset, end: a.clause.end },
+				metric, section: path.map(s => s.title), document: index,
+			});
+		});
+	}
+
+	// Responsible units: 列在首位的为牵头单位 applies from where it is said.
+	let conventionFrom = Infinity;
+	for (const p of paragraphs) {
+		const at = findLeadConvention(text, p);
+		if (at >= 0) { conventionFrom = at; break; }
+	}
+	for (const p of paragraphs) {
+		for (const u of scanUnits(text, p, conventionFrom)) {
+			const path = sectionIndex.pathAt(u.offset);
+			const unit: UnitAssignment = {
+				offset: u.offset, end: u.end, lead: u.lead, responsible: u.responsible,
+				sectionOffset: path.length ? path[path.length - 1].offset : null, document: index,
+			};
+			result.units.push(unit);
+		}
+	}
+	result.dates.sort(byOffset);
+	return result;
+}
+
+/** The CLI's `annotate --json` shape (without "file"). */
+export interface AnnotationsJson {
+	targets: { offset: number; end: number; text: string; deadline: string | null; clause: { offset: number; end: number }; section: string[] }[];
+	quantities: { offset: number; end: number; text: string; isTarget: boolean }[];
+	dates: { offset: number; end: number; text: string; kind: DateMention['kind']; iso: string }[];
+	docNumbers: { offset: number; end: number; text: string; issuer: string; year: number; number: number }[];
+	units: { offset: number; end: number; lead: string[]; responsible: string[] }[];
+}
+
+export function annotationsToJson(a: Annotations): AnnotationsJson {
+	return {
+		targets: a.targets.map((t: Target) => ({
+			offset: t.offset, end: t.end, text: t.text, deadline: t.deadline,
+			clause: { offset: t.clause.offset, end: t.clause.end }, section: [...t.section],
+		})),
+		quantities: a.quantities.map((q: Quantity) => ({ offset: q.offset, end: q.end, text: q.text, isTarget: q.isTarget })),
+		dates: a.dates.map((d: DateMention) => ({ offset: d.offset, end: d.end, text: d.text, kind: d.kind, iso: d.iso })),
+		docNumbers: a.docNumbers.map((n: DocNumber) => ({ offset: n.offset, end: n.end, text: n.text, issuer: n.issuer, year: n.year, number: n.number })),
+		units: a.units.map((u: UnitAssignment) => ({ offset: u.offset, end: u.end, lead: [...u.lead], responsible: [...u.responsible] })),
+	};
+}

@@ -1,0 +1,221 @@
+// Quantities: a number written in digits with its unit and qualifier: 30%, 1000亿元, 1.42万亿元,
+// 30万家以上, 3-5个, 2至3家, 10000Gbps, 50PB, 1000M以上, 1000万台(套), 3个工作日以内, 约2万个.
+// A hand-written scanner walks digit runs once; units and qualifiers are sticky regexes tried at
+// one position, so the scan is linear on any input. Not quantities: technology names and specs
+// (5G, 4G, IPv6, 3D, 12英寸, 世界500强, 500米口径), ordinals (第1批), numbers without a unit, and
+// anything inside the caller's exclusions (dates, 文号, 《titles》).
+import type { Span } from '../model';
+import { isBlank, isDigit, isLatin, isLineBreak, parseWrittenNumber } from './chars';
+
+export interface QuantityHit extends Span {
+	text: string;
+	value: number | null;
+	valueMax: number | null;
+	unit: string;
+	qualifier: string;
+	/** Where the digits start (after a leading qualifier such as 约). */
+	numberOffset: number;
+}
+
+const MULT = '(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)';
+const BASE_UNITS = [
+	'个百分点', '百分点', '个工作日', '工作日', '个月', '个小时', '小时', '分钟', '毫秒', '秒', '人次', '部门',
+	'平方公里', '平方千米', '平方米', '立方米', '千米', '公里', '公顷', '千瓦时', '千瓦', '兆瓦时', '兆瓦', '吉瓦',
+	'美元', '欧元', '元',
+	'Gbps', 'Mbps', 'Kbps', 'Tbps', 'bps', 'Gb/s', 'Mb/s', 'GHz', 'MHz', 'kWh', 'MW', 'kW', 'GW',
+	'TB', 'PB', 'EB', 'ZB', 'GB', 'MB', 'M', 'G', '兆',
+	'户', '家', '项', '个', '台', '套', '条', '座', '所', '名', '人', '次', '件', '份', '种', '类', '批', '款', '张',
+	'部', '辆', '架', '艘', '只', '处', '间', '床', '位', '支', '盏', '块', '亩', '米', '吨', '天', '周', '年', '岁',
+	'倍', '篇', '册', '场', '轮', '例', '颗', '枚', '层',
+	'%', '％', '‰',
+].sort((a, b) => b.length - a.length);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const UNIT_RE = new RegExp(`(?:${MULT}?(?:${BASE_UNITS.map(escape).join('|')})|${MULT})`, 'y');
+const UNIT_PAREN_RE = /[(（][台套个家项次件座条辆][)）]/y;
+const QUALIFIER_RE = /(?:及以上|以上|以下|以内|之内|之上|左右|上下)/y;
+const TIME_UNIT = /(?:年|天|周|个月|小时|个工作日|工作日|分钟|秒)$/;
+const PRE_QUALIFIERS = ['大约', '将近', '接近', '至少', '约', '近', '逾'];
+const LABELS = ['专栏', '附件', '附表', '表', '图', '栏目'];
+const RANGE_SEPS = ['——', '--', '-', '—', '–', '－', '~', '～', '〜', '至', '到'];
+/** A unit must not run on into these (米口径, 场景, 年代 …). */
+const BAD_AFTER: Record<string, RegExp> = {
+	'米': /^口径/, '场': /^[景地所馆]/, '年': /^[代级度轻]/, '部': /^[署分长委]/, '位': /^[于置]/,
+	'人': /^[民工才]/, '所': /^[有属以在]/, '种': /^[植养子]/, '天': /^[津然]/, '件': /^事/,
+	'M': /^[A-Za-z0-9]/, 'G': /^[A-Za-z0-9]/, '兆': /^[^以光宽带接网速比入0-9 ]/,
+};
+
+interface NumberToken { end: number; value: number; version: boolean }
+
+function readNumber(text: string, i: number, to: number): NumberToken {
+	let j = i;
+	while (j < to && isDigit(text.charCodeAt(j))) { j++; }
+	// 1,000 digit groups (half-width comma, exactly three digits)
+	while (j + 3 < to && text.charCodeAt(j) === 0x2c && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j + 2))
+		&& isDigit(text.charCodeAt(j + 3)) && !isDigit(text.charCodeAt(j + 4))) {
+		j += 4;
+	}
+	let version = false;
+	const dot = (k: number) => { const c = text.charCodeAt(k); return c === 0x2e || c === 0xff0e; };
+	if (j < to && dot(j) && isDigit(text.charCodeAt(j + 1))) {
+		j++;
+		while (j < to && isDigit(text.charCodeAt(j))) { j++; }
+		if (j < to && dot(j) && isDigit(text.charCodeAt(j + 1))) {
+			// 1.2.3: a version or a section number, never a quantity
+			version = true;
+			while (j < to && (isDigit(text.charCodeAt(j)) || dot(j))) { j++; }
+		}
+	}
+	return { end: Math.min(j, to), value: parseWrittenNumber(text.slice(i, Math.min(j, to))), version };
+}
+
+/** Skips one blank, or a line break with the indentation after it (PDF hard wraps). */
+function skipGap(text: string, k: number, to: number): number {
+	const c = text.charCodeAt(k);
+	if (k < to && isBlank(c)) { return k + 1; }
+	if (k < to && isLineBreak(c)) {
+		let j = k + 1;
+		if (c === 0x0d && text.charCodeAt(j) === 0x0a) { j++; }
+		let n = 0;
+		while (j < to && n < 8 && isBlank(text.charCodeAt(j))) { j++; n++; }
+		return j;
+	}
+	return k;
+}
+
+function startsWithAt(text: string, at: number, words: readonly string[]): string {
+	for (const w of words) { if (text.startsWith(w, at)) { return w; } }
+	return '';
+}
+
+function endsWithAt(text: string, at: number, from: number, words: readonly string[]): string {
+	for (const w of words) {
+		if (at - w.length >= from && text.startsWith(w, at - w.length)) { return w; }
+	}
+	return '';
+}
+
+/**
+ * Quantities in text[span]. `exclude` holds sorted spans (dates, 文号, 《titles》) whose digits are
+ * never quantities; they may overlap. Linear in the span length.
+ */
+export function scanQuantities(text: string, span: Span, exclude: readonly Span[] = []): QuantityHit[] {
+	const out: QuantityHit[] = [];
+	const from = Math.max(0, span.offset), to = Math.min(text.length, span.end);
+	let x = 0; // exclusion pointer
+	let i = from;
+	while (i < to) {
+		const c = text.charCodeAt(i);
+		if (!isDigit(c)) { i++; continue; }
+		const numStart = i;
+		const n1 = readNumber(text, i, to);
+		i = Math.max(n1.end, numStart + 1);
+		if (n1.version || !Number.isFinite(n1.value)) { continue; }
+		// 0403, 095: a leading zero is a code or a garbled figure, not an amount
+		if (c === 0x30 || c === 0xff10) {
+			const d = text.charCodeAt(numStart + 1);
+			if (isDigit(d)) { continue; }
+		}
+		// What precedes: a Latin letter (IPv6, O2O, H.265) or 第 (ordinals) rules the number out.
+		let p = numStart - 1;
+		const prev = p >= from ? text.charCodeAt(p) : 0;
+		if (isLatin(prev)) { continue; }
+		if (prev === 0x40 /* @ */) { continue; }
+		if ((prev === 0x2e || prev === 0xff0e || prev === 0x2d || prev === 0x5f) && p - 1 >= from && (isLatin(text.charCodeAt(p - 1)) || isDigit(text.charCodeAt(p - 1)))) { continue; }
+		while (p >= from && p > numStart - 3 && isBlank(text.charCodeAt(p))) { p--; }
+		if (p >= from && text.charCodeAt(p) === 0x7b2c /* 第 */) { continue; }
+		// 专栏12, 附件2, 表3: labels, not amounts
+		if (p >= from && endsWithAt(text, p + 1, from, LABELS)) { continue; }
+
+		let k = skipGap(text, n1.end, to);
+		let valueMax: number | null = null;
+		// 10%—15%: a percentage range
+		const pct = text.charCodeAt(k) === 0x25 || text.charCodeAt(k) === 0xff05;
+		let afterFirst = pct ? k + 1 : k;
+		const sep = startsWithAt(text, afterFirst, RANGE_SEPS);
+		if (sep) {
+			const k2 = skipGap(text, afterFirst + sep.length, to);
+			if (k2 < to && isDigit(text.charCodeAt(k2))) {
+				const n2 = readNumber(text, k2, to);
+				const pct2 = text.charCodeAt(n2.end) === 0x25 || text.charCodeAt(n2.end) === 0xff05;
+				if (!n2.version && Number.isFinite(n2.value) && (!pct || pct2)) {
+					valueMax = n2.value;
+					afterFirst = n2.end;
+					k = skipGap(text, n2.end, to);
+					i = Math.max(i, n2.end);
+				}
+			}
+		}
+		if (valueMax === null) { k = skipGap(text, n1.end, to); }
+		// 200多个, 10余家
+		let approx = '';
+		const ak = text.charCodeAt(k);
+		if ((ak === 0x591a /* 多 */ || ak === 0x4f59 /* 余 */) && k + 1 < to && isDigit(text.charCodeAt(k - 1))) {
+			UNIT_RE.lastIndex = k + 1;
+			if (UNIT_RE.exec(text) && UNIT_RE.lastIndex <= to) { approx = text[k]; k++; }
+		}
+		UNIT_RE.lastIndex = k;
+		const um = k < to ? UNIT_RE.exec(text) : null;
+		if (!um || UNIT_RE.lastIndex > to) { continue; }
+		let unit = um[0];
+		let end = UNIT_RE.lastIndex;
+		const last = unit[unit.length - 1];
+		const bad = BAD_AFTER[unit] ?? BAD_AFTER[last];
+		if (bad && bad.test(text.slice(end, Math.min(to, end + 2)))) { continue; }
+		if ((unit === 'M' || unit === 'G') && (n1.value < 10 || isLatin(text.charCodeAt(end)))) { continue; }
+		if (/^[A-Za-z]/.test(unit) && isLatin(text.charCodeAt(end))) { continue; }
+		// 4544年, 2020年底: a (garbled) year, never a duration
+		if (unit === '年' && (n1.end - numStart >= 4 || /^[底末初]/.test(text.slice(end, end + 1)))) { continue; }
+		UNIT_PAREN_RE.lastIndex = end;
+		const pm = end < to ? UNIT_PAREN_RE.exec(text) : null;
+		if (pm && UNIT_PAREN_RE.lastIndex <= to && /[台套个家项次件座条辆]$/.test(unit)) {
+			unit += pm[0];
+			end = UNIT_PAREN_RE.lastIndex;
+		}
+		// Qualifier after the unit: 以上, 左右, 以内 … (内 only after a time unit)
+		let qualifier = approx;
+		const qk = skipGap(text, end, to);
+		QUALIFIER_RE.lastIndex = qk;
+		const qm = qk < to ? QUALIFIER_RE.exec(text) : null;
+		if (qm && QUALIFIER_RE.lastIndex <= to) {
+			qualifier = qm[0];
+			end = QUALIFIER_RE.lastIndex;
+		} else if (text.charCodeAt(qk) === 0x5185 /* 内 */ && TIME_UNIT.test(unit) && qk < to) {
+			qualifier = '内';
+			end = qk + 1;
+		}
+		// Qualifier before the number: 约, 近, 至少 …
+		let start = numStart;
+		if (!qualifier || qualifier === approx) {
+			let b = numStart;
+			if (b - 1 >= from && isBlank(text.charCodeAt(b - 1))) { b--; }
+			const pre = endsWithAt(text, b, from, PRE_QUALIFIERS);
+			// 近 in 最近/附近/接近 is not a qualifier of its own
+			if (pre && !(pre === '近' && b - 2 >= from && /[最附接临靠将]/.test(text[b - 2]))) {
+				start = b - pre.length;
+				qualifier = qualifier ? pre + qualifier : pre;
+			}
+		} else {
+			let b = numStart;
+			if (b - 1 >= from && isBlank(text.charCodeAt(b - 1))) { b--; }
+			const pre = endsWithAt(text, b, from, ['大约', '约', '至少']);
+			if (pre) { start = b - pre.length; }
+		}
+		// Exclusions: dates, 文号, 《titles》
+		while (x < exclude.length && exclude[x].end <= numStart && exclude[x].end <= start) { x++; }
+		let excluded = false;
+		for (let e = x; e < exclude.length && exclude[e].offset < end; e++) {
+			if (exclude[e].end > numStart && exclude[e].offset < end) { excluded = true; break; }
+		}
+		if (excluded) { i = Math.max(i, end); continue; }
+		out.push({
+			offset: start, end, text: text.slice(start, end),
+			value: n1.value, valueMax, unit: halfUnit(unit), qualifier, numberOffset: numStart,
+		});
+		i = Math.max(i, end);
+	}
+	return out;
+}
+
+function halfUnit(unit: string): string {
+	return unit === '％' ? '%' : unit.replace(/（/g, '(').replace(/）/g, ')');
+}

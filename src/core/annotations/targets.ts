@@ -1,0 +1,302 @@
+// Targets: the quantities a document sets as goals. A quantity is a target when a goal verb
+// governs it (达到, 突破, 培育 … before it in its clause, after it for a subject such as
+// 2—3个城市达到, or carried over a list: 形成5个以上试点,30个左右场景), and it is none of:
+// a baseline fact (a 发展基础 section, a past year earlier in its paragraph, 已/了/同比 before it),
+// a means (发挥100亿元…资金: the blocker 发挥 governs it), a description (营业收入超100亿元的企业,
+// 投资超50亿元项目, 等2个部分), an incentive's terms (给予最高500万元奖励) or a time frame (3年内建成).
+// Deadlines come from the sentence, then the paragraph, then the innermost section, then the
+// opening text of each enclosing section (a plan's own (2018—2020年) included).
+import type { Section, Span } from '../model';
+import type { Comparator } from './types';
+import type { QuantityHit } from './quantities';
+import { verbAfter, verbBefore, type VerbHit } from './verbs';
+import { isHan, lastStartingAtOrBefore } from './chars';
+import { pieceIndexAt } from './clauses';
+import { introEnd } from './sections';
+
+export interface Governing {
+	verb: string;
+	comparator: Comparator;
+	offset: number;
+	end: number;
+	/** Carried over from an earlier item of a list, not written next to this quantity. */
+	inherited: boolean;
+	/** Written after the quantity (2—3个城市达到…). */
+	after: boolean;
+}
+
+export interface AnalyzedQuantity {
+	hit: QuantityHit;
+	/** The goal verb governing it (own or carried over), null when none or blocked. */
+	governing: Governing | null;
+	/** What the next item of the same list inherits. */
+	listGov: Governing | null;
+	description: boolean;
+	baseline: boolean;
+	isTarget: boolean;
+	clause: Span;
+	sentence: Span;
+}
+
+/** A date a target can take its deadline from (a deadline, or a period's end). */
+export interface Anchor extends Span {
+	year: number;
+}
+
+export interface ParagraphContext {
+	/** Sections holding an offset, outermost first. */
+	pathAt(offset: number): Section[];
+	/** Sorted spans of past dates (2017年 …) of the document. */
+	pastDates: readonly Span[];
+	/** Sorted deadline anchors of the document. */
+	anchors: readonly Anchor[];
+}
+
+const BASELINE_TITLE = /发展基础|基础环境|发展现状|现状|发展成就|主要成就|工作成效|取得成效|主要成效|工作回顾|回顾|发展形势|面临形势|形势分析|基本情况|发展背景|进展情况|取得的成绩/;
+const PAST_MARKER = /已经|已|曾|同比|截至|截止|目前|现有|当前|近年来|(?<![为除])了(?!解)/;
+const CLAUSE_START_NOISE = /^(?:[0-9０-９]{1,3}[.．、]|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|力争|争取|其中|全省|全市|本市|我省|我市|并|和|及|同时|进一步|基本|初步|形成|确保)+/;
+
+function toGoverning(v: VerbHit, after: boolean): Governing | null {
+	if (v.blocker) { return null; }
+	return { verb: v.verb, comparator: v.comparator, offset: v.offset, end: v.end, inherited: false, after };
+}
+
+function inherit(g: Governing | null): Governing | null {
+	return g ? { ...g, inherited: true } : null;
+}
+
+/** Decides, for each quantity of one paragraph (in order), whether it is a target. */
+export function analyzeParagraph(text: string, paragraph: Span, hits: readonly QuantityHit[], clauses: readonly Span[], sentences: readonly Span[],
+	ctx: ParagraphContext): AnalyzedQuantity[] {
+	const out: AnalyzedQuantity[] = [];
+	let prevClauseIndex = -1;
+	let prevClauseGov: Governing | null = null; // listGov of the last quantity of the previous clause holding quantities
+	let prevInClause: AnalyzedQuantity | null = null;
+	for (const hit of hits) {
+		const ci = pieceIndexAt(clauses, hit.offset);
+		const si = pieceIndexAt(sentences, hit.offset);
+		const clause = ci >= 0 ? clauses[ci] : { offset: hit.offset, end: hit.end };
+		const sentence = si >= 0 ? sentences[si] : clause;
+		if (ci !== prevClauseIndex) {
+			// A list continues into this clause only from the clause right before it, in the same sentence.
+			const prevLast = out.length ? out[out.length - 1] : null;
+			prevClauseGov = prevLast && ci === prevClauseIndex + 1 && prevLast.sentence.offset === sentence.offset ? prevLast.listGov : null;
+			prevInClause = null;
+			prevClauseIndex = ci;
+		}
+		const lo = prevInClause ? prevInClause.hit.end : clause.offset;
+		const before = verbBefore(text, lo, hit.offset);
+		let governing: Governing | null = null;
+		let decided = false;
+		if (before) {
+			governing = toGoverning(before, false);
+			decided = true;
+		} else if (prevInClause) {
+			governing = inherit(prevInClause.listGov);
+			decided = true;
+		}
+		// A clause that continues a list of the clause before it (形成5个以上试点,30个左右场景)
+		// unless the quantity is the subject of a verb of its own that ends the clause (3至5个关键领域进入国家布局;
+		// but 20家具备较强竞争力的…企业 is an item of the list before it).
+		const after = decided ? null : verbAfter(text, hit.end, clause.end);
+		if (!decided && prevClauseGov && !hasBlockerBefore(text, clause.offset, hit.offset)
+			&& !(after && !after.blocker && !text.slice(after.end, Math.min(clause.end, after.end + 60)).includes('的'))) {
+			governing = inherit(prevClauseGov);
+			decided = true;
+		}
+		// …5米远场识别率超过92%: the verb after governs the next quantity; this one only qualifies
+		if (!decided && after && !(after.end < clause.end && startsQuantity(text, after.end))) {
+			governing = toGoverning(after, true);
+		}
+		const description = isDescription(text, hit, prevInClause?.hit ?? null)
+			// 实现30户以上自然村移动信号全覆盖: the number scopes the coverage, the goal is the coverage
+			|| (governing !== null && governing.verb === '实现' && !governing.after && isHan(text.charCodeAt(hit.end))
+				&& clause.end - hit.end <= 60 && /覆盖$/.test(text.slice(hit.end, clause.end)));
+		const path = ctx.pathAt(hit.offset);
+		const baseline = isBaseline(text, hit, clause, paragraph, path, ctx);
+		const isTarget = governing !== null && !description && !baseline
+			&& !isIncentive(text, hit, clause, sentence)
+			// 3年内建成…, 实现24小时无人值守, 实施周期为5年: a time frame or a duration, not an amount to reach
+			&& !(TIME_UNIT.test(hit.unit) && (governing.after || governing.comparator === 'cultivate' || isHan(text.charCodeAt(hit.end))));
+		const listGov = description ? (prevInClause ? prevInClause.listGov : null) : governing;
+		const a: AnalyzedQuantity = { hit, governing, listGov, description, baseline, isTarget, clause, sentence };
+		out.push(a);
+		prevInClause = a;
+	}
+	return out;
+}
+
+function hasBlockerBefore(text: string, from: number, at: number): boolean {
+	const v = verbBefore(text, from, at);
+	return v !== null && v.blocker;
+}
+
+const TIME_UNIT = /^(?:年|个月|月|周|天|日|小时|个工作日|工作日|分钟)$/;
+const INCENTIVE = /给予|奖励|补助|资助|补贴|贴息|奖补|扶持资金/;
+
+/**
+ * A subsidy or award rule (给予最高500万元奖励, 按投入的30%予以资助, 收入首次达到2000万元的…给予):
+ * its amounts are the terms of an incentive, not goals. Money and shares look at the sentence
+ * (up to 120 characters around), counts at their clause.
+ */
+export function isIncentive(text: string, q: QuantityHit, clause: Span, sentence: Span): boolean {
+	const inClause = text.slice(Math.max(clause.offset, q.offset - 120), Math.min(clause.end, q.end + 120));
+	if (INCENTIVE.test(inClause)) { return true; }
+	if (/元/.test(q.unit) && /最高|每家|每个|每项|单个|单项/.test(text.slice(Math.max(clause.offset, q.offset - 8), q.offset))) { return true; }
+	if (/元|%|‰/.test(q.unit)) {
+		const around = text.slice(Math.max(sentence.offset, q.offset - 120), Math.min(sentence.end, q.end + 120));
+		return INCENTIVE.test(around);
+	}
+	return false;
+}
+
+function startsQuantity(text: string, at: number): boolean {
+	let k = at;
+	while (k < at + 3 && k < text.length && !/[0-9０-９]/.test(text[k])) {
+		if (!/[ \u3000约近至少达到]/.test(text[k])) { return false; }
+		k++;
+	}
+	return /[0-9０-９]/.test(text[k] ?? '');
+}
+
+/** 营业收入超100亿元的企业, 总规模1000亿元的基金群, 10个以上投资超100亿元项目. */
+export function isDescription(text: string, q: QuantityHit, prev: QuantityHit | null): boolean {
+	const next = text.charCodeAt(q.end);
+	// 基础建设、专项管理等2个部分: the size of a list just given
+	if (/等[ \u3000]?$/.test(text.slice(Math.max(0, q.offset - 2), q.offset))) { return true; }
+	if (/元$/.test(q.unit) && next === 0x7684 /* 的 */) { return true; }
+	if (prev && q.offset - prev.end <= 6 && isHan(next) && !/[、和及与，,；;]/.test(text.slice(prev.end, q.offset))
+		&& !/^(?:以上|以下|左右|以内|的)/.test(text.slice(q.end, q.end + 2))) {
+		return true;
+	}
+	return false;
+}
+
+export function isBaseline(text: string, q: QuantityHit, clause: Span, paragraph: Span, path: readonly Section[], ctx: Pick<ParagraphContext, 'pastDates' | 'anchors'>): boolean {
+	for (const s of path) { if (BASELINE_TITLE.test(s.title)) { return true; } }
+	// A past year earlier in the paragraph, with no deadline after it: 2017年,…实现主营业务收入1.42万亿元
+	const pi = lastStartingAtOrBefore(ctx.pastDates, q.offset - 1);
+	if (pi >= 0 && ctx.pastDates[pi].offset >= paragraph.offset) {
+		const ai = lastStartingAtOrBefore(ctx.anchors, q.offset - 1);
+		if (ai < 0 || ctx.anchors[ai].offset < ctx.pastDates[pi].offset) { return true; }
+	}
+	const window = text.slice(Math.max(clause.offset, q.offset - 40), q.offset);
+	return PAST_MARKER.test(window);
+}
+
+/**
+ * The deadline year of a target: the nearest deadline before it in its sentence (or after it in
+ * its clause), else before it in its paragraph, else in its innermost section before it (not
+ * inside a subsection), else in the opening text of each enclosing section, innermost first.
+ */
+export function resolveDeadline(anchors: readonly Anchor[], q: Span, clause: Span, sentence: Span, paragraph: Span, path: readonly Section[]): number | null {
+	const lastIn = (from: number, to: number, skip?: (a: Anchor) => boolean): Anchor | null => {
+		let i = lastStartingAtOrBefore(anchors, to - 1);
+		for (let guard = 0; i >= 0 && anchors[i].offset >= from && guard < 64; i--, guard++) {
+			if (!skip || !skip(anchors[i])) { return anchors[i]; }
+		}
+		return null;
+	};
+	let a = lastIn(sentence.offset, q.offset);
+	if (a) { return a.year; }
+	// the first anchor after q in its clause
+	const ni = lastStartingAtOrBefore(anchors, q.end - 1) + 1;
+	if (ni < anchors.length && anchors[ni].offset >= q.end && anchors[ni].offset < clause.end) { return anchors[ni].year; }
+	a = lastIn(paragraph.offset, sentence.offset);
+	if (a) { return a.year; }
+	if (!path.length) { return null; }
+	const inner = path[path.length - 1];
+	const inChild = (x: Anchor) => {
+		const c = inner.children[lastStartingAtOrBefore(inner.children, x.offset)];
+		return c !== undefined && x.offset < Math.max(c.end, c.offset + 1);
+	};
+	a = lastIn(inner.offset, paragraph.offset, inner.children.length ? inChild : undefined);
+	if (a) { return a.year; }
+	for (let k = path.length - 2; k >= 0; k--) {
+		const s = path[k];
+		a = lastIn(s.offset, Math.min(introEnd(s), q.offset));
+		if (a) { return a.year; }
+	}
+	return null;
+}
+
+export interface MetricContext {
+	/** Clauses of the paragraph. */
+	clauses?: readonly Span[];
+	/** End of the previous quantity of the paragraph (-1 when none). */
+	prevEnd?: number;
+	/** Start of the next quantity of the paragraph that is not a description (Infinity when none). */
+	nextStart?: number;
+	/** Metric of the previous item when this one continues its list in the same clause. */
+	listMetric?: string;
+}
+
+const LEADING_DATE = /^(?:到|至|于|在)?[0-9０-９]{4}[ \u3000]?年(?:[0-9０-９]{1,2}月)?(?:底前|底|末|前)?/;
+
+/** What a target measures, best effort: 人工智能核心产业规模 (达到150亿元), 骨干企业 (培育10家以上骨干企业). */
+export function metricOf(text: string, a: AnalyzedQuantity, m: MetricContext = {}): string {
+	const q = a.hit, g = a.governing;
+	const clauses = m.clauses ?? [];
+	const clip = (s: string) => {
+		s = s.replace(/[\s\u3000]+/g, '').replace(CLAUSE_START_NOISE, '').replace(/[“”"《》()（）]+/g, '')
+			.replace(LEADING_DATE, '').replace(CLAUSE_START_NOISE, '')
+			.replace(/^[、，,]+|[、，,]+$/g, '').replace(/(?:分别|的|和|及|与)+$/, '');
+		return s.length > 20 ? s.slice(s.length - 20) : s;
+	};
+	const lastSegment = (s: string) => {
+		const a = s.lastIndexOf('、'), b = s.lastIndexOf('其中');
+		return a > b ? s.slice(a + 1) : b >= 0 ? s.slice(b + 2) : s;
+	};
+	// The noun after the quantity: 培育10家以上…的骨干企业 → 骨干企业; 3000户以上工业企业与… → 工业企业
+	const nounAfter = () => {
+		if (/^[、，,；;]/.test(text.slice(q.end, q.end + 1))) { return ''; }
+		let limit = Math.min(a.clause.end, q.end + 60, m.nextStart ?? Infinity);
+		const verb = verbAfter(text, q.end, limit);
+		// …的领军企业 after the verb: the verb sits in a modifier, the noun comes after 的
+		if (verb && !text.slice(verb.end, limit).includes('的')) { limit = verb.offset; }
+		let e = q.end;
+		while (e < limit && !(text[e] === '、' && /[0-9０-９约近]/.test(text[e + 1] ?? ''))) { e++; }
+		let s = text.slice(q.end, e).replace(/^的/, '');
+		const prep = s.search(/[与同]/);
+		if (prep > 0) { s = s.slice(0, prep); }
+		const de = s.lastIndexOf('的');
+		s = de >= 0 ? s.slice(de + 1) : lastSegment(s);
+		return clip(s);
+	};
+	const segStart = Math.max(a.clause.offset, m.prevEnd ?? -1);
+	// The text before `to`, back to the clause start or the previous item of a list.
+	const before = (to: number) => clip(lastSegment(text.slice(Math.max(segStart, to - 40), to)));
+	// A clause that starts with its verb (…显著提升,达到15%以上): the clause before it names the measure.
+	const previousClause = () => {
+		const i = pieceIndexAt(clauses, a.clause.offset);
+		return i > 0 ? clip(text.slice(Math.max(clauses[i - 1].offset, clauses[i - 1].end - 60), clauses[i - 1].end)) : '';
+	};
+	if (!g) { return nounAfter() || before(q.offset); }
+	if (g.inherited) {
+		return nounAfter() || before(q.offset) || m.listMetric || previousClause();
+	}
+	if (g.after) { return clip(text.slice(q.end, Math.min(g.offset, m.nextStart ?? Infinity)).replace(/^的/, '')) || before(q.offset) || nounAfter(); }
+	if (g.comparator !== 'cultivate') {
+		// 压缩…办理时限至3个工作日: the measure sits between the verb and 至
+		const between = g.end < q.offset ? text.slice(g.end, q.offset) : '';
+		if (/[至到][ \u3000]*$/.test(between)) {
+			const measure = clip(lastSegment(between.replace(/[至到][ \u3000]*$/, '')));
+			if (measure) { return measure; }
+		}
+		return before(g.offset) || previousClause() || nounAfter();
+	}
+	const between = g.end <= q.offset ? clip(text.slice(Math.max(g.end, segStart), q.offset)) : '';
+	return (between.length >= 2 ? between : '') || nounAfter() || before(q.offset);
+}
+
+/** The target's range: the quantity, with its comparator when written right before it (突破1000亿元). */
+const GENERIC_VERBS = new Set(['实现', '具备', '覆盖', '接通', '进入', '占', '居', '位居', '跃居', '保持']);
+
+export function targetRange(text: string, a: AnalyzedQuantity): Span {
+	const g = a.governing;
+	if (g && !g.inherited && !g.after && g.comparator !== 'cultivate' && !GENERIC_VERBS.has(g.verb) && g.end <= a.hit.offset
+		&& /^[ \u3000]*$/.test(text.slice(g.end, a.hit.offset))) {
+		return { offset: g.offset, end: a.hit.end };
+	}
+	return { offset: a.hit.offset, end: a.hit.end };
+}

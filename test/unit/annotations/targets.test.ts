@@ -1,0 +1,91 @@
+// Targets on small hand-written notices: what is a goal, what is a baseline, a means or a
+// description, and where a target's deadline comes from.
+import * as assert from 'node:assert/strict';
+import { parseFile } from '../../../src/core/parse';
+import { annotate } from '../../../src/core/annotations/index';
+
+const targetsOf = (text: string) => annotate(parseFile(text)).targets.map(t => `${t.text}@${t.deadline ?? ''}`);
+
+describe('annotations: targets', () => {
+	it('finds the obvious goals: 突破, 降低, 培育…以上', () => {
+		const text = [
+			'关于加快软件产业发展的通知',
+			'各市人民政府：',
+			'一、发展目标',
+			'到2020年，全省软件业务收入突破1000亿元，培育10家以上龙头企业，企业运营成本降低30%。',
+			'某省人民政府',
+			'2018年5月15日',
+		].join('\n');
+		assert.deepEqual(targetsOf(text), ['突破1000亿元@2020', '10家以上@2020', '降低30%@2020']);
+		const a = annotate(parseFile(text));
+		assert.deepEqual(a.targets.map(t => t.quantity.comparator), ['breakthrough', 'cultivate', 'reduce']);
+		assert.deepEqual(a.targets.map(t => t.metric), ['软件业务收入', '龙头企业', '企业运营成本']);
+		assert.deepEqual(a.targets[0].section, ['发展目标']);
+	});
+
+	it('inherits a deadline from the enclosing section, not from a sibling', () => {
+		const text = [
+			'关于加快发展某产业的实施意见',
+			'一、总体要求',
+			'（一）总体目标。到2020年，产业体系初步形成。',
+			'1.产业规模达到500亿元。',
+			'2.培育10家以上骨干企业。',
+			'（二）重点任务。',
+			'建设5个示范基地。',
+			'某省人民政府',
+			'2018年5月15日',
+		].join('\n');
+		assert.deepEqual(targetsOf(text), ['达到500亿元@2020', '10家以上@2020', '5个@']);
+		const a = annotate(parseFile(text));
+		assert.deepEqual(a.targets[0].section, ['总体要求', '总体目标', '产业规模达到500亿元']);
+		assert.equal(a.targets[0].metric, '产业规模');
+	});
+
+	it('takes the nearest deadline of its sentence, and a period\'s end', () => {
+		const text = '关于某事的通知\n到2019年6月底，可办率达到90%，到2019年底，200个以上高频事项实现“最多跑一次”。2021—2025年，在线交易占比超过25%。';
+		assert.deepEqual(targetsOf(text), ['达到90%@2019', '200个以上@2019', '超过25%@2025']);
+	});
+
+	it('leaves baseline facts out: a 发展基础 section, a past year, 已 and 同比', () => {
+		const text = [
+			'关于某规划的通知',
+			'一、发展基础',
+			'全省实现主营业务收入1.42万亿元，培育认定了10家设计中心。',
+			'二、发展目标',
+			'2017年，全省电话用户突破1亿户。去年已建成5个基地，收入同比增长8.7%。',
+			'某省人民政府',
+			'2018年5月15日',
+		].join('\n');
+		const a = annotate(parseFile(text));
+		assert.deepEqual(a.targets, []);
+		assert.deepEqual(a.quantities.map(q => q.text), ['1.42万亿元', '10家', '1亿户', '5个', '8.7%']);
+	});
+
+	it('leaves means, descriptions, incentives and time frames out', () => {
+		const text = [
+			'关于某事的通知',
+			'发挥100亿元智能制造财政专项资金的引导作用。',
+			'到2022年，培育20家以上营业收入超100亿元的大型骨干企业，新建10个以上投资超50亿元项目。',
+			'对新认定的企业给予最高500万元奖励，按投入的30%予以资助。',
+			'3年内建成一批孵化器。支持齐鲁软件园、青岛软件园2个国家级软件产业园建设。',
+		].join('\n');
+		assert.deepEqual(targetsOf(text), ['20家以上@2022', '10个以上@2022']);
+	});
+
+	it('carries a goal verb over a list, into the next clause', () => {
+		const text = '关于某事的通知\n到2020年，形成5个以上行业应用试点，30个左右深度应用场景，建设100个以上示范项目。';
+		const a = annotate(parseFile(text));
+		assert.deepEqual(a.targets.map(t => `${t.text}:${t.quantity.verb}`), ['5个以上:形成', '30个左右:形成', '100个以上:建设']);
+	});
+
+	it('takes a subject quantity governed by a verb after it', () => {
+		assert.deepEqual(targetsOf('关于某事的通知\n到2021年，全省新型智慧城市建设水平达到全国前列，其中2—3个城市达到全国先进水平。'), ['2—3个@2021']);
+	});
+
+	it('covers the quantity expression, with its comparator when written next to it', () => {
+		const text = '关于某事的通知\n到2020年，产值突破 1000亿元，培育约2万个工业APP，工业设备上云数量达到1000万台(套)。';
+		const a = annotate(parseFile(text));
+		assert.deepEqual(a.targets.map(t => t.text), ['突破 1000亿元', '约2万个', '达到1000万台(套)']);
+		for (const t of a.targets) { assert.equal(text.slice(t.offset, t.end), t.text); }
+	});
+});
