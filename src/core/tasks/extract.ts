@@ -68,6 +68,8 @@ class Builder {
 	}
 
 	add(p: Piece): void {
+		// Table-of-contents lines (`一、总体要求 ……… 3`) are not tasks.
+		if (/(?:\.{4,}|…{2,}|·{4,})\s*\d*\s*$/u.test(p.title)) { return; }
 		// A piece needs something to match on: some body, or a heading of its own for a section.
 		if (p.body.length >= 8 || (p.kind === 'section' || p.kind === 'runin') && p.title.length >= 4) { this.pieces.push(p); }
 	}
@@ -131,17 +133,19 @@ function targetsIn(ann: Annotations | null | undefined, doc: number, span: Span)
 		.map(t => ({ text: t.text, metric: t.metric, deadline: t.deadline }));
 }
 
-function unitsIn(ann: Annotations | null | undefined, doc: number, span: Span, section: Section | null): string[] {
-	if (!ann) { return []; }
-	const out: string[] = [];
+function unitsIn(ann: Annotations | null | undefined, doc: number, span: Span, section: Section | null): { lead: string[]; responsible: string[] } {
+	const lead: string[] = [];
+	const responsible: string[] = [];
+	if (!ann) { return { lead, responsible }; }
 	for (const u of ann.units) {
 		if (u.document !== doc) { continue; }
 		const attached = section && u.sectionOffset === section.offset;
 		const inside = u.offset >= span.offset && u.offset < span.end;
 		if (!attached && !inside) { continue; }
-		for (const n of [...u.lead, ...u.responsible]) { if (!out.includes(n)) { out.push(n); } }
+		for (const n of u.lead) { if (!lead.includes(n)) { lead.push(n); } }
+		for (const n of u.responsible) { if (!responsible.includes(n)) { responsible.push(n); } }
 	}
-	return out;
+	return { lead, responsible: responsible.filter(n => !lead.includes(n)) };
 }
 
 /** Identity of a document across files: its title and body text, whitespace ignored. */
@@ -181,7 +185,7 @@ export function extractTasks(model: FileModel, annotations: Annotations | null |
 				marker: p.marker,
 				text: p.body,
 				targets: targetsIn(annotations, doc.index, span),
-				units: unitsIn(annotations, doc.index, span, p.section),
+				...unitsIn(annotations, doc.index, span, p.section),
 				meta,
 			});
 		}

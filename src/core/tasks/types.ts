@@ -64,7 +64,9 @@ export interface Task {
 	/** The task's text without its heading, paragraphs joined by `\n`. */
 	text: string;
 	targets: TaskTarget[];
-	/** Lead and responsible units, lead first, deduplicated. */
-	units: string[];
+	/** Lead units (牵头单位) of the task. */
+	lead: string[];
+	/** Other responsible units (责任单位/配合单位), lead units left out. */
+	responsible: string[];
 	meta: DocumentMeta;
 }

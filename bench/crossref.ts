@@ -1,0 +1,194 @@
+// Cross-reference engine benchmark: index build time and memory for the samples and for
+// synthetic workspaces of 1,000 and 10,000 notices (made from the samples and the corpus
+// policies: province names swapped, paragraphs shuffled, so none is an exact duplicate), warm
+// reopen from the cache, one-file update, and query latency at 10,000 notices.
+//   node --expose-gc out/bench/crossref.js [--workers N] [--sizes 1000,10000] [--json]
+// Goals (issue 4): 1,000 notices cold < 10 s on 2 cores, warm < 1 s, one-file update < 100 ms,
+// query < 20 ms at 10,000.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { WorkspaceIndex } from '../src/core/index/workspaceIndex';
+import { cacheSignature, openWorkspace, type CacheIO } from '../src/core/index/persistence';
+import { WorkerSegmenter } from '../src/core/segment/workerSegmenter';
+import { segmenterSignature } from '../src/core/segment/resources';
+import { PROVINCES } from '../src/core/tasks/meta';
+
+function findRoot(from: string): string {
+	let dir = from;
+	while (!fs.existsSync(path.join(dir, 'package.json')) || !fs.existsSync(path.join(dir, 'samples'))) {
+		const up = path.dirname(dir);
+		if (up === dir) { throw new Error('repository root not found'); }
+		dir = up;
+	}
+	return dir;
+}
+
+const ROOT = findRoot(__dirname);
+const CORPUS = process.env.PN_CORPUS ?? path.resolve(ROOT, '..', 'shared', 'corpus');
+const args = process.argv.slice(2);
+const opt = (name: string, dflt: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
+const WORKERS = Number(opt('--workers', '1'));
+const SIZES = opt('--sizes', '1000,10000').split(',').map(Number).filter(n => n > 0);
+const JSON_OUT = args.includes('--json');
+
+function workerPath(): string {
+	// The worker compiled with this bench (tsc); the bundled one with --dist.
+	const out = path.join(ROOT, 'out', 'src', 'core', 'segment', 'worker.js');
+	return args.includes('--dist') || !fs.existsSync(out) ? path.join(ROOT, 'dist', 'segmenter-worker.js') : out;
+}
+
+function baseFiles(): { key: string; text: string }[] {
+	const out: { key: string; text: string }[] = [];
+	for (const f of fs.readdirSync(path.join(ROOT, 'samples')).sort()) { out.push({ key: `samples/${f}`, text: fs.readFileSync(path.join(ROOT, 'samples', f), 'utf8') }); }
+	const pol = path.join(CORPUS, 'policies');
+	if (fs.existsSync(pol)) {
+		for (const f of fs.readdirSync(pol).sort()) { out.push({ key: `policies/${f}`, text: fs.readFileSync(path.join(pol, f), 'utf8') }); }
+	}
+	return out;
+}
+
+/** Deterministic PRNG (mulberry32). */
+function rng(seed: number): () => number {
+	return () => {
+		seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
+		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+const SHORT = PROVINCES.slice(0, 31).map(p => p.replace(/(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$/, ''));
+const SHORT_RE = new RegExp(SHORT.join('|'), 'g');
+const HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.、．]|专栏|附件|第[一二三四五六七八九十百]+[章节条])/;
+
+/** Notice `i` of a synthetic workspace: a base notice with another province and some paragraphs shuffled. */
+function variant(base: { key: string; text: string }, i: number): { key: string; text: string } {
+	const r = rng(i * 7919 + 17);
+	const target = SHORT[i % SHORT.length];
+	let text = base.text.replace(SHORT_RE, target);
+	const lines = text.split('\n');
+	for (let k = 0; k < 6; k++) {
+		const a = 1 + Math.floor(r() * Math.max(1, lines.length - 2));
+		const b = a + 1;
+		if (b < lines.length && lines[a].trim() && lines[b].trim() && !HEADING.test(lines[a]) && !HEADING.test(lines[b])) { [lines[a], lines[b]] = [lines[b], lines[a]]; }
+	}
+	text = lines.join('\n') + `\n（此件公开发布${i}）\n`;
+	return { key: `synthetic/${String(i).padStart(5, '0')}-${path.basename(base.key)}`, text };
+}
+
+function workspace(n: number, bases: { key: string; text: string }[]): { key: string; text: string }[] {
+	return Array.from({ length: n }, (_, i) => variant(bases[i % bases.length], i));
+}
+
+function fileCache(file: string): CacheIO {
+	return {
+		read: async () => { try { return new Uint8Array(fs.readFileSync(file)); } catch { return undefined; } },
+		write: async d => { fs.writeFileSync(file, d); },
+	};
+}
+
+function mem(): { heapMB: number; rssMB: number } {
+	(globalThis as { gc?: () => void }).gc?.();
+	const m = process.memoryUsage();
+	return { heapMB: Math.round(m.heapUsed / 1e6), rssMB: Math.round(m.rss / 1e6) };
+}
+
+function pct(xs: number[], p: number): number {
+	const s = [...xs].sort((a, b) => a - b);
+	return s[Math.min(s.length - 1, Math.floor(p * s.length))];
+}
+
+const ms = (x: number) => Math.round(x * 10) / 10;
+
+async function main(): Promise<void> {
+	const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pn-bench-'));
+	const sig = cacheSignature(segmenterSignature());
+	const report: Record<string, unknown> = { cpus: os.cpus().length, workers: WORKERS, node: process.version };
+	const log = (s: string) => { if (!JSON_OUT) { console.log(s); } };
+	const bases = baseFiles();
+	log(`crossref bench: ${bases.length} base notices, ${WORKERS} segmenter worker(s), ${os.cpus().length} cores, worker ${path.relative(ROOT, workerPath())}`);
+	const seg = new WorkerSegmenter({ workerPath: workerPath(), workers: WORKERS, idleMs: 600_000 });
+	try {
+		// Worker start-up (dictionary load) is paid once, before any notice is indexed.
+		let t = performance.now();
+		await seg.segment(['人工智能']);
+		report.workerStartMs = ms(performance.now() - t);
+		log(`worker start (nodejieba load): ${report.workerStartMs} ms`);
+
+		const samples = bases.filter(b => b.key.startsWith('samples/'));
+		const m0 = mem();
+		const sIdx = new WorkspaceIndex({ segmenter: seg });
+		t = performance.now();
+		const sStats = await sIdx.updateMany(samples);
+		const m1 = mem();
+		report.samples = { files: samples.length, tasks: sIdx.taskCount, coldMs: ms(performance.now() - t), analyzeMs: ms(sStats.analyzeMs), insertMs: ms(sStats.insertMs), heapMB: m1.heapMB - m0.heapMB };
+		log(`samples: ${JSON.stringify(report.samples)}`);
+
+		for (const n of SIZES) {
+			const files = workspace(n, bases);
+			const chars = files.reduce((s, f) => s + f.text.length, 0);
+			const cacheFile = path.join(tmp, `cache-${n}.bin`);
+			const before = mem();
+			let idx = new WorkspaceIndex({ segmenter: seg });
+			t = performance.now();
+			const cold = await openWorkspace(idx, fileCache(cacheFile), files, sig);
+			const coldMs = performance.now() - t;
+			const after = mem();
+			const r: Record<string, unknown> = {
+				notices: n, mchars: ms(chars / 1e6), tasks: idx.taskCount, terms: idx.termCount,
+				coldMs: ms(coldMs), analyzeMs: ms(cold.update?.analyzeMs ?? 0), segmentWaitMs: ms(cold.update?.segmentWaitMs ?? 0), insertMs: ms(cold.update?.insertMs ?? 0), saveMs: ms(cold.saveMs),
+				cacheMB: ms(fs.statSync(cacheFile).size / 1e6), indexHeapMB: after.heapMB - before.heapMB, rssMB: after.rssMB,
+			};
+			log(`${n} notices cold: ${(coldMs / 1000).toFixed(2)} s (${r.tasks} tasks, ${r.mchars} M chars; analyze ${r.analyzeMs} ms, waiting on segmenter ${r.segmentWaitMs} ms, insert ${r.insertMs} ms, cache write ${r.saveMs} ms, ${r.cacheMB} MB), index heap ≈ ${r.indexHeapMB} MB, rss ${r.rssMB} MB`);
+
+			// One-file update: a notice edited (a paragraph changed), re-analyzed and re-segmented.
+			const upd: number[] = [];
+			for (let k = 0; k < 11; k++) {
+				const f = files[(k * 37) % files.length];
+				const edited = f.text.replace('。', `。新增内容第${k}项。`);
+				t = performance.now();
+				await idx.update(f.key, edited);
+				upd.push(performance.now() - t);
+			}
+			r.updateMedianMs = ms(pct(upd.slice(1), 0.5));
+			r.updateMaxMs = ms(Math.max(...upd.slice(1)));
+			log(`${n} notices one-file update: median ${r.updateMedianMs} ms, max ${r.updateMaxMs} ms`);
+
+			// Query latency: 300 tasks spread over the workspace.
+			const keys = idx.fileKeys();
+			const lat: number[] = [];
+			let results = 0;
+			for (let k = 0; k < 300; k++) {
+				const tasks = idx.tasksOf(keys[(k * 104729) % keys.length]);
+				if (!tasks.length) { continue; }
+				const q = tasks[(k * 31) % tasks.length];
+				t = performance.now();
+				results += idx.queryTask(q, { limit: 20 }).length;
+				lat.push(performance.now() - t);
+			}
+			r.queryMedianMs = ms(pct(lat, 0.5));
+			r.queryP95Ms = ms(pct(lat, 0.95));
+			r.queryMaxMs = ms(Math.max(...lat));
+			log(`${n} notices query (limit 20, ${lat.length} queries, ${(results / lat.length).toFixed(1)} results each): median ${r.queryMedianMs} ms, p95 ${r.queryP95Ms} ms, max ${r.queryMaxMs} ms`);
+			// Warm reopen: a fresh index from the cache, every file's hash checked.
+			idx = null as unknown as WorkspaceIndex; // the cold index goes before the warm one is built
+			mem();
+			const warmIdx = new WorkspaceIndex({ segmenter: seg });
+			t = performance.now();
+			const warm = await openWorkspace(warmIdx, fileCache(cacheFile), files, sig);
+			r.warmMs = ms(performance.now() - t);
+			r.warmReused = warm.reused;
+			r.warmHeapMB = mem().heapMB;
+			log(`${n} notices warm reopen: ${r.warmMs} ms (${warm.reused} from cache, ${warm.update ? warm.update.added : 0} segmented)`);
+
+			report[`n${n}`] = r;
+		}
+	} finally {
+		seg.dispose();
+		fs.rmSync(tmp, { recursive: true, force: true });
+	}
+	if (JSON_OUT) { console.log(JSON.stringify(report, null, 1)); }
+}
+
+void main().catch(e => { console.error(e); process.exitCode = 1; });

@@ -1,0 +1,85 @@
+// File text → tasks → token sequences (FileTokens), the unit the index inserts and caches.
+import { parseFile } from '../parse';
+import type { FileModel } from '../model';
+import type { Annotations } from '../annotations/types';
+import { extractTasks } from '../tasks/extract';
+import type { Task } from '../tasks/types';
+import { LineIndex } from '../text/lineIndex';
+import { sha1 } from './sha1';
+import { VarintWriter } from './varint';
+import type { FileTokens, IndexedDocument, IndexedTask } from './types';
+
+/** Annotates a model (src/core/annotations), when the caller has it; targets and units stay empty otherwise. */
+export type Annotator = (model: FileModel) => Annotations;
+
+export interface AnalyzedFile {
+	key: string;
+	hash: string;
+	text: string;
+	tasks: Task[];
+	docs: IndexedDocument[];
+	/** The strings to segment, deduplicated; `slots` index into it. */
+	strings: string[];
+	/** Per document: index of its title in `strings`; per task: title, path, body. */
+	docSlots: number[];
+	taskSlots: [number, number, number][];
+}
+
+const SNIPPET = 120;
+/** Section markers (`一、`, `（三）`, `8.`, `专栏2`, `第三章`), left out of the path text that is segmented. */
+const MARKER = /^\s*(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百\d]+[）)]|\d+[.、．]|专栏\s*\d+|附件\s*\d*|第[一二三四五六七八九十百\d]+[章节条])\s*/u;
+
+export function analyzeText(key: string, text: string, annotate?: Annotator, hash?: string): AnalyzedFile {
+	const model = parseFile(text);
+	let annotations: Annotations | null = null;
+	if (annotate) { try { annotations = annotate(model); } catch { annotations = null; } }
+	const tasks = extractTasks(model, annotations, key);
+	const strings: string[] = [];
+	const seen = new Map<string, number>();
+	const slot = (s: string) => {
+		let i = seen.get(s);
+		if (i === undefined) { i = strings.length; strings.push(s); seen.set(s, i); }
+		return i;
+	};
+	const docs: IndexedDocument[] = [];
+	const docSlots: number[] = [];
+	for (const t of tasks) {
+		if (!docs.length || docs[docs.length - 1].index !== t.document) {
+			if (!docs.some(d => d.index === t.document)) {
+				docs.push({ index: t.document, docKey: t.docKey, meta: t.meta });
+				docSlots.push(slot(t.meta.title));
+			}
+		}
+	}
+	const taskSlots = tasks.map(t => [slot(t.title), slot(t.path.map(h => h.replace(MARKER, '')).join('\n')), slot(t.text)] as [number, number, number]);
+	return { key, hash: hash ?? sha1(text), text, tasks, docs, strings, docSlots, taskSlots };
+}
+
+/** Joins an analyzed file with the tokens of its strings into what the index inserts and caches. */
+export function fileTokens(a: AnalyzedFile, tokens: string[][]): FileTokens {
+	const vocab: string[] = [];
+	const ids = new Map<string, number>();
+	const w = new VarintWriter();
+	const put = (toks: string[]) => {
+		w.push(toks.length);
+		for (const t of toks) {
+			let id = ids.get(t);
+			if (id === undefined) { id = vocab.length; vocab.push(t); ids.set(t, id); }
+			w.push(id);
+		}
+	};
+	for (const s of a.docSlots) { put(tokens[s] ?? []); }
+	for (const [ti, pi, bi] of a.taskSlots) { put(tokens[ti] ?? []); put(tokens[pi] ?? []); put(tokens[bi] ?? []); }
+	const lines = new LineIndex(a.text);
+	const tasks: IndexedTask[] = a.tasks.map(t => {
+		const pos = lines.position(t.offset);
+		return {
+			id: t.id, file: t.file, document: t.document, docKey: t.docKey, textKey: t.textKey, kind: t.kind,
+			offset: t.offset, end: t.end, line: pos.line, character: pos.character,
+			path: t.path, title: t.title, marker: t.marker,
+			snippet: t.text.length > SNIPPET ? t.text.slice(0, SNIPPET) + '…' : t.text,
+			targets: t.targets, lead: t.lead, responsible: t.responsible,
+		};
+	});
+	return { key: a.key, hash: a.hash, docs: a.docs, tasks, vocab, seq: w.bytes() };
+}

@@ -1,0 +1,66 @@
+// What the workspace index stores per file and returns per query.
+import type { DocumentMeta, Task, TaskKind, TaskTarget } from '../tasks/types';
+
+/** A task as the index keeps it: no full text (a snippet), with its position as line/character. */
+export interface IndexedTask {
+	id: string;
+	file: string;
+	/** Index of the document in its FileModel. */
+	document: number;
+	docKey: string;
+	textKey: string;
+	kind: TaskKind;
+	offset: number;
+	end: number;
+	line: number;
+	character: number;
+	/** Enclosing section headings (marker + title), outermost first. */
+	path: string[];
+	title: string;
+	marker: string;
+	/** The first characters of the task text. */
+	snippet: string;
+	targets: TaskTarget[];
+	lead: string[];
+	responsible: string[];
+}
+
+export interface IndexedDocument {
+	index: number;
+	docKey: string;
+	meta: DocumentMeta;
+}
+
+/** One file's analysis, ready to insert: tasks and their token sequences over a local vocabulary. */
+export interface FileTokens {
+	key: string;
+	/** sha1 of the text. */
+	hash: string;
+	docs: IndexedDocument[];
+	tasks: IndexedTask[];
+	/** Local vocabulary: the distinct terms of the file. */
+	vocab: string[];
+	/**
+	 * Varints over `vocab`: for each document its title tokens (`n, ids…`), then for each task
+	 * its title, path and body tokens (`n, ids…` each).
+	 */
+	seq: Uint8Array;
+}
+
+export interface RelatedResult {
+	task: IndexedTask;
+	meta: DocumentMeta;
+	score: number;
+	/** Shared terms, most weight first. */
+	terms: string[];
+	/** Other files holding the same task of the same document (collapsed into this result). */
+	duplicates: { file: string; offset: number }[];
+}
+
+export interface QueryOptions {
+	limit?: number;
+	/** Leave out tasks of these documents (docKey) besides the query's own. */
+	excludeDocs?: string[];
+}
+
+export type { Task };

@@ -1,0 +1,102 @@
+// Ranking over the samples: other documents only, duplicates collapsed, known pairs on top,
+// explanations by shared terms, incremental updates that leave the index as a rebuild would.
+import * as assert from 'node:assert/strict';
+import { WorkspaceIndex } from '../../../src/core/index/workspaceIndex';
+import { readSample } from '../paths';
+import { sampleFiles, samplesIndex, segmenter, taskByAnchor } from './helpers';
+
+describe('crossref: ranking', function () {
+	this.timeout(60_000);
+	let idx: WorkspaceIndex;
+	before(async () => { idx = await samplesIndex(); });
+
+	const top = (file: string, anchor: string, n = 5) => {
+		const q = taskByAnchor(idx, `samples/${file}.txt`, readSample(file), anchor);
+		return idx.queryTask(q, { limit: n });
+	};
+	const has = (rs: ReturnType<typeof top>, file: string, title: string) =>
+		rs.some(r => r.task.file === `samples/${file}.txt` && r.task.title === title);
+
+	it('known pairs rank in the top 5', () => {
+		const pairs: [string, string, string, string][] = [
+			['gansu', '8.智能制造。', 'tianjin-ai-industry', '智能制造'],
+			['gansu', '8.智能制造。', 'sichuan', '制造业智能化示范'],
+			['gansu', '14.智能医疗。', 'tianjin-ai-industry', '智能医疗与健康'],
+			['gansu', '9.智能农业。', 'sichuan', '智慧农业示范'],
+			['sichuan', '智能网联汽车。推广', 'tianjin-ai-industry', '智能运载工具'],
+			['hubei', '5、探索“互联网+政务服务”', 'guizhou', '推进便捷化政务服务'],
+			['tianjin-qilian', '1.培育一批科技领军企业', 'tianjin-ai-industry', '支持优势企业壮大'],
+			['tianjin-ai-industry', '6.智能家居。', 'shandong', '智能家居产业提质工程'],
+		];
+		for (const [qf, qa, rf, rt] of pairs) {
+			const rs = top(qf, qa);
+			assert.ok(has(rs, rf, rt), `${qf} ${qa} → ${rf} ${rt}; got ${rs.map(r => `${r.task.file}:${r.task.title}`).join(' | ')}`);
+		}
+	});
+
+	it('never returns the query\'s own document; every result explains itself by shared terms', () => {
+		for (const f of sampleFiles()) {
+			for (const q of idx.tasksOf(f.key).filter((_, i) => i % 3 === 0)) {
+				const mine = new Set(idx.termsOf(q));
+				for (const r of idx.queryTask(q, { limit: 10 })) {
+					assert.notEqual(r.task.docKey, q.docKey);
+					assert.notEqual(r.task.file, q.file);
+					assert.ok(r.terms.length > 0 && r.terms.every(t => mine.has(t) && idx.termsOf(r.task).includes(t)), `${q.id}: ${r.terms}`);
+					assert.ok(r.score > 0);
+				}
+			}
+		}
+	});
+
+	it('collapses the same notice found in several files; its copies are never results for it', async () => {
+		const withCopy = await samplesIndex();
+		await withCopy.update('copies/gansu-again.txt', readSample('gansu'));
+		await withCopy.update('copies/gansu-reflowed.txt', readSample('gansu').replace(/   /g, '\n'));
+		const q = taskByAnchor(withCopy, 'samples/tianjin-ai-industry.txt', readSample('tianjin-ai-industry'), '1.智能制造。');
+		const rs = withCopy.queryTask(q, { limit: 20 });
+		const gansu = rs.filter(r => r.task.title === '智能制造' && r.task.marker === '8.');
+		assert.equal(gansu.length, 1);
+		assert.equal(gansu[0].duplicates.length, 2);
+		const keys = new Set(rs.map(r => r.task.textKey));
+		assert.equal(keys.size, rs.length);
+		const own = taskByAnchor(withCopy, 'samples/gansu.txt', readSample('gansu'), '8.智能制造。');
+		for (const r of withCopy.queryTask(own, { limit: 50 })) { assert.ok(!r.task.file.includes('gansu'), r.task.file); }
+	});
+
+	it('incremental add, update and remove leave the index as a fresh build would be', async () => {
+		const inc = new WorkspaceIndex({ segmenter: segmenter() });
+		const files = sampleFiles();
+		for (const f of files) { await inc.update(f.key, f.text); }
+		await inc.update('samples/gansu.txt', readSample('gansu').replace('智能制造', '智能制造业'));
+		assert.equal(await inc.update('samples/gansu.txt', readSample('gansu').replace('智能制造', '智能制造业')), 'unchanged');
+		await inc.update('samples/gansu.txt', readSample('gansu'));
+		assert.ok(inc.remove('samples/hubei.txt'));
+		assert.ok(!inc.remove('samples/hubei.txt'));
+		await inc.update('samples/hubei.txt', readSample('hubei'));
+		assert.equal(inc.taskCount, idx.taskCount);
+		assert.equal(inc.fileCount, idx.fileCount);
+		for (const f of files) {
+			for (const q of inc.tasksOf(f.key).filter((_, i) => i % 4 === 0)) {
+				const a = inc.queryTask(q, { limit: 5 }).map(r => [r.task.id, r.score]);
+				const b = idx.queryTask(q.id, { limit: 5 }).map(r => [r.task.id, r.score]);
+				assert.deepEqual(a, b, q.id);
+			}
+		}
+		inc.remove('samples/sichuan.txt');
+		const q = taskByAnchor(inc, 'samples/gansu.txt', readSample('gansu'), '8.智能制造。');
+		assert.ok(inc.queryTask(q, { limit: 50 }).every(r => r.task.file !== 'samples/sichuan.txt'));
+	});
+
+	it('free text queries', async () => {
+		const rs = await idx.query('智能网联汽车 自动驾驶 车路协同', { limit: 5 });
+		assert.ok(rs.length > 0);
+		assert.ok(rs.some(r => r.task.title === '智能网联汽车' || r.task.title === '智能运载工具' || r.task.title === '智能交通'), rs.map(r => r.task.title).join('|'));
+		assert.deepEqual(await idx.query('', { limit: 5 }), []);
+	});
+
+	it('limit and unknown tasks', () => {
+		const q = idx.tasksOf('samples/gansu.txt')[10];
+		assert.equal(idx.queryTask(q, { limit: 3 }).length, 3);
+		assert.deepEqual(idx.queryTask('nope#0@0'), []);
+	});
+});

@@ -1,0 +1,45 @@
+// The `related` CLI contract computed over an index, and `index` counts.
+import * as assert from 'node:assert/strict';
+import { indexJson, parseAt, relatedAt } from '../../../src/core/index/related';
+import { WorkspaceIndex } from '../../../src/core/index/workspaceIndex';
+import { readSample } from '../paths';
+import { sampleFiles, segmenter } from './helpers';
+
+describe('crossref: related (CLI contract)', function () {
+	this.timeout(60_000);
+
+	it('parses LINE:COL (1-based) into a 0-based position', () => {
+		assert.deepEqual(parseAt('3:5'), { line: 2, character: 4 });
+		assert.deepEqual(parseAt('7'), { line: 6, character: 0 });
+		assert.equal(parseAt('0:1'), null);
+		assert.equal(parseAt('a:b'), null);
+	});
+
+	it('related tasks of the task at a position, in the JSON shape of the contract', async () => {
+		const idx = new WorkspaceIndex({ segmenter: segmenter() });
+		const stats = await idx.updateMany(sampleFiles().filter(f => f.key !== 'samples/gansu.txt'));
+		const text = readSample('gansu');
+		const at = text.indexOf('8.智能制造');
+		const line = text.slice(0, at).split('\n').length - 1;
+		const character = at - (text.lastIndexOf('\n', at - 1) + 1);
+		const out = await relatedAt(idx, 'samples/gansu.txt', text, { line, character: character + 2 }, 5);
+		assert.ok(out);
+		assert.deepEqual(out.query.path, ['二、重点任务', '(三)推动人工智能与各行业融合创新', '8.智能制造']);
+		assert.equal(out.query.title, '智能制造');
+		assert.equal(out.results.length, 5);
+		const r = out.results[0];
+		for (const k of ['file', 'offset', 'end', 'line', 'character', 'document', 'issuer', 'title', 'path', 'score', 'terms', 'targets']) {
+			assert.ok(k in r, k);
+		}
+		assert.ok(out.results.every(x => x.file !== 'samples/gansu.txt'));
+		const tj = out.results.find(x => x.file === 'samples/tianjin-ai-industry.txt' && x.title === '智能制造');
+		assert.ok(tj, JSON.stringify(out.results.map(x => x.path)));
+		assert.equal(tj.issuer, '天津市人民政府办公厅');
+		assert.equal(tj.region, '天津市');
+		assert.equal(readSample('tianjin-ai-industry').split('\n')[tj.line].slice(tj.character).replace(/^\s+/, '').slice(0, 6), '1.智能制造'.slice(0, 6));
+		assert.equal(await relatedAt(idx, 'samples/gansu.txt', text, { line: 0, character: 0 }, 5), null);
+		const j = indexJson(idx, stats);
+		assert.equal(j.files, 10);
+		assert.ok(j.tasks > 250 && j.documents === 9 && typeof j.timings.totalMs === 'number');
+	});
+});
