@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util';
 import { CliError } from './input';
 import { outlineCommand } from './commands/outline';
 import { detectCommand } from './commands/detect';
+import { annotateCommand } from './commands/annotate';
+import { indexCommand, relatedCommand } from './commands/crossref';
 
 const USAGE = `usage: policy-notice <command> [options]
 
@@ -10,9 +12,12 @@ commands:
   outline FILE [--json]        the 公文 outline of every notice in FILE
   detect FILE... [--json]      whether each FILE is a policy notice, with the reasons
   annotate FILE [--json]       targets, dates, 文号 and responsible units
-  related FILE --at LINE:COL [--root DIR]... [--limit N] [--json]
+  related FILE --at LINE:COL [--root DIR]... [--limit N] [--cache F] [--json]
                                tasks in other documents related to the task at LINE:COL
-  index DIR... [--json]        index every notice below DIR, print counts and timings`;
+                               (zero-based; default root: the file's folder)
+  index DIR... [--cache F] [--json]
+                               index every notice below DIR, print counts and timings
+                               (--cache F keeps segmented files in F between runs)`;
 
 type Handler = (positionals: string[], values: Record<string, unknown>) => Promise<string> | string;
 
@@ -22,10 +27,10 @@ const commands: Record<string, Handler> = {
 		if (!p.length) { throw new CliError('detect: expected at least one FILE'); }
 		return detectCommand(p, !!v.json);
 	},
+	annotate: (p, v) => annotateCommand(one(p, 'annotate'), !!v.json),
+	related: (p, v) => relatedCommand(one(p, 'related'), v),
+	index: (p, v) => indexCommand(p, v),
 };
-
-/** Commands added by later modules (annotate, related, index) register here. */
-export function registerCommand(name: string, handler: Handler): void { commands[name] = handler; }
 
 function one(p: string[], cmd: string): string {
 	if (p.length !== 1) { throw new CliError(`${cmd}: expected one FILE`); }

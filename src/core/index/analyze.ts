@@ -29,10 +29,16 @@ const SNIPPET = 120;
 /** Section markers (`一、`, `（三）`, `8.`, `专栏2`, `第三章`), left out of the path text that is segmented. */
 const MARKER = /^\s*(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百\d]+[）)]|\d+[.、．]|专栏\s*\d+|附件\s*\d*|第[一二三四五六七八九十百\d]+[章节条])\s*/u;
 
-export function analyzeText(key: string, text: string, annotate?: Annotator, hash?: string): AnalyzedFile {
-	const model = parseFile(text);
-	let annotations: Annotations | null = null;
-	if (annotate) { try { annotations = annotate(model); } catch { annotations = null; } }
+/** A model (and its annotations) the caller already has: the index then does not parse again. */
+export interface PreparedModel {
+	model: FileModel;
+	annotations: Annotations | null;
+}
+
+export function analyzeText(key: string, text: string, annotate?: Annotator, hash?: string, prepared?: PreparedModel): AnalyzedFile {
+	const model = prepared?.model ?? parseFile(text);
+	let annotations: Annotations | null = prepared ? prepared.annotations : null;
+	if (!prepared && annotate) { try { annotations = annotate(model); } catch { annotations = null; } }
 	const tasks = extractTasks(model, annotations, key);
 	const strings: string[] = [];
 	const seen = new Map<string, number>();

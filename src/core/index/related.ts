@@ -45,13 +45,11 @@ export interface RelatedJson {
 	results: RelatedResultJson[];
 }
 
-/** `LINE:COL`, both 1-based as people and editors count them → 0-based line and character. */
+/** `LINE:COL`, zero-based like the JSON it answers with (the CLI contract), → line and character. */
 export function parseAt(at: string): { line: number; character: number } | null {
 	const m = /^(\d+)(?::(\d+))?$/.exec(at.trim());
 	if (!m) { return null; }
-	const line = Number(m[1]), col = m[2] === undefined ? 1 : Number(m[2]);
-	if (line < 1 || col < 1) { return null; }
-	return { line: line - 1, character: col - 1 };
+	return { line: Number(m[1]), character: m[2] === undefined ? 0 : Number(m[2]) };
 }
 
 export function fullPath(t: IndexedTask): string[] {

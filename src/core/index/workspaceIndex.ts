@@ -8,7 +8,7 @@
 // segmenting anything again.
 import { annotate as annotateModel } from '../annotations';
 import { abortError, type Segmenter } from '../segment/segmenter';
-import { analyzeText, fileTokens, type AnalyzedFile, type Annotator } from './analyze';
+import { analyzeText, fileTokens, type AnalyzedFile, type Annotator, type PreparedModel } from './analyze';
 import { sha1 } from './sha1';
 import { VarintReader } from './varint';
 import type { FileTokens, IndexedDocument, IndexedTask, QueryOptions, RelatedResult } from './types';
@@ -360,11 +360,11 @@ export class WorkspaceIndex {
 	}
 
 	/** Adds or updates one file; unchanged content (same hash) is not segmented again. */
-	async update(key: string, text: string, signal?: AbortSignal): Promise<'added' | 'updated' | 'unchanged'> {
+	async update(key: string, text: string, signal?: AbortSignal, prepared?: PreparedModel): Promise<'added' | 'updated' | 'unchanged'> {
 		const hash = this.hashText(text);
 		const old = this.files.get(key);
 		if (old && old.hash === hash) { return 'unchanged'; }
-		const a = analyzeText(key, text, this.annotate, hash);
+		const a = analyzeText(key, text, this.annotate, hash, prepared);
 		const tokens = await this.requireSegmenter().segment(a.strings, signal);
 		if (signal?.aborted) { throw abortError(); }
 		this.insert(fileTokens(a, tokens));
@@ -375,7 +375,7 @@ export class WorkspaceIndex {
 	 * Adds or updates many files. Parsing the next batch overlaps segmenting the previous one
 	 * (in the worker); files whose hash is unchanged are skipped.
 	 */
-	async updateMany(files: Iterable<{ key: string; text: string }>, opts: { signal?: AbortSignal; batchChars?: number; onProgress?: (done: number) => void } = {}): Promise<UpdateStats> {
+	async updateMany(files: Iterable<{ key: string; text: string; prepared?: PreparedModel }>, opts: { signal?: AbortSignal; batchChars?: number; onProgress?: (done: number) => void } = {}): Promise<UpdateStats> {
 		const t0 = performance.now();
 		const stats: UpdateStats = { files: 0, added: 0, updated: 0, unchanged: 0, failed: 0, tasks: 0, analyzeMs: 0, segmentWaitMs: 0, insertMs: 0, totalMs: 0 };
 		const seg = this.requireSegmenter();
@@ -418,7 +418,7 @@ export class WorkspaceIndex {
 			try {
 				const hash = this.hashText(f.text);
 				if (this.files.get(f.key)?.hash === hash) { stats.unchanged++; done++; stats.analyzeMs += performance.now() - ta; continue; }
-				a = analyzeText(f.key, f.text, this.annotate, hash);
+				a = analyzeText(f.key, f.text, this.annotate, hash, f.prepared);
 			} catch {
 				stats.failed++;
 				continue;

@@ -8,10 +8,11 @@ import { sampleFiles, segmenter } from './helpers';
 describe('crossref: related (CLI contract)', function () {
 	this.timeout(60_000);
 
-	it('parses LINE:COL (1-based) into a 0-based position', () => {
-		assert.deepEqual(parseAt('3:5'), { line: 2, character: 4 });
-		assert.deepEqual(parseAt('7'), { line: 6, character: 0 });
-		assert.equal(parseAt('0:1'), null);
+	it('parses LINE:COL, zero-based as the contract says', () => {
+		assert.deepEqual(parseAt('3:5'), { line: 3, character: 5 });
+		assert.deepEqual(parseAt('7'), { line: 7, character: 0 });
+		assert.deepEqual(parseAt('0:0'), { line: 0, character: 0 });
+		assert.equal(parseAt('-1:0'), null);
 		assert.equal(parseAt('a:b'), null);
 	});
 
