@@ -7,7 +7,10 @@ import { registerDocumentSymbols } from './documentSymbols';
 import { registerFolding } from './folding';
 import { registerLanguageDetection, setLanguageCommand } from './languageDetection';
 import { registerSplitParagraphs } from './splitParagraphs';
+import { registerOpenLocation } from './openLocation';
+import { registerRelatedHover } from './relatedHover';
 import { NoticeCatalog } from './workspace/catalog';
+import { RelatedIndexService } from './workspace/relatedIndex';
 import { registerWorkspaceSymbols } from './workspaceSymbols';
 
 /** Set by the bundle's banner and footer (scripts/build.mjs) around the module's evaluation. */
@@ -17,6 +20,7 @@ declare const __pnLoadEnd: number | undefined;
 export interface PolicyNoticeApi {
 	analyses: DocumentAnalyses;
 	catalog: NoticeCatalog;
+	related: RelatedIndexService;
 	/** Milliseconds spent in activate(). */
 	activationMs: number;
 	/** Milliseconds the bundle took to evaluate (code loading, before VS Code calls activate). */
@@ -27,19 +31,25 @@ export function activate(context: vscode.ExtensionContext): PolicyNoticeApi {
 	const started = performance.now();
 	const analyses = new DocumentAnalyses();
 	const catalog = new NoticeCatalog();
+	// Created here, started on first need: the segmenter worker does not load on activation.
+	const related = new RelatedIndexService(context, catalog, analyses);
 	context.subscriptions.push(
 		analyses,
 		catalog,
+		related,
 		registerLanguageDetection(),
 		registerDocumentSymbols(analyses),
 		registerFolding(analyses),
 		registerWorkspaceSymbols(catalog),
 		registerSplitParagraphs(analyses),
 		vscode.commands.registerCommand('policyNotice.setLanguage', setLanguageCommand),
-		vscode.commands.registerCommand('policyNotice.reindex', () => catalog.ready()),
+		registerOpenLocation(),
+		registerRelatedHover(analyses, related),
+		vscode.commands.registerCommand('policyNotice.reindex', () => related.rebuild()),
+		vscode.commands.registerCommand('policyNotice.cancelIndexing', () => { catalog.cancelScan(); related.cancelIndexing(); }),
 	);
 	const codeLoadingMs = typeof __pnLoadStart === 'number' && typeof __pnLoadEnd === 'number' ? __pnLoadEnd - __pnLoadStart : NaN;
-	return { analyses, catalog, activationMs: performance.now() - started, codeLoadingMs };
+	return { analyses, catalog, related, activationMs: performance.now() - started, codeLoadingMs };
 }
 
 export function deactivate(): void { /* subscriptions are disposed by VS Code */ }

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Analysis } from '../../core/analysis';
 import { indexJson, parseAt, relatedAt } from '../../core/index/related';
-import { openWorkspace, type CacheIO } from '../../core/index/persistence';
+import { cacheSignature, openWorkspace, type CacheIO } from '../../core/index/persistence';
 import { WorkspaceIndex } from '../../core/index/workspaceIndex';
 import { InProcessSegmenter } from '../../core/segment/segmenter';
 import { segmenterSignature } from '../../core/segment/resources';
@@ -35,7 +35,7 @@ async function openIndex(roots: string[], cache: string | undefined): Promise<Op
 	const readMs = performance.now() - t0;
 	const segmenter = new InProcessSegmenter();
 	const index = new WorkspaceIndex({ segmenter });
-	const stats = await openWorkspace(index, fileCache(cache), files, segmenterSignature());
+	const stats = await openWorkspace(index, fileCache(cache), files, cacheSignature(segmenterSignature()));
 	return { index, stats, readMs, notices: files.length };
 }
 

@@ -154,7 +154,7 @@ function hashText(index: WorkspaceIndex, text: string): string {
 }
 
 /** A cached file under another key (the file was renamed or copied). */
-function rekey(f: FileTokens, key: string): FileTokens {
+export function rekey(f: FileTokens, key: string): FileTokens {
 	return {
 		...f, key,
 		tasks: f.tasks.map(t => ({ ...t, file: key, id: `${key}${t.id.slice(t.id.lastIndexOf('#'))}` })),

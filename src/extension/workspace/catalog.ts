@@ -31,7 +31,9 @@ export interface CatalogEntry {
 
 export interface AnalyzedFile {
 	uri: vscode.Uri;
+	/** sha1 of the file's bytes. */
 	hash: string;
+	/** The file's analysis; parsed already on a first read, parsed on demand on a re-read. */
 	analysis: Analysis;
 }
 
@@ -128,8 +130,20 @@ export class NoticeCatalog implements vscode.Disposable {
 		});
 	}
 
+	/**
+	 * Reads every known notice again and fires onDidAnalyze for each (a listener that started
+	 * late, like the cross-reference index, catches up). Unchanged files are not parsed here:
+	 * their Analysis parses only if the listener asks for the model.
+	 */
+	async replayNotices(token?: vscode.CancellationToken): Promise<void> {
+		for (const entry of this.notices()) {
+			if (token?.isCancellationRequested) { return; }
+			await this.readOne(entry.uri, true);
+		}
+	}
+
 	/** Reads, analyses and records one file; unreadable or vanished files are skipped with a log line. */
-	private async readOne(uri: vscode.Uri): Promise<void> {
+	private async readOne(uri: vscode.Uri, replay = false): Promise<void> {
 		const key = uri.toString();
 		let bytes: Uint8Array;
 		try {
@@ -146,7 +160,10 @@ export class NoticeCatalog implements vscode.Disposable {
 		}
 		const hash = crypto.createHash('sha1').update(bytes).digest('hex');
 		const previous = this.entries.get(key);
-		if (previous && previous.hash === hash) { return; }
+		if (previous && previous.hash === hash) {
+			if (replay && previous.isNotice) { this.analyzed.fire({ uri, hash, analysis: new Analysis(decodeText(bytes).text) }); }
+			return;
+		}
 		const decoded = decodeText(bytes);
 		if (decoded.binary) { this.forget(key, uri); return; }
 		const analysis = new Analysis(decoded.text);

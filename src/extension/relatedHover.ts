@@ -1,0 +1,77 @@
+// Hover on a task heading or a target: the targets of the related tasks in other notices
+// (region, year, value, task), each a link that opens it.
+import * as vscode from 'vscode';
+import type { Section } from '../core/model';
+import { walkSections } from '../core/parse';
+import type { DocumentAnalyses } from './analyses';
+import { LANGUAGE_ID } from './config';
+import { guarded } from './log';
+import { OPEN_LOCATION, openLocationLink } from './openLocation';
+import type { RelatedItem } from './related/types';
+import type { RelatedIndexService } from './workspace/relatedIndex';
+
+const RELATED_TASKS = 8;
+const MAX_LINES = 12;
+
+export function registerRelatedHover(analyses: DocumentAnalyses, service: RelatedIndexService): vscode.Disposable {
+	const provider: vscode.HoverProvider = {
+		provideHover: (document, position, token) => guarded('related hover', undefined, async () => {
+			const offset = document.offsetAt(position);
+			const analysis = analyses.get(document);
+			let range = anchorAt(analysis.model.documents.flatMap(d => d.sections), analysis.annotations.targets, offset);
+			if (!range && service.isStarted) {
+				// A run-in headed paragraph (智能制造装备产品。…) is a task whose head has no marker.
+				const task = await service.taskAt(document, offset, token);
+				if (task && !task.marker && offset < task.offset + task.title.length) { range = { offset: task.offset, end: task.offset + task.title.length }; }
+			}
+			if (!range) { return undefined; }
+			const hoverRange = new vscode.Range(document.positionAt(range.offset), document.positionAt(range.end));
+			if (!service.isStarted) {
+				service.start().catch(() => undefined);
+				return new vscode.Hover(new vscode.MarkdownString(vscode.l10n.t('Related provincial targets: building the workspace index…')), hoverRange);
+			}
+			const result = await service.related(document, offset, RELATED_TASKS, token);
+			if (token.isCancellationRequested || !result.query) { return undefined; }
+			const md = relatedTargetsMarkdown(result.results);
+			if (result.state === 'indexing') { md.appendMarkdown(`\n\n_${vscode.l10n.t('Indexing {0}/{1}: more may follow.', result.progress?.done ?? 0, result.progress?.total ?? 0)}_`); }
+			return new vscode.Hover(md, hoverRange);
+		}),
+	};
+	return vscode.languages.registerHoverProvider({ language: LANGUAGE_ID }, provider);
+}
+
+/** The heading or target under `offset`, if any. */
+function anchorAt(sections: Section[], targets: readonly { offset: number; end: number }[], offset: number): { offset: number; end: number } | undefined {
+	const target = targets.find(t => t.offset <= offset && offset < t.end);
+	if (target) { return target; }
+	let heading: Section['heading'] | undefined;
+	walkSections(sections, s => { if (s.heading.offset <= offset && offset < s.heading.end) { heading = s.heading; } });
+	return heading;
+}
+
+export function relatedTargetsMarkdown(items: readonly RelatedItem[]): vscode.MarkdownString {
+	const md = new vscode.MarkdownString('', true);
+	md.isTrusted = { enabledCommands: [OPEN_LOCATION] };
+	md.appendMarkdown(`**${vscode.l10n.t('Related provincial targets')}**\n\n`);
+	const lines: string[] = [];
+	for (const item of items) {
+		for (const t of item.targets) {
+			if (lines.length >= MAX_LINES) { break; }
+			const year = t.deadline ?? (item.year ? String(item.year) : '—');
+			const where = escape(item.region || item.issuer || item.document);
+			lines.push(`- ${where} · ${escape(year)} · **${escape(t.text)}**${t.metric ? ` ${escape(t.metric)}` : ''} — [${escape(item.path[item.path.length - 1] ?? item.title)}](${openLocationLink(item.uri, item.offset, item.end)})`);
+		}
+	}
+	if (lines.length) {
+		md.appendMarkdown(lines.join('\n'));
+	} else {
+		md.appendMarkdown(vscode.l10n.t('The related tasks in other notices set no quantified targets.'));
+		const first = items.slice(0, 3).map(i => `[${escape(i.region || i.issuer)} ${escape(i.path[i.path.length - 1] ?? i.title)}](${openLocationLink(i.uri, i.offset, i.end)})`);
+		if (first.length) { md.appendMarkdown(`\n\n${vscode.l10n.t('Related tasks')}: ${first.join(' · ')}`); }
+	}
+	return md;
+}
+
+function escape(s: string): string {
+	return s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, c => `\\${c}`);
+}

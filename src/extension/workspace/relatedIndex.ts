@@ -1,0 +1,287 @@
+// The cross-reference index of the workspace, as the editor runs it: fed by the notice
+// catalog (each file read and parsed once), segmented in a worker thread that idles out,
+// persisted in workspace storage by content hash, with progress in the status bar and a
+// cancel. Started on first need (the Related Tasks view, a hover, the re-index command),
+// never on activation.
+import * as crypto from 'node:crypto';
+import * as vscode from 'vscode';
+import type { Analysis } from '../../core/analysis';
+import { cacheSignature, deserializeFiles, rekey, serializeIndex, type CacheIO } from '../../core/index/persistence';
+import type { FileTokens, IndexedTask } from '../../core/index/types';
+import { WorkspaceIndex } from '../../core/index/workspaceIndex';
+import { segmenterSignature } from '../../core/segment/resources';
+import { WorkerSegmenter } from '../../core/segment/workerSegmenter';
+import type { DocumentAnalyses } from '../analyses';
+import { LANGUAGE_ID, readConfig, affectsConfig } from '../config';
+import { log } from '../log';
+import type { RelatedResult, RelatedSource } from '../related/types';
+import type { AnalyzedFile, NoticeCatalog } from './catalog';
+import { toRelatedItem } from './relatedItems';
+
+const CACHE_FILE = 'related-index.bin';
+const SAVE_DELAY_MS = 3000;
+const BATCH_FILES = 16;
+
+const sha1 = (text: string) => crypto.createHash('sha1').update(text).digest('hex');
+
+interface Pending { key: string; text: string; analysis: Analysis }
+
+export class RelatedIndexService implements RelatedSource, vscode.Disposable {
+	private readonly changed = new vscode.EventEmitter<void>();
+	readonly onDidChange = this.changed.event;
+
+	private index: WorkspaceIndex | undefined;
+	private segmenter: WorkerSegmenter | undefined;
+	private started: Promise<void> | undefined;
+	private cached = new Map<string, FileTokens>();
+	private queue: Pending[] = [];
+	private draining: Promise<void> | undefined;
+	private cancel = new vscode.CancellationTokenSource();
+	private abort = new AbortController();
+	private saveTimer: NodeJS.Timeout | undefined;
+	private readonly status: vscode.StatusBarItem;
+	private readonly disposables: vscode.Disposable[] = [];
+	private done = 0;
+	private total = 0;
+
+	constructor(
+		private readonly context: vscode.ExtensionContext,
+		private readonly catalog: NoticeCatalog,
+		private readonly analyses: DocumentAnalyses,
+	) {
+		this.status = vscode.window.createStatusBarItem('policyNotice.indexing', vscode.StatusBarAlignment.Left, 10);
+		this.status.name = vscode.l10n.t('Policy notice index');
+		this.status.command = 'policyNotice.cancelIndexing';
+		this.disposables.push(
+			this.status,
+			catalog.onDidAnalyze(f => this.accept(f)),
+			catalog.onDidRemove(uri => this.removeFile(uri.toString())),
+			vscode.workspace.onDidChangeConfiguration(e => {
+				if (affectsConfig(e, 'segmenter')) { this.restartSegmenter(); }
+			}),
+			vscode.workspace.onDidCloseTextDocument(d => {
+				// Unsaved and untitled texts live in the index only while open.
+				if (d.uri.scheme !== 'file' && this.index?.remove(d.uri.toString())) { this.changed.fire(); }
+			}),
+		);
+	}
+
+	get isStarted(): boolean { return !!this.started; }
+	get isIndexing(): boolean { return !!this.draining || (!!this.started && this.catalog.isScanning); }
+	get progress(): { done: number; total: number } { return { done: this.done, total: this.total }; }
+	/** The index (undefined before start); for tests and the CLI-equivalent commands. */
+	get workspaceIndex(): WorkspaceIndex | undefined { return this.index; }
+
+	/** Starts indexing (once): loads the cache, then takes every notice of the workspace. */
+	start(): Promise<void> {
+		return this.started ??= this.startOnce();
+	}
+
+	/** Drops the index and its cache and builds it again. */
+	async rebuild(): Promise<void> {
+		this.cancelIndexing();
+		await this.started?.catch(() => undefined);
+		this.cancel = new vscode.CancellationTokenSource();
+		this.abort = new AbortController();
+		this.index = undefined;
+		this.cached.clear();
+		this.queue = [];
+		this.started = this.startOnce(true);
+		return this.started;
+	}
+
+	cancelIndexing(): void {
+		this.cancel.cancel();
+		this.abort.abort();
+		this.queue = [];
+		this.status.hide();
+		log().info('indexing cancelled');
+	}
+
+	private async startOnce(ignoreCache = false): Promise<void> {
+		const t0 = performance.now();
+		this.segmenter ??= this.createSegmenter();
+		this.index = new WorkspaceIndex({ segmenter: this.segmenter, hash: sha1 });
+		if (!ignoreCache) {
+			const data = await this.cacheIO().read().catch(() => undefined);
+			const { status, files } = deserializeFiles(data, this.signature());
+			for (const f of files) { this.cached.set(f.hash, f); }
+			log().info(`index cache: ${status}, ${files.length} files`);
+		}
+		const token = this.cancel.token;
+		await this.catalog.ready(token);
+		// Files the catalog read before we listened are replayed (unchanged ones are not parsed).
+		await this.catalog.replayNotices(token);
+		await this.draining;
+		log().info(`index ready: ${this.index.fileCount} files, ${this.index.taskCount} tasks in ${Math.round(performance.now() - t0)} ms`);
+		this.scheduleSave();
+	}
+
+	private createSegmenter(): WorkerSegmenter {
+		const config = readConfig();
+		return new WorkerSegmenter({
+			workerPath: this.context.asAbsolutePath('dist/segmenter-worker.js'),
+			idleMs: config.segmenterIdleSeconds * 1000,
+			log: m => log().info(`segmenter: ${m}`),
+		});
+	}
+
+	private restartSegmenter(): void {
+		if (!this.segmenter) { return; }
+		const old = this.segmenter;
+		this.segmenter = this.createSegmenter();
+		old.dispose();
+		if (this.index) { this.rebuild().catch(e => log().error(`rebuild failed: ${e}`)); }
+	}
+
+	private signature(): string { return cacheSignature(segmenterSignature()); }
+
+	private cacheIO(): CacheIO {
+		const dir = this.context.storageUri;
+		if (!dir) { return { read: async () => undefined, write: async () => undefined }; }
+		const file = vscode.Uri.joinPath(dir, CACHE_FILE);
+		return {
+			read: async () => {
+				try { return await vscode.workspace.fs.readFile(file); } catch { return undefined; }
+			},
+			write: async data => {
+				await vscode.workspace.fs.createDirectory(dir);
+				await vscode.workspace.fs.writeFile(file, data);
+			},
+		};
+	}
+
+	/** A notice the catalog read: from the cache when its content is known, else queued for segmentation. */
+	private accept(f: AnalyzedFile): void {
+		const index = this.index;
+		if (!index) { return; } // not started: nothing is kept
+		const key = f.uri.toString();
+		const text = f.analysis.text;
+		const hash = sha1(text);
+		if (index.hashOf(key) === hash) { return; }
+		const hit = this.cached.get(hash);
+		if (hit) {
+			try {
+				index.insert(hit.key === key ? hit : rekey(hit, key));
+				this.changed.fire();
+				return;
+			} catch (e) {
+				log().warn(`cached entry for ${f.uri.fsPath} unusable: ${e}`);
+			}
+		}
+		this.queue.push({ key, text, analysis: f.analysis });
+		this.total++;
+		this.draining ??= this.drain().finally(() => { this.draining = undefined; });
+	}
+
+	/** Segments queued files in batches; parsing of the next batch overlaps the worker's segmentation. */
+	private async drain(): Promise<void> {
+		const index = this.index!;
+		while (this.queue.length && !this.cancel.token.isCancellationRequested) {
+			const batch = this.queue.splice(0, BATCH_FILES);
+			this.showProgress();
+			try {
+				await index.updateMany(batch.map(p => ({
+					key: p.key, text: p.text,
+					prepared: { model: p.analysis.model, annotations: p.analysis.annotations },
+				})), { signal: this.abort.signal });
+			} catch (e) {
+				if ((e as Error).name !== 'AbortError') { log().error(`indexing failed: ${(e as Error)?.stack ?? e}`); }
+				break;
+			}
+			this.done += batch.length;
+			this.changed.fire();
+			await new Promise(r => setImmediate(r));
+		}
+		this.status.hide();
+		this.done = this.total = 0;
+		this.scheduleSave();
+		this.changed.fire();
+	}
+
+	private showProgress(): void {
+		this.status.text = `$(sync~spin) ${vscode.l10n.t('Indexing notices {0}/{1}', this.done, this.total)}`;
+		this.status.tooltip = vscode.l10n.t('Segmenting policy notices for related tasks. Click to cancel.');
+		this.status.show();
+	}
+
+	private removeFile(key: string): void {
+		if (this.index?.remove(key)) {
+			this.changed.fire();
+			this.scheduleSave();
+		}
+	}
+
+	private scheduleSave(): void {
+		clearTimeout(this.saveTimer);
+		this.saveTimer = setTimeout(() => this.save(), SAVE_DELAY_MS);
+	}
+
+	private async save(): Promise<void> {
+		const index = this.index;
+		if (!index || this.draining) { return; }
+		try {
+			await this.cacheIO().write(serializeIndex(index, this.signature()));
+		} catch (e) {
+			log().warn(`could not save the index cache: ${e}`);
+		}
+	}
+
+	/** Makes sure the index holds this document's current text (unsaved edits, untitled notices). */
+	private async indexDocument(document: vscode.TextDocument, signal: AbortSignal): Promise<string> {
+		const index = this.index!;
+		const key = document.uri.toString();
+		const analysis = this.analyses.get(document);
+		if (index.hashOf(key) !== sha1(analysis.text)) {
+			await index.update(key, analysis.text, signal, { model: analysis.model, annotations: analysis.annotations });
+		}
+		return key;
+	}
+
+	/** The indexed task at `offset` of `document`, indexing the document's text first if needed. */
+	async taskAt(document: vscode.TextDocument, offset: number, token: vscode.CancellationToken): Promise<IndexedTask | undefined> {
+		await this.startForQuery(token);
+		if (!this.index || token.isCancellationRequested) { return undefined; }
+		const abort = new AbortController();
+		const sub = token.onCancellationRequested(() => abort.abort());
+		try {
+			const key = await this.indexDocument(document, abort.signal);
+			return this.index.taskAt(key, offset);
+		} finally {
+			sub.dispose();
+		}
+	}
+
+	/** Starts the index if needed and waits until the cache and the catalog scan are in (not for segmentation). */
+	private async startForQuery(token: vscode.CancellationToken): Promise<void> {
+		const started = this.start();
+		await Promise.race([started, new Promise<void>(r => token.onCancellationRequested(() => r()))]).catch(() => undefined);
+	}
+
+	async related(document: vscode.TextDocument, offset: number, limit: number, token: vscode.CancellationToken): Promise<RelatedResult> {
+		try {
+			if (document.languageId !== LANGUAGE_ID) { return { state: 'notNotice', query: null, results: [] }; }
+			const task = await this.taskAt(document, offset, token);
+			if (token.isCancellationRequested) { return { state: 'ready', query: null, results: [] }; }
+			const state = this.isIndexing ? 'indexing' : 'ready';
+			const progress = this.progress;
+			if (!task || !this.index) { return { state: task ? state : 'noTask', query: null, results: [], progress }; }
+			const results = this.index.queryTask(task, { limit }).map(toRelatedItem);
+			const query = { uri: task.file, file: vscode.Uri.parse(task.file).fsPath, offset: task.offset, end: task.end, title: task.title, path: [...task.path, `${task.marker}${task.title}`] };
+			return { state, query, results, progress };
+		} catch (e) {
+			if ((e as Error).name === 'AbortError') { return { state: 'ready', query: null, results: [] }; }
+			log().error(`related failed: ${(e as Error)?.stack ?? e}`);
+			return { state: 'error', query: null, results: [], message: String((e as Error)?.message ?? e) };
+		}
+	}
+
+	dispose(): void {
+		this.cancel.cancel();
+		this.abort.abort();
+		clearTimeout(this.saveTimer);
+		this.segmenter?.dispose();
+		this.disposables.forEach(d => d.dispose());
+		this.changed.dispose();
+	}
+}
