@@ -36,6 +36,19 @@ for (let i = 0; i < 3; i++) {
 	times.push(JSON.parse(fs.readFileSync(out, 'utf8')));
 	fs.rmSync(out);
 }
+// Extension-host memory around the segmenter worker (indexing the samples, then idling out).
+let memory = null;
+if (times.length) {
+	const settingsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pn-bench-ws-'));
+	fs.cpSync(path.join(root, 'samples'), settingsDir, { recursive: true });
+	fs.mkdirSync(path.join(settingsDir, '.vscode'));
+	fs.writeFileSync(path.join(settingsDir, '.vscode', 'settings.json'), JSON.stringify({ 'policyNotice.segmenter.idleSeconds': 5 }));
+	const r = spawnSync(process.execPath, [launcher, root, path.join(root, 'out', 'bench', 'host', 'index.js'), settingsDir], {
+		cwd: root, env: { ...process.env, PN_BENCH_OUT: out, PN_BENCH_MEMORY: '1' }, encoding: 'utf8',
+	});
+	if (r.status === 0 && fs.existsSync(out)) { memory = JSON.parse(fs.readFileSync(out, 'utf8')); fs.rmSync(out); }
+	fs.rmSync(settingsDir, { recursive: true, force: true });
+}
 if (times.length) {
 	const med = k => times.map(t => t[k]).sort((a, b) => a - b)[times.length >> 1];
 	console.log('activation (real VS Code 1.100 extension host, median of ' + times.length + ' starts)');
@@ -43,4 +56,10 @@ if (times.length) {
 	console.log(`  activate() call                  ${med('activationMs').toFixed(2)} ms`);
 	console.log(`  activation total                 ${(med('codeLoadingMs') + med('activationMs')).toFixed(2)} ms (goal < 30 ms)`);
 	console.log(`  extension host RSS after        ${med('extensionHostRssMB').toFixed(0)} MB`);
+}
+if (memory) {
+	console.log('\nextension host memory (samples workspace, segmenter idle timeout 5 s)');
+	console.log(`  after activation                 ${memory.baselineMB.toFixed(0)} MB RSS`);
+	console.log(`  samples indexed (worker loaded)  ${memory.rssIndexedMB.toFixed(0)} MB RSS  (+${(memory.rssIndexedMB - memory.baselineMB).toFixed(0)} MB, ${memory.indexSamplesMs} ms)`);
+	console.log(`  after the worker idled out       ${memory.rssAfterIdleMB.toFixed(0)} MB RSS  (+${(memory.rssAfterIdleMB - memory.baselineMB).toFixed(0)} MB over baseline; goal < 100 MB)`);
 }

@@ -4,7 +4,14 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 
-interface Api { activationMs: number; codeLoadingMs: number }
+interface Api {
+	activationMs: number;
+	codeLoadingMs: number;
+	related: { start(): Promise<void>; isIndexing: boolean; workspaceIndex?: { taskCount: number } };
+}
+
+const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
+const rssMB = () => process.memoryUsage().rss / 1e6;
 
 export async function run(): Promise<void> {
 	const ext = vscode.extensions.getExtension<Api>('policy-notice.policy-notice');
@@ -19,8 +26,21 @@ export async function run(): Promise<void> {
 		await new Promise(r => setTimeout(r, 20));
 	}
 	const api = ext.exports;
-	const rss = process.memoryUsage().rss;
-	const out = { activationMs: api.activationMs, codeLoadingMs: api.codeLoadingMs, extensionHostRssMB: rss / 1e6 };
+	const baselineMB = rssMB();
+	const out: Record<string, number> = { activationMs: api.activationMs, codeLoadingMs: api.codeLoadingMs, extensionHostRssMB: baselineMB };
+	if (process.env.PN_BENCH_MEMORY === '1') {
+		// Memory around the segmenter: index the samples, then let the worker idle out
+		// (policyNotice.segmenter.idleSeconds is set low for this run).
+		const t0 = Date.now();
+		await api.related.start();
+		while (api.related.isIndexing) { await sleep(50); }
+		out.indexSamplesMs = Date.now() - t0;
+		out.rssIndexedMB = rssMB();
+		const idle = vscode.workspace.getConfiguration('policyNotice').get<number>('segmenter.idleSeconds', 120);
+		await sleep((idle + 3) * 1000);
+		out.rssAfterIdleMB = rssMB();
+		out.baselineMB = baselineMB;
+	}
 	console.log(JSON.stringify(out));
 	if (process.env.PN_BENCH_OUT) { fs.writeFileSync(process.env.PN_BENCH_OUT, JSON.stringify(out)); }
 }

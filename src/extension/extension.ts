@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { DocumentAnalyses } from './analyses';
 import { registerDocumentSymbols } from './documentSymbols';
 import { registerFolding } from './folding';
+import { registerHighlights } from './highlights';
 import { registerLanguageDetection, setLanguageCommand } from './languageDetection';
 import { registerSplitParagraphs } from './splitParagraphs';
 import { registerOpenLocation } from './openLocation';
@@ -40,6 +41,7 @@ export function activate(context: vscode.ExtensionContext): PolicyNoticeApi {
 		registerLanguageDetection(),
 		registerDocumentSymbols(analyses),
 		registerFolding(analyses),
+		registerHighlights(analyses),
 		registerWorkspaceSymbols(catalog),
 		registerSplitParagraphs(analyses),
 		vscode.commands.registerCommand('policyNotice.setLanguage', setLanguageCommand),

@@ -1,5 +1,5 @@
 // `related` and `index`: the workspace index over files below the roots, with the in-process
-// segmenter (the editor runs the same code with a worker thread).
+// segmenter (the editor runs the same code with a worker process).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Analysis } from '../../core/analysis';

@@ -1,16 +1,18 @@
-// Worker-thread entry of WorkerSegmenter (bundled to dist/segmenter-worker.js). Loads
-// nodejieba on the first request, then answers segment requests in order.
-import { parentPort, workerData } from 'node:worker_threads';
+// Worker-process entry of WorkerSegmenter (bundled to dist/segmenter-worker.js). Loads
+// nodejieba on the first request, then answers segment requests in order over IPC.
 import { loadJieba, type LoadedJieba } from './jieba';
 import { TEXT_SEP, TOKEN_SEP, type WorkerInit, type WorkerRequest, type WorkerResponse } from './protocol';
 
-const init = (workerData ?? {}) as WorkerInit;
+const init = JSON.parse(process.env.PN_SEGMENTER_INIT ?? '{}') as WorkerInit;
 let jieba: LoadedJieba | null = null;
 let loadMs = 0;
 
-function reply(r: WorkerResponse): void { parentPort!.postMessage(r); }
+function reply(r: WorkerResponse): void { process.send?.(r); }
 
-parentPort?.on('message', (m: WorkerRequest) => {
+// The caller went away (closed or crashed): nothing left to do.
+process.on('disconnect', () => process.exit(0));
+
+process.on('message', (m: WorkerRequest) => {
 	if (m.type === 'crash') {
 		if (init.testHooks) { process.exit(70); }
 		return;

@@ -1,5 +1,5 @@
 // The cross-reference index of the workspace, as the editor runs it: fed by the notice
-// catalog (each file read and parsed once), segmented in a worker thread that idles out,
+// catalog (each file read and parsed once), segmented in a worker process that idles out,
 // persisted in workspace storage by content hash, with progress in the status bar and a
 // cancel. Started on first need (the Related Tasks view, a hover, the re-index command),
 // never on activation.

@@ -1,0 +1,96 @@
+// Optional decorations (`policyNotice.decorations.targets`, off by default): a subtle underline in
+// the contributed colour `policyNotice.targetClause` under every clause that sets a target, and a
+// mark in the overview ruler. Updated (debounced) as editors, documents and the setting change.
+import * as vscode from 'vscode';
+import type { Analysis } from '../../core/analysis';
+import type { Span } from '../../core/model';
+import type { DocumentAnalyses } from '../analyses';
+import { affectsConfig, LANGUAGE_ID, readConfig } from '../config';
+import { guarded } from '../log';
+import { lookupOf } from './lookup';
+
+export const TARGET_CLAUSE_COLOR = 'policyNotice.targetClause';
+const DEBOUNCE_MS = 300;
+
+/** The clauses holding targets, sorted, overlapping ones merged (memoized as a stage). */
+export function targetClauses(analysis: Analysis): Span[] {
+	return analysis.stage('targetClauses', a => {
+		const spans = lookupOf(a).targets.items
+			.map(t => ({ offset: Math.min(t.clause.offset, t.offset), end: Math.max(t.clause.end, t.end) }))
+			.filter(s => s.end > s.offset)
+			.sort((x, y) => x.offset - y.offset);
+		const merged: Span[] = [];
+		for (const s of spans) {
+			const last = merged[merged.length - 1];
+			if (last && s.offset <= last.end) { last.end = Math.max(last.end, s.end); } else { merged.push({ ...s }); }
+		}
+		return merged;
+	});
+}
+
+export class TargetDecorations implements vscode.Disposable {
+	private readonly type: vscode.TextEditorDecorationType;
+	private readonly subscriptions: vscode.Disposable[] = [];
+	private enabled: boolean;
+	private timer: ReturnType<typeof setTimeout> | undefined;
+	/** Editors we decorated, so turning the setting off clears exactly those. */
+	private readonly decorated = new Set<vscode.TextEditor>();
+
+	constructor(private readonly analyses: DocumentAnalyses) {
+		const color = new vscode.ThemeColor(TARGET_CLAUSE_COLOR);
+		this.type = vscode.window.createTextEditorDecorationType({
+			borderStyle: 'none none dashed none',
+			borderWidth: '0 0 1px 0',
+			borderColor: color,
+			overviewRulerColor: color,
+			overviewRulerLane: vscode.OverviewRulerLane.Right,
+			rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+		});
+		this.enabled = readConfig().decorateTargets;
+		this.subscriptions.push(
+			vscode.window.onDidChangeVisibleTextEditors(() => this.schedule(0)),
+			vscode.workspace.onDidChangeTextDocument(e => {
+				if (this.enabled && vscode.window.visibleTextEditors.some(ed => ed.document === e.document)) { this.schedule(DEBOUNCE_MS); }
+			}),
+			// Auto-detection switches a .txt to policy-notice after it is shown.
+			vscode.workspace.onDidOpenTextDocument(() => this.schedule(DEBOUNCE_MS)),
+			vscode.workspace.onDidChangeConfiguration(e => {
+				if (!affectsConfig(e, 'decorations.targets')) { return; }
+				this.enabled = readConfig().decorateTargets;
+				this.schedule(0);
+			}),
+		);
+		if (this.enabled) { this.schedule(0); }
+	}
+
+	private schedule(ms: number): void {
+		if (!this.enabled && this.decorated.size === 0) { return; }
+		if (this.timer) { clearTimeout(this.timer); }
+		this.timer = setTimeout(() => { this.timer = undefined; void this.update(); }, ms);
+	}
+
+	/** Decorates every visible policy-notice editor (or clears them when the setting is off). */
+	update(): Promise<void> {
+		return guarded('target decorations', undefined, () => {
+			const visible = new Set(vscode.window.visibleTextEditors);
+			for (const ed of [...this.decorated]) { if (!visible.has(ed)) { this.decorated.delete(ed); } }
+			for (const editor of visible) {
+				const doc = editor.document;
+				if (!this.enabled || doc.languageId !== LANGUAGE_ID) {
+					if (this.decorated.delete(editor)) { editor.setDecorations(this.type, []); }
+					continue;
+				}
+				const ranges = targetClauses(this.analyses.get(doc)).map(s => new vscode.Range(doc.positionAt(s.offset), doc.positionAt(s.end)));
+				editor.setDecorations(this.type, ranges);
+				this.decorated.add(editor);
+			}
+		});
+	}
+
+	dispose(): void {
+		if (this.timer) { clearTimeout(this.timer); }
+		for (const s of this.subscriptions) { s.dispose(); }
+		this.decorated.clear();
+		this.type.dispose(); // removes the decorations from every editor
+	}
+}
