@@ -110,7 +110,7 @@ export class AnnotationLookup {
 
 	/**
 	 * The innermost annotation at `offset`; a position just after an annotation (the caret at its
-	 * end) counts as on it when nothing starts there.
+	 * end) counts as on it when no annotation holds `offset` itself.
 	 */
 	at(offset: number): Hit | undefined {
 		return this.allAt(offset)[0] ?? (offset > 0 ? this.allAt(offset - 1)[0] : undefined);

@@ -48,7 +48,11 @@ function computeTokens(analysis: Analysis): OffsetToken[] {
 	};
 	for (const t of lookup.targets.items) { add(t.offset, t.end, 'target'); }
 	for (const q of lookup.quantities.items) { add(q.offset, q.end, 'quantity'); }
-	for (const d of lookup.dates.items) { add(d.offset, d.end, 'date', modifierBit(d.kind)); }
+	for (const d of lookup.dates.items) {
+		const lead = leadIn(text, d.offset);
+		const taken = lead > 0 && (lookup.targets.containing(d.offset - lead).length > 0 || lookup.quantities.containing(d.offset - lead).length > 0);
+		add(taken ? d.offset : d.offset - lead, d.end, 'date', modifierBit(d.kind));
+	}
 	for (const n of lookup.docNumbers.items) { add(n.offset, n.end, 'docNumber'); }
 	for (const u of lookup.units.items) {
 		// Each unit name as written inside the note; names the parser normalized are skipped.
@@ -82,6 +86,15 @@ function computeTokens(analysis: Analysis): OffsetToken[] {
 	}
 	// A replaced token may now overlap its predecessor; drop such leftovers.
 	return out.filter((t, i) => i === 0 || t.offset >= out[i - 1].end);
+}
+
+/**
+ * Length of a 到 / 截至 / 截止到 written right before a date: the grammar colours it with the date,
+ * so the date's token takes it too (到2022年 in one colour, not 到 green and 2022年 yellow).
+ */
+function leadIn(text: string, offset: number): number {
+	const m = /(?:到|截至|截止到?)\s?$/.exec(text.slice(Math.max(0, offset - 4), offset));
+	return m ? m[0].length : 0;
 }
 
 /** Encodes tokens as VS Code wants them: one per line segment, UTF-16 columns. */

@@ -1,0 +1,206 @@
+// Highlights in a real VS Code: semantic tokens (targets vs other quantities, date kinds, 文号,
+// units) as the editor receives them, and hovers over a date, a target and a 文号 on the samples.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { Analysis } from '../../src/core/analysis';
+import { targetClauses } from '../../src/extension/highlights/decorations';
+import { openNotice, sampleUri, waitFor } from './util';
+
+interface Token { line: number; char: number; length: number; type: string; modifiers: string[]; text: string; offset: number }
+
+function decode(doc: vscode.TextDocument, legend: vscode.SemanticTokensLegend, tokens: vscode.SemanticTokens): Token[] {
+	const out: Token[] = [];
+	const d = tokens.data;
+	let line = 0, char = 0;
+	for (let i = 0; i + 4 < d.length; i += 5) {
+		line += d[i];
+		char = d[i] === 0 ? char + d[i + 1] : d[i + 1];
+		const length = d[i + 2];
+		const type = legend.tokenTypes[d[i + 3]];
+		const modifiers = legend.tokenModifiers.filter((_, k) => (d[i + 4] >> k) & 1);
+		const start = new vscode.Position(line, char);
+		out.push({ line, char, length, type, modifiers, text: doc.getText(new vscode.Range(start, start.translate(0, length))), offset: doc.offsetAt(start) });
+	}
+	return out;
+}
+
+async function legendOf(uri: vscode.Uri): Promise<vscode.SemanticTokensLegend> {
+	return waitFor(async () => await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', uri), 20_000, 'semantic tokens legend');
+}
+
+async function tokensOf(doc: vscode.TextDocument): Promise<Token[]> {
+	const legend = await legendOf(doc.uri);
+	const tokens = await waitFor(async () => {
+		const t = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', doc.uri);
+		return t && t.data.length ? t : undefined;
+	}, 20_000, 'semantic tokens');
+	return decode(doc, legend, tokens);
+}
+
+/** The token starting at the n-th occurrence of `needle` (plus `skip` characters). */
+function tokenAt(doc: vscode.TextDocument, tokens: Token[], needle: string, { nth = 0, skip = 0 } = {}): Token {
+	let at = -1;
+	for (let k = 0; k <= nth; k++) { at = doc.getText().indexOf(needle, at + 1); }
+	assert.ok(at >= 0, `${needle} (#${nth}) is in ${doc.uri.fsPath}`);
+	const t = tokens.find(x => x.offset === at + skip);
+	assert.ok(t, `a token starts at ${needle} (#${nth}); near it: ${tokens.filter(x => Math.abs(x.offset - at) < 40).map(x => `${x.text}:${x.type}`).join(' ')}`);
+	return t;
+}
+
+/** Hovers of this extension's highlights at a position (the related-targets hover may add its own). */
+async function ownHovers(doc: vscode.TextDocument, position: vscode.Position): Promise<{ text: string; range: string }[]> {
+	const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, position);
+	return hovers
+		.map(h => ({ text: h.contents.map(c => typeof c === 'string' ? c : c.value).join('\n'), range: h.range ? doc.getText(h.range) : '' }))
+		.filter(h => /^\*\*[^*\n]+\*\* · /.test(h.text));
+}
+
+async function hoverAt(doc: vscode.TextDocument, needle: string, { nth = 0, skip = 1 } = {}): Promise<{ text: string; range: string }> {
+	let at = -1;
+	for (let k = 0; k <= nth; k++) { at = doc.getText().indexOf(needle, at + 1); }
+	assert.ok(at >= 0, `${needle} is in the document`);
+	const hovers = await ownHovers(doc, doc.positionAt(at + skip));
+	assert.strictEqual(hovers.length, 1, `one highlights hover at ${needle}`);
+	return hovers[0];
+}
+
+describe('highlights: semantic tokens', () => {
+	it('declares the legend: target, quantity, date, docNumber, unit and the date kinds', async () => {
+		const doc = await openNotice(sampleUri('gansu'));
+		const legend = await legendOf(doc.uri);
+		assert.deepStrictEqual(legend.tokenTypes, ['target', 'quantity', 'date', 'docNumber', 'unit']);
+		for (const m of ['deadline', 'period', 'issued', 'effective', 'published', 'reference', 'past', 'lead']) { assert.ok(legend.tokenModifiers.includes(m), m); }
+	});
+
+	it('tells shandong targets from baseline figures and deadlines from past years', async () => {
+		const doc = await openNotice(sampleUri('shandong'));
+		const tokens = await tokensOf(doc);
+		const target = tokenAt(doc, tokens, '突破1200亿元');
+		assert.deepStrictEqual([target.type, target.text], ['target', '突破1200亿元']);
+		const baseline = tokenAt(doc, tokens, '1.42万亿元');
+		assert.deepStrictEqual([baseline.type, baseline.text], ['quantity', '1.42万亿元']);
+		// 1.打造全省经济发展的新增长极。到2022年 … : a deadline (its token takes the 到 the grammar colours with it)
+		const deadline = tokenAt(doc, tokens, '新增长极。到2022年', { skip: 5 });
+		assert.deepStrictEqual([deadline.type, deadline.modifiers, deadline.text], ['date', ['deadline'], '到2022年']);
+		// 2017年 in 发展基础 is a baseline year
+		const past = tokenAt(doc, tokens, '2017年');
+		assert.deepStrictEqual([past.type, past.modifiers], ['date', ['past']]);
+		assert.strictEqual(tokens.filter(t => t.type === 'target').length, 50);
+	});
+
+	it('gives gansu dates their kinds, its 文号 and its lead units', async () => {
+		const doc = await openNotice(sampleUri('gansu'));
+		const tokens = await tokensOf(doc);
+		const kinds = (needle: string, o?: { nth?: number; skip?: number }) => { const t = tokenAt(doc, tokens, needle, o); return `${t.text}|${t.type}|${t.modifiers.join(',')}`; };
+		assert.strictEqual(kinds('2018年8月1日'), '2018年8月1日|date|issued');
+		assert.strictEqual(kinds('2018-08-06'), '2018-08-06|date|published');
+		assert.strictEqual(kinds('2018—2020年'), '2018—2020年|date|period');
+		assert.strictEqual(kinds('到 2020 年,制造业'), '到 2020 年|date|deadline');
+		assert.strictEqual(kinds('降低 30%'), '降低 30%|target|');
+		assert.strictEqual(kinds('国发〔2017〕35号'), '国发〔2017〕35号|docNumber|');
+		assert.strictEqual(kinds('(牵头单位:省工信委;', { skip: 6 }), '省工信委|unit|lead');
+		assert.strictEqual(kinds('责任单位:省发展改革委、省教育厅、省科技厅,各市州政府', { skip: 5 }), '省发展改革委|unit|');
+	});
+
+	it('emits sorted, non-overlapping, single-line tokens with UTF-16 columns', async () => {
+		for (const name of ['gansu', 'shandong', 'qinghai']) {
+			const doc = await openNotice(sampleUri(name));
+			const tokens = await tokensOf(doc);
+			for (let i = 0; i < tokens.length; i++) {
+				const t = tokens[i];
+				assert.ok(t.length > 0 && t.char + t.length <= doc.lineAt(t.line).text.length, `${name}: token ${t.text} fits its line`);
+				if (i) { assert.ok(tokens[i - 1].offset + tokens[i - 1].length <= t.offset, `${name}: ${tokens[i - 1].text} and ${t.text} overlap`); }
+			}
+		}
+		// CRLF line ends and a surrogate pair before the target on its line.
+		const content = '某市关于加快数字经济发展的通知\r\n一、发展目标\r\n到2020年，𠮷市数字经济规模达到1000亿元以上，增长10%。\r\n';
+		const doc = await vscode.workspace.openTextDocument({ language: 'policy-notice', content });
+		const tokens = await tokensOf(doc);
+		assert.deepStrictEqual(tokens.map(t => `${t.line}:${t.char}:${t.text}:${t.type}`), [
+			'2:0:到2020年:date', '2:16:达到1000亿元以上:target', '2:27:增长10%:target',
+		]);
+	});
+
+	it('answers a range request with the tokens of that range', async () => {
+		const doc = await openNotice(sampleUri('gansu'));
+		const full = await tokensOf(doc);
+		const from = doc.getText().indexOf('8.智能制造'), to = doc.getText().indexOf('9.智能农业');
+		const range = new vscode.Range(doc.positionAt(from), doc.positionAt(to));
+		const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentRangeSemanticTokensLegend', doc.uri, range);
+		const part = decode(doc, legend, await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentRangeSemanticTokens', doc.uri, range));
+		const expected = full.filter(t => t.offset < to && t.offset + t.length > from);
+		assert.ok(expected.length >= 8, `${expected.length} tokens in 8.智能制造`);
+		assert.deepStrictEqual(part.map(t => `${t.offset}:${t.text}:${t.type}`), expected.map(t => `${t.offset}:${t.text}:${t.type}`));
+	});
+});
+
+describe('highlights: hovers', () => {
+	it('shows a date\'s kind and ISO form, and for a deadline the time from today', async () => {
+		const gansu = await openNotice(sampleUri('gansu'));
+		const issued = await hoverAt(gansu, '2018年8月1日');
+		assert.strictEqual(issued.range, '2018年8月1日');
+		assert.match(issued.text, /Issue date|成文日期/);
+		assert.match(issued.text, /2018-08-01/);
+		assert.doesNotMatch(issued.text, /From today|距今/);
+		const hubei = await openNotice(sampleUri('hubei'));
+		const deadline = await hoverAt(hubei, '2019年6月底');
+		assert.strictEqual(deadline.range, '2019年6月底');
+		assert.match(deadline.text, /Deadline|截止日期/);
+		assert.match(deadline.text, /2019-06-30/);
+		// 2019-06-30 is in the past: "N years ago (M days)"
+		const days = Math.round((Date.UTC(new Date().getFullYear(), new Date().getMonth(), new Date().getDate()) - Date.UTC(2019, 5, 30)) / 86_400_000);
+		assert.match(deadline.text, /(From today|距今).*(ago|前)/);
+		assert.ok(deadline.text.includes(days.toLocaleString(vscode.env.language)), `${days} days in ${deadline.text}`);
+		const qinghai = await openNotice(sampleUri('qinghai'));
+		const effective = await hoverAt(qinghai, '2018年6月14日');
+		assert.match(effective.text, /Effective date|施行日期/);
+		assert.match(effective.text, /From today|距今/);
+	});
+
+	it('shows a target\'s metric, value, verb, deadline, task and units (gansu 8.智能制造)', async () => {
+		const doc = await openNotice(sampleUri('gansu'));
+		const h = await hoverAt(doc, '降低 30%', { skip: 4 });
+		assert.strictEqual(h.range, '降低 30%');
+		assert.match(h.text, /Target|目标/);
+		for (const s of ['试点示范项目运营成本', '30%', '降低', '2020', '推动人工智能与各行业融合创新 › 智能制造', '省工信委', '省发展改革委、省教育厅、省科技厅、各市州政府']) {
+			assert.ok(h.text.includes(s), `${s} in ${h.text}`);
+		}
+		assert.match(h.text, /(Lead units|牵头单位)[:：] ?省工信委/);
+	});
+
+	it('shows a shandong target in a 专栏 with its whole task path', async () => {
+		const doc = await openNotice(sampleUri('shandong'));
+		const h = await hoverAt(doc, '突破1200亿元', { skip: 3 });
+		assert.strictEqual(h.range, '突破1200亿元');
+		for (const s of ['大数据产品和服务收入', '1200亿元', '突破', '2022', '大力推进大数据产业发展 › “数聚山东”集聚发展工程']) { assert.ok(h.text.includes(s), `${s} in ${h.text}`); }
+	});
+
+	it('shows a 文号\'s issuer, year and number (qinghai)', async () => {
+		const doc = await openNotice(sampleUri('qinghai'));
+		const h = await hoverAt(doc, '国办发〔2015〕41号', { skip: 8 });
+		assert.strictEqual(h.range, '国办发〔2015〕41号');
+		assert.match(h.text, /(Issuer|发文机关代字)[:：] ?国办发/);
+		assert.match(h.text, /(Year|年份)[:：] ?2015/);
+		assert.match(h.text, /(Number|序号)[:：] ?41\b/);
+	});
+
+	it('says a baseline figure is not a target, and shows nothing on plain text', async () => {
+		const doc = await openNotice(sampleUri('shandong'));
+		const h = await hoverAt(doc, '1.42万亿元');
+		assert.match(h.text, /Quantity \(not a target\)|数值（非目标）/);
+		assert.match(h.text, /1\.42万亿元/);
+		const plain = doc.getText().indexOf('推动大数据优秀产品和解决方案深入应用');
+		assert.ok(plain > 0);
+		assert.deepStrictEqual(await ownHovers(doc, doc.positionAt(plain + 3)), []);
+	});
+});
+
+describe('highlights: target clauses', () => {
+	it('underlines the clauses that set targets, merged and in order (gansu)', async () => {
+		const doc = await openNotice(sampleUri('gansu'));
+		const clauses = targetClauses(new Analysis(doc.getText())).map(c => doc.getText().slice(c.offset, c.end));
+		assert.ok(clauses.includes('试点示范项目运营成本降低 30%'), clauses.join(' | '));
+		assert.ok(clauses.includes('不良品率降低 30%'), clauses.join(' | '));
+		assert.ok(!clauses.some(c => c.includes('制造业重点领域智能化水平稳步提升')), 'a clause without a target is not underlined');
+	});
+});
