@@ -1,0 +1,114 @@
+// The messages between the Related Tasks view and its webview, and the check every message from
+// the webview goes through before the extension acts on it. Pure: no `vscode` import, so the
+// validation is unit-tested in plain Node (test/unit/related/messages.test.ts).
+import type { RelatedQuery, RelatedState, RelatedTarget } from './types';
+
+export type GroupMode = 'document' | 'flat';
+
+/** What the webview may ask of the extension. */
+export type WebviewMessage =
+	| { type: 'ready' }
+	/** Open a result; `preserveFocus` keeps the keyboard in the view (click, Space), else the editor takes it (Enter). */
+	| { type: 'open'; id: string; preserveFocus: boolean }
+	| { type: 'pin'; pinned: boolean }
+	| { type: 'group'; mode: GroupMode }
+	| { type: 'filter'; text: string }
+	/** The webview drew a model: how many results it shows after filtering (for tests and the log). */
+	| { type: 'rendered'; seq: number; shown: number; total: number }
+	/** An uncaught error in the webview's script (logged, never shown). */
+	| { type: 'error'; message: string };
+
+export const MAX_ID_LENGTH = 4096;
+export const MAX_FILTER_LENGTH = 200;
+export const MAX_ERROR_LENGTH = 2000;
+const MAX_COUNT = Number.MAX_SAFE_INTEGER;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_COUNT;
+const hasOnly = (m: Record<string, unknown>, keys: readonly string[]) => Object.keys(m).every(k => keys.includes(k));
+
+/**
+ * The message, if `raw` is one the webview may send; else null. Rejects unknown types, missing or
+ * mistyped fields, extra fields, over-long strings, and `open` ids that are not in `knownIds` (the
+ * results on screen; with no set given, every `open` is rejected).
+ */
+export function parseWebviewMessage(raw: unknown, knownIds?: ReadonlySet<string>): WebviewMessage | null {
+	if (!isRecord(raw) || typeof raw.type !== 'string') { return null; }
+	const m = raw;
+	switch (m.type) {
+		case 'ready':
+			return hasOnly(m, ['type']) ? { type: 'ready' } : null;
+		case 'open': {
+			if (!hasOnly(m, ['type', 'id', 'preserveFocus'])) { return null; }
+			if (typeof m.id !== 'string' || m.id.length === 0 || m.id.length > MAX_ID_LENGTH) { return null; }
+			if (!knownIds?.has(m.id)) { return null; }
+			if (m.preserveFocus !== undefined && typeof m.preserveFocus !== 'boolean') { return null; }
+			return { type: 'open', id: m.id, preserveFocus: m.preserveFocus ?? true };
+		}
+		case 'pin':
+			return hasOnly(m, ['type', 'pinned']) && typeof m.pinned === 'boolean' ? { type: 'pin', pinned: m.pinned } : null;
+		case 'group':
+			return hasOnly(m, ['type', 'mode']) && (m.mode === 'document' || m.mode === 'flat') ? { type: 'group', mode: m.mode } : null;
+		case 'filter':
+			return hasOnly(m, ['type', 'text']) && typeof m.text === 'string' && m.text.length <= MAX_FILTER_LENGTH ? { type: 'filter', text: m.text } : null;
+		case 'rendered':
+			return hasOnly(m, ['type', 'seq', 'shown', 'total']) && isCount(m.seq) && isCount(m.shown) && isCount(m.total) && m.shown <= m.total
+				? { type: 'rendered', seq: m.seq, shown: m.shown, total: m.total } : null;
+		case 'error':
+			return hasOnly(m, ['type', 'message']) && typeof m.message === 'string' ? { type: 'error', message: m.message.slice(0, MAX_ERROR_LENGTH) } : null;
+		default:
+			return null;
+	}
+}
+
+/** A short, loggable description of a rejected message (never the whole payload). */
+export function describeRejected(raw: unknown): string {
+	let text: string;
+	try { text = JSON.stringify(raw) ?? String(raw); } catch { text = Object.prototype.toString.call(raw); }
+	return text.length > 200 ? `${text.slice(0, 200)}… (${text.length} chars)` : text;
+}
+
+/** One result as the webview draws it: what a person reads, and the id to send back. */
+export interface ViewItem {
+	id: string;
+	/** Groups the results of one document (file and document title). */
+	group: string;
+	region: string;
+	issuer: string;
+	document: string;
+	year: number | null;
+	title: string;
+	path: string[];
+	score: number;
+	terms: string[];
+	snippet: string;
+	highlights: [number, number][];
+	targets: RelatedTarget[];
+	lead: string[];
+	responsible: string[];
+	/** File name and 1-based line, for the tooltip. */
+	fileName: string;
+	line: number;
+}
+
+/** `idle`: nothing asked yet (no notice editor since the view opened). */
+export type ViewState = RelatedState | 'idle';
+
+export interface ViewModel {
+	/** Increases with every model the extension posts. */
+	seq: number;
+	state: ViewState;
+	query: (Pick<RelatedQuery, 'title' | 'path'> & { fileName: string }) | null;
+	results: ViewItem[];
+	progress: { done: number; total: number } | null;
+	message: string | null;
+	pinned: boolean;
+	group: GroupMode;
+}
+
+/** What the extension sends the webview. */
+export type HostMessage =
+	| { type: 'init'; strings: Record<string, string>; group: GroupMode }
+	| { type: 'model'; model: ViewModel }
+	| { type: 'loading'; loading: boolean }
+	| { type: 'focusFilter' };
