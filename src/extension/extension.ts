@@ -10,6 +10,7 @@ import { registerLanguageDetection, setLanguageCommand } from './languageDetecti
 import { registerSplitParagraphs } from './splitParagraphs';
 import { registerOpenLocation } from './openLocation';
 import { registerRelatedHover } from './relatedHover';
+import { registerRelatedView } from './related/view';
 import { NoticeCatalog } from './workspace/catalog';
 import { RelatedIndexService } from './workspace/relatedIndex';
 import { registerWorkspaceSymbols } from './workspaceSymbols';
@@ -41,12 +42,14 @@ export function activate(context: vscode.ExtensionContext): PolicyNoticeApi {
 		registerLanguageDetection(),
 		registerDocumentSymbols(analyses),
 		registerFolding(analyses),
-		registerHighlights(analyses),
 		registerWorkspaceSymbols(catalog),
 		registerSplitParagraphs(analyses),
 		vscode.commands.registerCommand('policyNotice.setLanguage', setLanguageCommand),
 		registerOpenLocation(),
 		registerRelatedHover(analyses, related),
+		registerRelatedView(context, related),
+		// After the related-targets hover: the later provider's hover is shown first.
+		registerHighlights(analyses),
 		vscode.commands.registerCommand('policyNotice.reindex', () => related.rebuild()),
 		vscode.commands.registerCommand('policyNotice.cancelIndexing', () => { catalog.cancelScan(); related.cancelIndexing(); }),
 	);

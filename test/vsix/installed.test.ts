@@ -40,7 +40,8 @@ describe('packaged .vsix', () => {
 		for (const dep of Object.keys(pkg.dependencies ?? {})) {
 			let resolved: string;
 			try {
-				resolved = require.resolve(dep, { paths: [e.extensionPath] });
+				// package.json, not main: some dependencies (icon fonts) have no main module.
+				resolved = require.resolve(`${dep}/package.json`, { paths: [e.extensionPath] });
 			} catch (err) {
 				assert.fail(`runtime dependency ${dep} is not in the .vsix: ${(err as Error).message.split('\n')[0]}`);
 			}
@@ -95,5 +96,20 @@ describe('packaged .vsix', () => {
 		assert.ok(symbols?.length, 'no document symbols from the installed extension');
 		assert.strictEqual(symbols![0].name, '甘肃省新一代人工智能发展实施方案');
 		assert.deepStrictEqual(symbols![0].children.map(c => c.name), ['一、总体要求', '二、重点任务', '三、保障措施']);
+	});
+
+	it('answers a related-tasks query from the installed copy (native segmenter inside the .vsix)', async function () {
+		this.timeout(120_000);
+		type Api = { related: { start(): Promise<void>; isIndexing: boolean; related(d: vscode.TextDocument, o: number, l: number, t: vscode.CancellationToken): Promise<{ query: { title: string } | null; results: { uri: string; title: string }[] }> } };
+		const e = vscode.extensions.getExtension<Api>(EXT_ID)!;
+		const api = e.isActive ? e.exports : await e.activate();
+		const folder = vscode.workspace.workspaceFolders![0];
+		const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, 'gansu.txt'));
+		await api.related.start();
+		const until = Date.now() + 90_000;
+		while (api.related.isIndexing && Date.now() < until) { await new Promise(r => setTimeout(r, 200)); }
+		const r = await api.related.related(doc, doc.getText().indexOf('8.智能制造') + 3, 10, new vscode.CancellationTokenSource().token);
+		assert.strictEqual(r.query?.title, '智能制造');
+		assert.ok(r.results.some(x => x.uri.endsWith('tianjin-ai-industry.txt') && x.title === '智能制造'), r.results.map(x => x.title).join(', '));
 	});
 });
