@@ -12,6 +12,8 @@ import type { RelatedIndexService } from './workspace/relatedIndex';
 
 const RELATED_TASKS = 8;
 const MAX_LINES = 12;
+/** Targets shown per related task, so one task with many goals does not crowd out the other provinces. */
+const PER_TASK = 3;
 
 export function registerRelatedHover(analyses: DocumentAnalyses, service: RelatedIndexService): vscode.Disposable {
 	const provider: vscode.HoverProvider = {
@@ -55,7 +57,7 @@ export function relatedTargetsMarkdown(items: readonly RelatedItem[]): vscode.Ma
 	md.appendMarkdown(`**${vscode.l10n.t('Related provincial targets')}**\n\n`);
 	const lines: string[] = [];
 	for (const item of items) {
-		for (const t of item.targets) {
+		for (const t of item.targets.slice(0, PER_TASK)) {
 			if (lines.length >= MAX_LINES) { break; }
 			const year = t.deadline ?? (item.year ? String(item.year) : '—');
 			const where = escape(item.region || item.issuer || item.document);
