@@ -6,18 +6,9 @@ import { WorkspaceIndex, type RankOptions } from '../../src/core/index/workspace
 import type { IndexedTask } from '../../src/core/index/types';
 import { InProcessSegmenter } from '../../src/core/segment/segmenter';
 
-function findRoot(from: string): string {
-	let dir = from;
-	while (!fs.existsSync(path.join(dir, 'package.json')) || !fs.existsSync(path.join(dir, 'samples'))) {
-		const up = path.dirname(dir);
-		if (up === dir) { throw new Error(`repository root not found above ${from}`); }
-		dir = up;
-	}
-	return dir;
-}
+import { CORPUS, REPO } from '../unit/paths';
 
-export const REPO = findRoot(__dirname);
-export const CORPUS = process.env.PN_CORPUS ?? path.resolve(REPO, '..', 'shared', 'corpus');
+export { CORPUS, REPO };
 export const JUDGMENTS = path.join(REPO, 'test', 'eval', 'judgments.json');
 
 /** A task named by file (`samples/gansu.txt`, `corpus/policies/pa-0130.txt`) and the text its heading starts with. */

@@ -1,6 +1,7 @@
 // Character classes and span helpers shared by the annotation scanners. Full-width and
 // half-width forms are treated alike everywhere (０-９ = 0-9, ％ = %, ． = .).
 import type { Span } from '../model';
+import { toHalfWidth as halfWidth } from '../text/numerals';
 
 export function isDigit(c: number): boolean {
 	return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
@@ -26,14 +27,7 @@ export function isLineBreak(c: number): boolean {
 }
 
 /** Full-width digits, ．, ％ and friends → ASCII; the length never changes. */
-export function halfWidth(s: string): string {
-	let out = '';
-	for (let i = 0; i < s.length; i++) {
-		const c = s.charCodeAt(i);
-		out += c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : c === 0x3000 ? ' ' : s[i];
-	}
-	return out;
-}
+export { halfWidth };
 
 /** Parses a written number (half/full width digits, `.`/`．` decimals, `,` groups) or NaN. */
 export function parseWrittenNumber(s: string): number {

@@ -2,18 +2,8 @@
 // dark and a light theme (targets and deadlines in colours of their own, not the plain-number
 // colour), a hover over a target, and the optional target-clause underline.
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
-
-/** 1-based line and column of the first occurrence of `needle` in a file. */
-function locate(file, needle) {
-	const lines = fs.readFileSync(file, 'utf8').split('\n');
-	for (let i = 0; i < lines.length; i++) {
-		const c = lines[i].indexOf(needle);
-		if (c >= 0) { return [i + 1, c + 1]; }
-	}
-	throw new Error(`${needle} not in ${file}`);
-}
+import { locate } from '../locate.mjs';
 
 /**
  * Colour of the rendered text `text` (its first visible occurrence as a whole token run, i.e. not

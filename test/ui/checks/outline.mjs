@@ -1,17 +1,7 @@
 // The Outline view and breadcrumbs as a person sees them, on a sample and on the raw dump.
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
-
-/** 1-based line and column of the first occurrence of `needle` in a file. */
-function locate(file, needle) {
-	const lines = fs.readFileSync(file, 'utf8').split('\n');
-	for (let i = 0; i < lines.length; i++) {
-		const c = lines[i].indexOf(needle);
-		if (c >= 0) { return [i + 1, c + 1]; }
-	}
-	throw new Error(`${needle} not in ${file}`);
-}
+import { locate } from '../locate.mjs';
 
 export const checks = [
 	{

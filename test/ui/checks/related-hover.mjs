@@ -1,17 +1,8 @@
 // The related-targets hover over a task heading, and the Related Tasks view beside the
 // sample, as one workbench screenshot.
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
-
-function locate(file, needle) {
-	const lines = fs.readFileSync(file, 'utf8').split('\n');
-	for (let i = 0; i < lines.length; i++) {
-		const c = lines[i].indexOf(needle);
-		if (c >= 0) { return [i + 1, c + 1]; }
-	}
-	throw new Error(`${needle} not in ${file}`);
-}
+import { locate } from '../locate.mjs';
 
 export const checks = [
 	{

@@ -2,18 +2,8 @@
 // 甘肃 8.智能制造, draws the related tasks, opens one by click and by keyboard, filters, pins,
 // switches to the ranked list; in the dark, light and high-contrast themes.
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
-
-/** 1-based line and column of the first occurrence of `needle` in a file. */
-function locate(file, needle) {
-	const lines = fs.readFileSync(file, 'utf8').split('\n');
-	for (let i = 0; i < lines.length; i++) {
-		const c = lines[i].indexOf(needle);
-		if (c >= 0) { return [i + 1, c + 1]; }
-	}
-	throw new Error(`${needle} not in ${file}`);
-}
+import { locate } from '../locate.mjs';
 
 /** The frame of the Related Tasks webview (webviews are nested iframes). */
 async function relatedFrame(wb, timeoutMs = 30_000) {
