@@ -56,6 +56,15 @@ if (code) {
 
 // ---------------------------------------------------------------- code-server
 const lib = await import('../test/host/lib.mjs');
+// A fresh machine has no code-server yet: install it (npm registry and Debian packages only).
+if (!fs.existsSync(lib.CODE_SERVER)) {
+	console.error('[sandbox] code-server is not installed: bash scripts/setup-vscode-host.sh');
+	const r = spawnSync('bash', [path.join(ROOT, 'scripts', 'setup-vscode-host.sh')], { cwd: ROOT, stdio: 'inherit' });
+	if (r.status !== 0) {
+		console.error(`[sandbox] setup failed (exit ${r.status})`);
+		process.exit(1);
+	}
+}
 const sandboxDir = path.join(ROOT, '.vscode-test', 'sandbox');
 if (flag('--fresh')) fs.rmSync(sandboxDir, { recursive: true, force: true });
 
