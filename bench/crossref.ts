@@ -8,10 +8,6 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import * as crypto from 'node:crypto';
-
-/** Node's sha1, as the extension hashes (same keys as the default JS sha1, faster). */
-const sha1 = (text: string) => crypto.createHash('sha1').update(text).digest('hex');
 import { WorkspaceIndex } from '../src/core/index/workspaceIndex';
 import { cacheSignature, openWorkspace, type CacheIO } from '../src/core/index/persistence';
 import { WorkerSegmenter } from '../src/core/segment/workerSegmenter';
@@ -122,7 +118,7 @@ async function main(): Promise<void> {
 
 		const samples = bases.filter(b => b.key.startsWith('samples/'));
 		const m0 = mem();
-		const sIdx = new WorkspaceIndex({ segmenter: seg, hash: sha1 });
+		const sIdx = new WorkspaceIndex({ segmenter: seg });
 		t = performance.now();
 		const sStats = await sIdx.updateMany(samples);
 		const m1 = mem();
@@ -134,7 +130,7 @@ async function main(): Promise<void> {
 			const chars = files.reduce((s, f) => s + f.text.length, 0);
 			const cacheFile = path.join(tmp, `cache-${n}.bin`);
 			const before = mem();
-			let idx = new WorkspaceIndex({ segmenter: seg, hash: sha1 });
+			let idx = new WorkspaceIndex({ segmenter: seg });
 			t = performance.now();
 			const cold = await openWorkspace(idx, fileCache(cacheFile), files, sig);
 			const coldMs = performance.now() - t;
@@ -178,7 +174,7 @@ async function main(): Promise<void> {
 			// Warm reopen: a fresh index from the cache, every file's hash checked.
 			idx = null as unknown as WorkspaceIndex; // the cold index goes before the warm one is built
 			mem();
-			const warmIdx = new WorkspaceIndex({ segmenter: seg, hash: sha1 });
+			const warmIdx = new WorkspaceIndex({ segmenter: seg });
 			t = performance.now();
 			const warm = await openWorkspace(warmIdx, fileCache(cacheFile), files, sig);
 			r.warmMs = ms(performance.now() - t);

@@ -111,7 +111,7 @@ export async function openWorkspace(
 	io: CacheIO,
 	files: readonly { key: string; text: string }[],
 	signature: string,
-	opts: { signal?: AbortSignal; onProgress?: (done: number, total: number) => void; hash?: (text: string) => string } = {},
+	opts: { signal?: AbortSignal; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<OpenStats> {
 	const t0 = performance.now();
 	let data: Uint8Array | undefined;
@@ -119,11 +119,10 @@ export async function openWorkspace(
 	const cached = deserializeFiles(data, signature);
 	const byHash = new Map<string, FileTokens>();
 	for (const f of cached.files) { byHash.set(f.hash, f); }
-	const hashOf = opts.hash ?? ((t: string) => hashText(index, t));
 	const rest: { key: string; text: string }[] = [];
 	let reused = 0;
 	for (const f of files) {
-		const hash = hashOf(f.text);
+		const hash = index.contentHash(f.text);
 		const hit = byHash.get(hash);
 		if (hit) {
 			try {
@@ -149,9 +148,6 @@ export async function openWorkspace(
 	return { cache: cached.status, reused, dropped: Math.max(0, dropped), update, loadMs, saveMs, totalMs: performance.now() - t0 };
 }
 
-function hashText(index: WorkspaceIndex, text: string): string {
-	return index.contentHash(text);
-}
 
 /** A cached file under another key (the file was renamed or copied). */
 export function rekey(f: FileTokens, key: string): FileTokens {

@@ -58,8 +58,6 @@ export interface WorkspaceIndexOptions {
 	/** Annotates each file's model so tasks carry targets and units; src/core/annotations by default, null for none. */
 	annotate?: Annotator | null;
 	rank?: Partial<RankOptions>;
-	/** Content hash of a file's text; sha1 by default. */
-	hash?: (text: string) => string;
 }
 
 export interface UpdateStats {
@@ -157,7 +155,6 @@ export class WorkspaceIndex {
 	readonly rank: RankOptions;
 	private readonly segmenter: Segmenter | undefined;
 	private readonly annotate: Annotator | undefined;
-	private readonly hashText: (text: string) => string;
 
 	private readonly files = new Map<string, FileEntry>();
 	// Vocabulary
@@ -184,15 +181,14 @@ export class WorkspaceIndex {
 		this.rank = { ...DEFAULT_RANK, ...options.rank };
 		this.segmenter = options.segmenter;
 		this.annotate = options.annotate === null ? undefined : options.annotate ?? annotateModel;
-		this.hashText = options.hash ?? sha1;
 	}
 
 	get fileCount(): number { return this.files.size; }
 	get taskCount(): number { return this.liveTasks; }
 	get termCount(): number { return this.terms.length; }
 
-	/** The content hash the index keys files by (sha1 unless the caller gave another). */
-	contentHash(text: string): string { return this.hashText(text); }
+	/** The content hash the index keys files by. */
+	contentHash(text: string): string { return sha1(text); }
 	hasFile(key: string): boolean { return this.files.has(key); }
 	hashOf(key: string): string | undefined { return this.files.get(key)?.hash; }
 	fileKeys(): string[] { return [...this.files.keys()]; }
@@ -356,12 +352,12 @@ export class WorkspaceIndex {
 
 	/** Parses and extracts a file's tasks (no segmentation). */
 	analyze(key: string, text: string): AnalyzedFile {
-		return analyzeText(key, text, this.annotate, this.hashText(text));
+		return analyzeText(key, text, this.annotate, sha1(text));
 	}
 
 	/** Adds or updates one file; unchanged content (same hash) is not segmented again. */
 	async update(key: string, text: string, signal?: AbortSignal, prepared?: PreparedModel): Promise<'added' | 'updated' | 'unchanged'> {
-		const hash = this.hashText(text);
+		const hash = sha1(text);
 		const old = this.files.get(key);
 		if (old && old.hash === hash) { return 'unchanged'; }
 		const a = analyzeText(key, text, this.annotate, hash, prepared);
@@ -416,7 +412,7 @@ export class WorkspaceIndex {
 			const ta = performance.now();
 			let a: AnalyzedFile;
 			try {
-				const hash = this.hashText(f.text);
+				const hash = sha1(f.text);
 				if (this.files.get(f.key)?.hash === hash) { stats.unchanged++; done++; stats.analyzeMs += performance.now() - ta; continue; }
 				a = analyzeText(f.key, f.text, this.annotate, hash, f.prepared);
 			} catch {

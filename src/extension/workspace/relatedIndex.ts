@@ -3,12 +3,12 @@
 // persisted in workspace storage by content hash, with progress in the status bar and a
 // cancel. Started on first need (the Related Tasks view, a hover, the re-index command),
 // never on activation.
-import * as crypto from 'node:crypto';
 import * as vscode from 'vscode';
 import type { Analysis } from '../../core/analysis';
 import { cacheSignature, deserializeFiles, rekey, serializeIndex, type CacheIO } from '../../core/index/persistence';
 import type { FileTokens, IndexedTask } from '../../core/index/types';
 import { WorkspaceIndex } from '../../core/index/workspaceIndex';
+import { sha1 } from '../../core/index/sha1';
 import { segmenterSignature } from '../../core/segment/resources';
 import { WorkerSegmenter } from '../../core/segment/workerSegmenter';
 import type { DocumentAnalyses } from '../analyses';
@@ -21,8 +21,6 @@ import { toRelatedItem } from './relatedItems';
 const CACHE_FILE = 'related-index.bin';
 const SAVE_DELAY_MS = 3000;
 const BATCH_FILES = 16;
-
-const sha1 = (text: string) => crypto.createHash('sha1').update(text).digest('hex');
 
 interface Pending { key: string; text: string; analysis: Analysis }
 
@@ -101,7 +99,7 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 	private async startOnce(ignoreCache = false): Promise<void> {
 		const t0 = performance.now();
 		this.segmenter ??= this.createSegmenter();
-		this.index = new WorkspaceIndex({ segmenter: this.segmenter, hash: sha1 });
+		this.index = new WorkspaceIndex({ segmenter: this.segmenter });
 		if (!ignoreCache) {
 			const data = await this.cacheIO().read().catch(() => undefined);
 			const { status, files } = deserializeFiles(data, this.signature());
