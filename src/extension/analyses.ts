@@ -1,16 +1,26 @@
 // One Analysis per open document version: every feature reads the same parsed model.
 import * as vscode from 'vscode';
 import { Analysis } from '../core/analysis';
-import { LineIndex } from '../core/text/lineIndex';
 
 interface Entry { version: number; analysis: Analysis }
+
+/** A closed document's analysis is kept this long: a language switch closes and reopens it. */
+const KEEP_AFTER_CLOSE_MS = 5000;
 
 export class DocumentAnalyses implements vscode.Disposable {
 	private readonly entries = new Map<string, Entry>();
 	private readonly subscription: vscode.Disposable;
+	private readonly timers = new Set<NodeJS.Timeout>();
 
 	constructor() {
-		this.subscription = vscode.workspace.onDidCloseTextDocument(d => this.entries.delete(d.uri.toString()));
+		this.subscription = vscode.workspace.onDidCloseTextDocument(d => {
+			const key = d.uri.toString();
+			const timer = setTimeout(() => {
+				this.timers.delete(timer);
+				if (!vscode.workspace.textDocuments.some(x => x.uri.toString() === key)) { this.entries.delete(key); }
+			}, KEEP_AFTER_CLOSE_MS);
+			this.timers.add(timer);
+		});
 	}
 
 	get(document: vscode.TextDocument): Analysis {
@@ -24,11 +34,7 @@ export class DocumentAnalyses implements vscode.Disposable {
 
 	dispose(): void {
 		this.subscription.dispose();
+		this.timers.forEach(t => clearTimeout(t));
 		this.entries.clear();
 	}
-}
-
-/** Line index of an analysis (memoized as a stage). */
-export function linesOf(analysis: Analysis): LineIndex {
-	return analysis.stage('lines', a => new LineIndex(a.text));
 }

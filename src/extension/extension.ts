@@ -39,7 +39,7 @@ export function activate(context: vscode.ExtensionContext): PolicyNoticeApi {
 		analyses,
 		catalog,
 		related,
-		registerLanguageDetection(),
+		registerLanguageDetection(analyses),
 		registerDocumentSymbols(analyses),
 		registerFolding(analyses),
 		registerWorkspaceSymbols(catalog),

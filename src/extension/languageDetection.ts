@@ -2,18 +2,21 @@
 // the policy-notice language when opened, unless the user's files.associations says otherwise.
 import * as vscode from 'vscode';
 import { Analysis } from '../core/analysis';
+import type { DocumentAnalyses } from './analyses';
 import { LANGUAGE_ID, readConfig } from './config';
 import { log } from './log';
 
 /** Detection reads at most this much of a file; a notice shows itself long before. */
 const DETECT_CHARS = 300_000;
 
-export function registerLanguageDetection(): vscode.Disposable {
+export function registerLanguageDetection(analyses: DocumentAnalyses): vscode.Disposable {
 	const consider = (doc: vscode.TextDocument) => {
 		if (doc.languageId !== 'plaintext' || doc.uri.scheme === 'output' || !readConfig(doc).autoDetect) { return; }
 		if (hasUserAssociation(doc)) { return; }
+		// The document's own analysis, so the outline and highlights do not parse it again; a huge
+		// file is judged by its head alone (and parsed in full only if it is a notice).
 		const text = doc.getText();
-		const detection = new Analysis(text.length > DETECT_CHARS ? text.slice(0, DETECT_CHARS) : text).detection;
+		const detection = text.length > DETECT_CHARS ? new Analysis(text.slice(0, DETECT_CHARS)).detection : analyses.get(doc).detection;
 		if (!detection.isNotice) { return; }
 		log().info(`recognized ${doc.uri.fsPath || doc.uri.toString()} as a policy notice (score ${detection.score}: ${detection.reasons.join(', ')})`);
 		vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID).then(undefined, e => log().warn(`could not set language: ${e}`));

@@ -19,6 +19,9 @@ import type { AnalyzedFile, NoticeCatalog } from './catalog';
 import { toRelatedItem } from './relatedItems';
 
 const CACHE_FILE = 'related-index.bin';
+
+/** The text's content key, once per analysis (a cursor move must not hash the document again). */
+const contentHash = (analysis: Analysis) => analysis.stage('sha1', a => sha1(a.text));
 const SAVE_DELAY_MS = 3000;
 const BATCH_FILES = 16;
 
@@ -155,7 +158,7 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 		if (!index) { return; } // not started: nothing is kept
 		const key = f.uri.toString();
 		const text = f.analysis.text;
-		const hash = sha1(text);
+		const hash = contentHash(f.analysis);
 		if (index.hashOf(key) === hash) { return; }
 		const hit = this.cached.get(hash);
 		if (hit) {
@@ -230,7 +233,7 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 		const index = this.index!;
 		const key = document.uri.toString();
 		const analysis = this.analyses.get(document);
-		if (index.hashOf(key) !== sha1(analysis.text)) {
+		if (index.hashOf(key) !== contentHash(analysis)) {
 			await index.update(key, analysis.text, signal, { model: analysis.model, annotations: analysis.annotations });
 		}
 		return key;
