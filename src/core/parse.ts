@@ -1,5 +1,5 @@
 // The one parser: text → FileModel (documents → sections). Never throws.
-import type { FileModel, NoticeDocument, Section } from './model';
+import type { FileModel, Section } from './model';
 import { splitDocuments } from './documents/split';
 import { issuedPlanTitle } from './documents/titles';
 import { buildOutline } from './outline/build';
@@ -29,25 +29,4 @@ export function walkSections(sections: readonly Section[], visit: (s: Section, a
 			ancestors.pop();
 		}
 	}
-}
-
-/** The innermost section of `doc` containing `offset`, with its ancestors. */
-export function sectionPathAt(doc: NoticeDocument, offset: number): Section[] {
-	const path: Section[] = [];
-	let level: readonly Section[] = doc.sections;
-	for (;;) {
-		const hit = level.find(s => s.offset <= offset && offset < Math.max(s.end, s.offset + 1));
-		if (!hit) { return path; }
-		path.push(hit);
-		level = hit.children;
-	}
-}
-
-/** The document of `model` containing `offset` (the nearest one before it otherwise). */
-export function documentAt(model: FileModel, offset: number): NoticeDocument | undefined {
-	let best: NoticeDocument | undefined;
-	for (const d of model.documents) {
-		if (d.offset <= offset) { best = d; } else { break; }
-	}
-	return best;
 }

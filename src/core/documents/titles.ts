@@ -25,11 +25,14 @@ export function findTitleLine(text: string, from: number, to: number, isRemnant:
 	return null;
 }
 
-/** 关于印发X的通知 / 关于转发…《X》的通知 → X, else null. */
+/**
+ * The plan a title issues: 关于印发X的通知 → X, 关于转发市科技局拟定的《X》的通知 → X,
+ * …颁布X的决定 → X; else null.
+ */
 export function issuedPlanTitle(title: string): string | null {
-	const m = /关于(?:印发|转发|发布|公布)(.+?)的通知/.exec(title);
+	const m = /(?:印发|转发|颁布|发布|公布)(.+?)的(?:通知|决定|函)/u.exec(title);
 	if (!m) { return null; }
-	const quoted = /《([^《》]+)》/.exec(m[1]);
-	const name = quoted ? quoted[1] : m[1];
+	const quoted = /《([^《》]+)》/u.exec(m[1]);
+	const name = (quoted ? quoted[1] : m[1].replace(/^[^《]*?(?:拟定|制定)的/u, '')).trim();
 	return name.length >= 4 ? name : null;
 }

@@ -2,6 +2,7 @@
 // read from the title, the signature (issuer line + date line) and the web footer.
 import type { NoticeDocument } from '../model';
 import type { DocKind, DocumentMeta } from './types';
+import { issuedPlanTitle } from '../documents/titles';
 
 export const PROVINCES = [
 	'北京市', '天津市', '上海市', '重庆市', '河北省', '山西省', '辽宁省', '吉林省', '黑龙江省', '江苏省',
@@ -49,13 +50,6 @@ export function kindOf(title: string): DocKind | null {
 }
 
 /** The plan a `关于印发/转发…的通知` title issues, without its book-title marks. */
-export function issuedPlan(title: string): string | null {
-	const m = /(?:印发|转发|颁布|发布)(.+?)的(?:通知|决定|函)$/u.exec(title);
-	if (!m) { return null; }
-	const inner = /《(.+)》/u.exec(m[1]);
-	return (inner ? inner[1] : m[1].replace(/^(?:[^《]*?拟定的|[^《]*?制定的)/u, '')).trim() || null;
-}
-
 export function placeOf(s: string | null | undefined): { province: string | null; city: string | null } {
 	if (!s) { return { province: null, city: null }; }
 	for (const p of PROVINCES) {
@@ -91,7 +85,7 @@ export function signature(doc: NoticeDocument, text: string): { issuer: string |
 
 export function documentMeta(doc: NoticeDocument, text: string): DocumentMeta {
 	const plan = doc.sections.find(s => s.kind === 'plan');
-	const planTitle = plan?.title || issuedPlan(doc.title) || null;
+	const planTitle = plan?.title || issuedPlanTitle(doc.title) || null;
 	const title = doc.title || planTitle || '';
 	const sig = signature(doc, text);
 	let issuer: string | null = null;
