@@ -1,28 +1,12 @@
 // What the workspace index stores per file and returns per query.
-import type { DocumentMeta, Task, TaskKind, TaskTarget } from '../tasks/types';
+import type { DocumentMeta, Task } from '../tasks/types';
 
-/** A task as the index keeps it: no full text (a snippet), with its position as line/character. */
-export interface IndexedTask {
-	id: string;
-	file: string;
-	/** Index of the document in its FileModel. */
-	document: number;
-	docKey: string;
-	textKey: string;
-	kind: TaskKind;
-	offset: number;
-	end: number;
+/** A task as the index keeps it: no full text (a snippet) and no document metadata (kept per document), with its position as line/character. */
+export interface IndexedTask extends Omit<Task, 'text' | 'meta'> {
 	line: number;
 	character: number;
-	/** Enclosing section headings (marker + title), outermost first. */
-	path: string[];
-	title: string;
-	marker: string;
 	/** The first characters of the task text. */
 	snippet: string;
-	targets: TaskTarget[];
-	lead: string[];
-	responsible: string[];
 }
 
 export interface IndexedDocument {

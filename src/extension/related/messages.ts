@@ -1,7 +1,7 @@
 // The messages between the Related Tasks view and its webview, and the check every message from
 // the webview goes through before the extension acts on it. Pure: no `vscode` import, so the
 // validation is unit-tested in plain Node (test/unit/related/messages.test.ts).
-import type { RelatedQuery, RelatedState, RelatedTarget } from './types';
+import type { RelatedItem, RelatedQuery, RelatedState } from './types';
 
 export type GroupMode = 'document' | 'flat';
 
@@ -69,23 +69,9 @@ export function describeRejected(raw: unknown): string {
 }
 
 /** One result as the webview draws it: what a person reads, and the id to send back. */
-export interface ViewItem {
-	id: string;
+export interface ViewItem extends Pick<RelatedItem, 'id' | 'region' | 'issuer' | 'document' | 'year' | 'title' | 'path' | 'score' | 'terms' | 'snippet' | 'highlights' | 'targets' | 'lead' | 'responsible'> {
 	/** Groups the results of one document (file and document title). */
 	group: string;
-	region: string;
-	issuer: string;
-	document: string;
-	year: number | null;
-	title: string;
-	path: string[];
-	score: number;
-	terms: string[];
-	snippet: string;
-	highlights: [number, number][];
-	targets: RelatedTarget[];
-	lead: string[];
-	responsible: string[];
 	/** File name and 1-based line, for the tooltip. */
 	fileName: string;
 	line: number;
