@@ -28,6 +28,7 @@ export interface OutlineOptions {
 	planTitle?: string | null;
 }
 
+const TOC_ENTRY = /(?:\.{4,}|…{2,}|·{4,}|．{4,})[ \t\u3000]*[0-9０-９]{0,4}$/u;
 const SIGNATURE_DATE = /^(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日$/;
 
 export function buildOutline(text: string, paragraphs: readonly Span[], options: OutlineOptions = {}): Section[] {
@@ -89,6 +90,12 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 				const before = pi > 1 ? paragraphs[pi - 2].end : issuer.offset;
 				popTo(depthOfInnermostContainer(stack), before);
 			}
+		}
+
+		// A table-of-contents entry (`一、总体要求 ……… 3`) names a heading that comes later.
+		if (TOC_ENTRY.test(text.slice(Math.max(p.offset, p.end - 40), p.end))) {
+			prevEnd = p.end;
+			continue;
 		}
 
 		const cand = matchMarker(text, p.offset, p.end);

@@ -68,8 +68,6 @@ class Builder {
 	}
 
 	add(p: Piece): void {
-		// Table-of-contents lines (`一、总体要求 ……… 3`) are not tasks.
-		if (/(?:\.{4,}|…{2,}|·{4,})\s*\d*\s*$/u.test(p.title)) { return; }
 		// A piece needs something to match on: some body, or a heading of its own for a section.
 		if (p.body.length >= 8 || (p.kind === 'section' || p.kind === 'runin') && p.title.length >= 4) { this.pieces.push(p); }
 	}

@@ -68,6 +68,14 @@ describe('numbering false positives', () => {
 		assert.deepEqual(outline('一、甲\n1.子。\n2.子。\n1.正文中的列举。\n3.子。\n').map(s => s.split('|')[0]), ['1一、', '31.', '32.', '33.']);
 	});
 
+	it('skips table-of-contents entries, so the headings they list are found where they stand', () => {
+		const body = '目 录\n一、总体要求 ................ 3\n（一）指导思想 ............ 3\n二、建设内容 …… 4\n一、总体要求\n（一）指导思想。正文。\n二、建设内容\n';
+		const text = HEAD + body;
+		const sections = allSections(parseFile(text));
+		assert.deepEqual(sections.map(s => `${s.level}${s.marker}|${s.title}`), ['1一、|总体要求', '2（一）|指导思想', '1二、|建设内容']);
+		assert.equal(sections[0].offset, text.indexOf('一、总体要求\n'));
+	});
+
 	it('ignores markers in the middle of a paragraph', () => {
 		assert.deepEqual(outline('一、甲。其中包括二、三个方面以及(一)项内容。\n'), ['1一、|甲']);
 	});
