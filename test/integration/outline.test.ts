@@ -85,6 +85,22 @@ describe('document symbols', () => {
 	});
 });
 
+describe('one analysis per document', () => {
+	it('never serves a closed document\'s outline to a new untitled document under the same name', async () => {
+		const symbolsOf = async (content: string) => {
+			const doc = await vscode.workspace.openTextDocument({ language: 'policy-notice', content });
+			await vscode.window.showTextDocument(doc);
+			const syms = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+			await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+			return { uri: doc.uri.toString(), names: (syms ?? []).map(x => x.name) };
+		};
+		const a = await symbolsOf('某市关于推进的通知\n一、甲项工作\n二、乙项工作\n');
+		const b = await symbolsOf('某市关于推进的通知\n一、丙项工作\n');
+		assert.deepStrictEqual(a.names, ['一、甲项工作', '二、乙项工作']);
+		assert.deepStrictEqual(b.names, ['一、丙项工作'], `same URI reused: ${a.uri === b.uri}`);
+	});
+});
+
 describe('folding', () => {
 	it('folds every notice of the dump and every multi-line section', async () => {
 		const uri = vscode.Uri.file(repoPath('test', 'fixtures', 'raw-dump.txt'));
