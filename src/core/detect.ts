@@ -3,13 +3,13 @@
 import type { Detection, FileModel, MarkerFamily } from './model';
 import { walkSections } from './parse';
 import { TITLE_RE } from './documents/titles';
+import { SIGNATURE_DATE } from './text/signature';
 
 export const NOTICE_THRESHOLD = 4;
 
 const ISSUER = /(?:人民政府|办公厅|办公室|委员会|人大常委会|[部局厅委署院])/;
 const SALUTATION = /^各[^。\n]{1,120}[:：]$|^[^。\n]{2,60}(?:人民政府|各部门|各单位|委员会|办公厅|厅|局|委)[^。\n]{0,60}[:：]$/;
 const DOC_NUMBER = /[\u4e00-\u9fa5]{1,12}[〔\[［【(（][0-9]{4}[〕\]］】)）][0-9]{1,4}号/;
-const SIGN_DATE = /^(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日$/;
 const WORDING = ['贯彻落实', '各地区、各部门', '各地、各部门', '通知如下', '印发给你们', '请认真贯彻', '牵头单位', '责任单位', '指导思想', '基本原则', '保障措施', '组织领导', '本条例', '本办法', '起施行', '总体要求', '重点任务'];
 
 const POLICY_VERBS = /推进|加强|完善|健全|落实|推动|加快|支持|鼓励|强化|建立|实施|统筹|规范|引导|促进|提升/g;
@@ -35,7 +35,7 @@ export function detectNotice(model: FileModel): Detection {
 			if (p.end - p.offset <= 200 && SALUTATION.test(text.slice(p.offset, p.end))) { salutation = true; }
 		}
 		for (const p of doc.paragraphs) {
-			if (p.end - p.offset <= 16 && SIGN_DATE.test(text.slice(p.offset, p.end))) { signature = true; }
+			if (p.end - p.offset <= 20 && SIGNATURE_DATE.test(text.slice(p.offset, p.end))) { signature = true; }
 		}
 	}
 	if (salutation) { add(2, 'salutation'); }

@@ -11,16 +11,18 @@ export interface Span {
 /**
  * What a heading is. `section` is the GB/T 9704 numbered hierarchy (一、 （一） 1. （1） ①);
  * `plan` is the title of a plan a notice 印发/转发s; `box` a 专栏; `annex` a 附件;
+ * `part` a 第X编 or an unnumbered heading that opens a major part (a second 一、二、… run after it);
  * `chapter`/`subchapter`/`article` the 第X章/节/条 of regulations.
  */
-export type SectionKind = 'section' | 'box' | 'annex' | 'plan' | 'chapter' | 'subchapter' | 'article';
+export type SectionKind = 'section' | 'box' | 'annex' | 'plan' | 'part' | 'chapter' | 'subchapter' | 'article';
 
 /** Numbering family of a marker; rank orders them from outermost to innermost. */
 export type MarkerFamily =
-	| 'plan' | 'annex' | 'chapter' | 'subchapter' | 'article'
+	| 'plan' | 'annex' | 'part' | 'chapter' | 'subchapter' | 'article'
 	| 'cnComma'      // 一、
 	| 'cnParen'      // （一） (一)
-	| 'arabicDot'    // 1. 1、 1．
+	| 'arabicDot'    // 1. 1、 1． 1﹒ 1，
+	| 'decimal'      // 1.2 1.2.1
 	| 'arabicParen'  // （1） (1)
 	| 'circled'      // ①
 	| 'box';         // 专栏1
@@ -28,7 +30,7 @@ export type MarkerFamily =
 export interface Section extends Span {
 	kind: SectionKind;
 	family: MarkerFamily;
-	/** 1–5 for `section` (一、=1 … ①=5); 1–3 for chapter/subchapter/article; 0 otherwise. */
+	/** 1–5 for `section` (一、=1 … ①=5; decimal: 2 + depth); 1–3 for chapter/subchapter/article; 0 otherwise. */
 	level: number;
 	/** The marker as written, e.g. `（一）`, `1.`, `专栏2`, `第三章`; empty for a plan title. */
 	marker: string;

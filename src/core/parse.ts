@@ -1,7 +1,7 @@
 // The one parser: text → FileModel (documents → sections). Never throws.
 import type { FileModel, Section } from './model';
 import { splitDocuments } from './documents/split';
-import { issuedPlanTitle } from './documents/titles';
+import { issuedPlanTitles } from './documents/titles';
 import { buildOutline } from './outline/build';
 
 export function parseFile(text: string): FileModel {
@@ -9,7 +9,7 @@ export function parseFile(text: string): FileModel {
 		const { documents, remnants } = splitDocuments(text);
 		for (const doc of documents) {
 			if (doc.bodyMissing) { continue; }
-			doc.sections = buildOutline(text, doc.paragraphs, { planTitle: issuedPlanTitle(doc.title) });
+			doc.sections = buildOutline(text, doc.paragraphs, { planTitles: issuedPlanTitles(doc.title) });
 		}
 		return { text, documents, remnants };
 	} catch (e) {

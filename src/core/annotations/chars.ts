@@ -17,10 +17,8 @@ export function isHan(c: number): boolean {
 	return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 }
 
-/** Blanks inside a paragraph (not line breaks). */
-export function isBlank(c: number): boolean {
-	return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000;
-}
+/** Blanks inside a paragraph (not line breaks): every Unicode space. */
+export { isBlank } from '../text/blanks';
 
 export function isLineBreak(c: number): boolean {
 	return c === 0x0a || c === 0x0d;

@@ -30,9 +30,15 @@ export function findTitleLine(text: string, from: number, to: number, isRemnant:
  * …颁布X的决定 → X; else null.
  */
 export function issuedPlanTitle(title: string): string | null {
-	const m = /(?:印发|转发|颁布|发布|公布)(.+?)的(?:通知|决定|函)/u.exec(title);
-	if (!m) { return null; }
-	const quoted = /《([^《》]+)》/u.exec(m[1]);
-	const name = (quoted ? quoted[1] : m[1].replace(/^[^《]*?(?:拟定|制定)的/u, '')).trim();
-	return name.length >= 4 ? name : null;
+	return issuedPlanTitles(title)[0] ?? null;
+}
+
+/** Every document a title issues: 关于印发《A》和《B》的通知 → [A, B]. */
+export function issuedPlanTitles(title: string): string[] {
+	const m = /(?:印发|转发|颁布|发布|公布|批转)(.+?)的(?:通知|决定|函)/u.exec(title);
+	if (!m) { return []; }
+	const quoted = [...m[1].matchAll(/《([^《》]+)》/gu)].map(q => q[1].trim()).filter(q => q.length >= 4);
+	if (quoted.length) { return quoted; }
+	const name = m[1].replace(/^[^《]*?(?:拟定|制定)的/u, '').trim();
+	return name.length >= 4 ? [name] : [];
 }

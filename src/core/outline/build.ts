@@ -1,44 +1,64 @@
-// Builds the section tree of one document from its paragraphs. A marker becomes a heading
-// only where it continues its family's numbering (or starts it at 1), so body text that
-// happens to start with 1.5亿元 or (2018—2020年) never enters the outline.
+// Builds the section tree of one document. Numbering is evidence, not a gate: a marker that
+// continues its family (or starts it at 1) is a heading; one that does not is weighed against
+// the next marker of its family, so a missing, garbled or repeated heading costs that heading
+// only, and a run that restarts (under a new 第X章, in a second issued document, after an
+// unnumbered part heading) is accepted where the following numbers confirm it.
 import type { MarkerFamily, Section, SectionKind, Span } from '../model';
-import { matchMarker, RANK, RUNNING, type MarkerCandidate } from './markers';
+import { decimalRank, matchMarker, RANK, RUNNING, type MarkerCandidate } from './markers';
 import { headingTitle, normalizeForMatch } from './titles';
+import { structureBlocks, type Block } from './blocks';
+import { SIGNATURE_DATE } from '../text/signature';
 
 const SECTION_LEVEL: Partial<Record<MarkerFamily, number>> = {
 	cnComma: 1, cnParen: 2, arabicDot: 3, arabicParen: 4, circled: 5, chapter: 1, subchapter: 2, article: 3,
 };
 const KIND: Record<MarkerFamily, SectionKind> = {
-	plan: 'plan', annex: 'annex', box: 'box', chapter: 'chapter', subchapter: 'subchapter', article: 'article',
-	cnComma: 'section', cnParen: 'section', arabicDot: 'section', arabicParen: 'section', circled: 'section',
+	plan: 'plan', annex: 'annex', box: 'box', part: 'part', chapter: 'chapter', subchapter: 'subchapter', article: 'article',
+	cnComma: 'section', cnParen: 'section', arabicDot: 'section', decimal: 'section', arabicParen: 'section', circled: 'section',
 };
 
 interface Frame {
 	section: Section | null; // null for the document root
 	rank: number;
-	/** Last number of each family among this frame's children. */
-	lastChild: Map<MarkerFamily, number>;
-	/** Root, plan or annex: running numbers are counted per container. */
+	/** Last number of each family key among this frame's children. */
+	lastChild: Map<string, number>;
+	/** Root, plan, annex or part: running numbers are counted per container. */
 	container: boolean;
-	lastInContainer: Map<MarkerFamily, number>;
+	lastInContainer: Map<string, number>;
+	/** Numbering path of the heading (第2章 → [2], 2.1 → [2, 1]) for decimal children. */
+	path: number[] | null;
 }
 
 export interface OutlineOptions {
-	/** Title of the plan the notice 印发/转发s; its title paragraph becomes a `plan` node. */
-	planTitle?: string | null;
+	/** Titles of the documents the notice 印发/转发s; each title block becomes a `plan` node. */
+	planTitles?: readonly string[];
 }
 
 const TOC_ENTRY = /(?:\.{4,}|…{2,}|·{4,}|．{4,})[ \t\u3000]*[0-9０-９]{0,4}$/u;
-const SIGNATURE_DATE = /^(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日$/;
+const TOC_HEAD = /^目[ \t\u3000]*录$/;
+/** A block that can head a part: short, not a sentence. */
+const PART_LINE = /^[^。；;，,：:！？]{2,30}$/;
+const PERIOD_LINE = /^[(][0-9]{4}(?:-|至|到)[0-9]{4}年[)]$/;
+
+type Cand = MarkerCandidate & { key: string };
 
 export function buildOutline(text: string, paragraphs: readonly Span[], options: OutlineOptions = {}): Section[] {
+	const blocks = structureBlocks(text, paragraphs);
+	const cands: (Cand | null)[] = blocks.map(b => {
+		const c = matchMarker(text, b.offset, b.end);
+		return c ? { ...c, key: familyKey(c) } : null;
+	});
+	const nextSame = nextOfSameKey(cands);
+	const signatureAt = firstSignature(text, blocks);
+	const planKeys = (options.planTitles ?? []).map(normalizeForMatch).filter(k => k.length >= 4);
+	const planSeen = new Set<number>();
+
 	const roots: Section[] = [];
-	const root: Frame = { section: null, rank: -1, lastChild: new Map(), container: true, lastInContainer: new Map() };
+	const root: Frame = { section: null, rank: -1, lastChild: new Map(), container: true, lastInContainer: new Map(), path: null };
 	const stack: Frame[] = [root];
-	const planKey = options.planTitle ? normalizeForMatch(options.planTitle) : '';
-	let planSeen = false;
-	let lastBox = 0;
-	let prevEnd = paragraphs.length ? paragraphs[0].offset : 0;
+	let prevEnd = blocks.length ? blocks[0].offset : 0;
+	let inToc = false;
+	const tocEntries = new Set<string>();
 
 	const top = () => stack[stack.length - 1];
 	const container = (): Frame => {
@@ -51,108 +71,191 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 			if (f.section) { f.section.end = Math.max(end, f.section.paragraph.end); }
 		}
 	};
-	const attach = (section: Section, asContainer: boolean, rankOverride?: number) => {
+	const attach = (section: Section, key: string, asContainer: boolean, rank: number, path: number[] | null) => {
 		const parent = top();
 		(parent.section ? parent.section.children : roots).push(section);
-		parent.lastChild.set(section.family, section.number);
-		container().lastInContainer.set(section.family, section.number);
-		stack.push({
-			section, rank: rankOverride ?? RANK[section.family], lastChild: new Map(),
-			container: asContainer, lastInContainer: asContainer ? new Map() : container().lastInContainer,
-		});
+		parent.lastChild.set(key, section.number);
+		container().lastInContainer.set(key, section.number);
+		stack.push({ section, rank, lastChild: new Map(), container: asContainer, lastInContainer: asContainer ? new Map() : container().lastInContainer, path });
 	};
 
-	for (let pi = 0; pi < paragraphs.length; pi++) {
-		const p = paragraphs[pi];
-		const paraText = text.slice(p.offset, Math.min(p.end, p.offset + 200));
+	for (let bi = 0; bi < blocks.length; bi++) {
+		const b = blocks[bi];
+		const head = text.slice(b.offset, Math.min(b.end, b.offset + 200));
 
-		// The plan a notice issues starts with its title on a paragraph of its own.
-		if (planKey && !planSeen && p.end - p.offset <= planKey.length + 24 && isPlanTitle(paraText, planKey)) {
-			planSeen = true;
+		// A table of contents names headings that come later: 目录, then its entries.
+		// It ends where a heading it lists comes again.
+		if (TOC_HEAD.test(head)) { inToc = true; tocEntries.clear(); prevEnd = b.end; continue; }
+		if (inToc) {
+			const entry = tocKey(head);
+			if (b.end - b.offset <= 60 && !/[。；;，,]/.test(head) && !tocEntries.has(entry)) { tocEntries.add(entry); prevEnd = b.end; continue; }
+			inToc = false;
+		}
+		if (TOC_ENTRY.test(text.slice(Math.max(b.offset, b.end - 40), b.end))) { prevEnd = b.end; continue; }
+
+		// Each document the notice issues starts with its title on a block of its own.
+		const pk = b.glued ? -1 : planKeys.findIndex((k, i) => !planSeen.has(i) && b.end - b.offset <= k.length + 24 && isPlanTitle(head, k));
+		if (pk >= 0) {
+			planSeen.add(pk);
 			popTo(1, prevEnd);
-			const plan = makeSection(text, p, 'plan', 0, { markerEnd: p.offset, titleStart: p.offset });
-			// A period on the next line belongs to the title: 山东省…专项规划 / (2018-2022年).
-			const next = paragraphs[pi + 1];
+			const plan = makeSection(text, b, 'plan', 0, { markerEnd: b.offset, titleStart: b.offset });
+			// A period on the next block belongs to the title: 山东省…专项规划 / (2018-2022年).
+			const next = blocks[bi + 1];
 			if (next && PERIOD_LINE.test(normalizeForMatch(text.slice(next.offset, Math.min(next.end, next.offset + 40))))) {
 				plan.title = `${plan.title}${text.slice(next.offset, next.end)}`;
-				plan.heading = { offset: p.offset, end: next.end };
-				plan.paragraph = { offset: p.offset, end: next.end };
-				pi++;
+				plan.heading = { offset: b.offset, end: next.end };
+				plan.paragraph = { offset: b.offset, end: next.end };
+				bi++;
 			}
-			attach(plan, true);
+			attach(plan, 'plan', true, RANK.plan, null);
 			prevEnd = plan.paragraph.end;
 			continue;
 		}
 		// A signature (issuer, then a date on its own) ends the cover letter's sections.
-		if (SIGNATURE_DATE.test(paraText) && pi > 0) {
-			const issuer = paragraphs[pi - 1];
+		if (!b.glued && SIGNATURE_DATE.test(head) && bi > 0) {
+			const issuer = blocks[bi - 1];
 			if (issuer.end - issuer.offset <= 40 && stack.length > 1) {
-				const before = pi > 1 ? paragraphs[pi - 2].end : issuer.offset;
-				popTo(depthOfInnermostContainer(stack), before);
+				popTo(depthOfInnermostContainer(stack), bi > 1 ? blocks[bi - 2].end : issuer.offset);
 			}
 		}
 
-		// A table-of-contents entry (`一、总体要求 ……… 3`) names a heading that comes later.
-		if (TOC_ENTRY.test(text.slice(Math.max(p.offset, p.end - 40), p.end))) {
-			prevEnd = p.end;
-			continue;
-		}
-
-		const cand = matchMarker(text, p.offset, p.end);
-		if (cand && accept(cand, p)) {
-			prevEnd = p.end;
-			continue;
-		}
-		prevEnd = p.end;
+		const cand = cands[bi];
+		if (cand && accept(cand, b, bi)) { prevEnd = b.end; continue; }
+		// Body text: a rejected glued block still belongs to the heading paragraph before it.
+		const t = top().section;
+		if (b.glued && t && t.paragraph.end === prevEnd) { t.paragraph.end = b.end; }
+		prevEnd = b.end;
 	}
 	popTo(1, prevEnd);
 	return roots;
 
-	function accept(cand: MarkerCandidate, p: Span): boolean {
-		const f = cand.family;
-		const n = cand.number;
-		if (f === 'annex') {
-			popTo(planDepth() + 1, prevEnd);
-			attach(makeSection(text, p, f, n, cand), true);
-			return true;
-		}
-		if (f === 'box') {
-			if (n !== 1 && n !== lastBox + 1) { return false; }
-			const firstBox = stack.findIndex(fr => fr.section?.family === 'box');
-			if (firstBox > 0) { popTo(firstBox, prevEnd); }
-			lastBox = n;
-			// A box sits just inside the current section: numbered lists restart inside it.
-			attach(makeSection(text, p, f, n, cand), false, top().rank + 0.5);
-			return true;
-		}
+	function accept(cand: Cand, b: Block, bi: number): boolean {
+		const f = cand.family, n = cand.number, key = cand.key;
+		// A bare marker (`三、` with nothing after it) is an empty list item, not a heading.
+		if (cand.titleStart >= b.end && f !== 'annex' && f !== 'box') { return false; }
+		if (f === 'annex') { return acceptAnnex(cand, b, bi); }
+		if (f === 'box') { return acceptBox(cand, b); }
+		const rank = f === 'decimal' ? decimalRank(cand.path!.length) : RANK[f];
+		const next = nextSame[bi] >= 0 ? cands[nextSame[bi]]!.number : null;
+
 		// 1. Continues a sibling run somewhere up the stack.
 		for (let i = stack.length - 1; i >= 0; i--) {
-			const last = stack[i].lastChild.get(f);
-			if (last !== undefined && n === last + 1) {
+			const last = stack[i].lastChild.get(key);
+			if (last !== undefined && n === last + 1 && decimalFits(cand, stack[i])) {
 				popTo(i + 1, prevEnd);
-				attach(makeSection(text, p, f, n, cand), false);
+				add(cand, b, rank);
 				return true;
 			}
 		}
-		const rank = RANK[f];
-		if (n === 1) {
-			// 2. Starts a new run under the innermost heading of an outer family.
-			let depth = stack.length;
-			while (depth > 1 && stack[depth - 1].rank >= rank && !stack[depth - 1].container) { depth--; }
-			if (stack[depth - 1].lastChild.has(f)) { return false; }
+		// Where a new run of this family would hang: under the innermost open heading of an outer family.
+		let depth = stack.length;
+		while (depth > 1 && stack[depth - 1].rank >= rank && !stack[depth - 1].container) { depth--; }
+		const parent = stack[depth - 1];
+		const running = parent.lastChild.get(key);
+		if (n === 1 && running === undefined && decimalFits(cand, parent)) {
+			// 2. Starts a run. Glued to a sentence, it needs its 2 to follow.
+			if (b.glued && next !== 2) { return false; }
 			popTo(depth, prevEnd);
-			attach(makeSection(text, p, f, n, cand), false);
+			add(cand, b, rank);
 			return true;
 		}
 		// 3. Running numbers that go on across parents (1.–4. under （一）, 5. under （二）).
-		if (RUNNING.has(f) && container().lastInContainer.get(f) === n - 1) {
-			let depth = stack.length;
-			while (depth > 1 && stack[depth - 1].rank >= rank && !stack[depth - 1].container) { depth--; }
+		if (RUNNING.has(f) && container().lastInContainer.get(key) === n - 1) {
 			popTo(depth, prevEnd);
-			attach(makeSection(text, p, f, n, cand), false);
+			add(cand, b, rank);
+			return true;
+		}
+		if (b.glued || f === 'decimal') { return false; }
+		const last = running ?? container().lastInContainer.get(key);
+		if (n === 1 && last !== undefined) {
+			// 4. A restart at the same level: confirmed by its 2; an unnumbered line before it heads a part.
+			if (next !== 2) { return false; }
+			const restartsContainer = parent.container;
+			popTo(depth, prevEnd);
+			const partLine = restartsContainer && bi > 0 ? partBlock(bi - 1) : null;
+			if (partLine) { openPart(partLine, parent); } else { parent.lastChild.delete(key); }
+			add(cand, b, rank);
+			return true;
+		}
+		if (last !== undefined && n > last + 1 && n <= last + 3) {
+			// 5. A gap (a heading missed or unreadable): unless the next marker continues the run instead.
+			if (next === last + 1) { return false; }
+			popTo(depth, prevEnd);
+			add(cand, b, rank);
+			return true;
+		}
+		if (last !== undefined && n === last && next === n + 1) {
+			// 6. A repeated number, confirmed by the one after it.
+			popTo(depth, prevEnd);
+			add(cand, b, rank);
+			return true;
+		}
+		if (last === undefined && n <= 3 && next === n + 1) {
+			// 7. A run whose first heading is missing (`二、` first, `三、` next).
+			popTo(depth, prevEnd);
+			add(cand, b, rank);
 			return true;
 		}
 		return false;
+	}
+
+	function add(cand: Cand, b: Block, rank: number): void {
+		const s = makeSection(text, b, cand.family, cand.number, cand);
+		attach(s, cand.key, cand.family === 'part', rank, cand.path ?? (cand.family === 'chapter' || cand.family === 'arabicDot' ? [cand.number] : null));
+	}
+
+	/** An unnumbered short line right before block `bi + 1`, not already a heading. */
+	function partBlock(bi: number): Block | null {
+		const b = blocks[bi];
+		if (cands[bi] || b.glued) { return null; }
+		const s = text.slice(b.offset, b.end);
+		return PART_LINE.test(s) ? b : null;
+	}
+
+	/**
+	 * Opens a part at `parent` for a restarting run. The run before it moves into a part of its
+	 * own when an unnumbered line also heads it.
+	 */
+	function openPart(line: Block, parent: Frame): void {
+		const siblings = parent.section ? parent.section.children : roots;
+		const firstOfRun = siblings.findIndex(s => s.kind === 'section' || s.kind === 'chapter' || s.kind === 'article');
+		if (firstOfRun >= 0 && !siblings.some(s => s.kind === 'part')) {
+			const bi = blocks.findIndex(x => x.offset === siblings[firstOfRun].offset);
+			const before = bi > 0 ? partBlock(bi - 1) : null;
+			if (before) {
+				const earlier = makeSection(text, before, 'part', 0, { markerEnd: before.offset, titleStart: before.offset });
+				earlier.children = siblings.splice(firstOfRun);
+				earlier.end = Math.max(earlier.end, earlier.children[earlier.children.length - 1].end);
+				siblings.push(earlier);
+			}
+		}
+		const part = makeSection(text, line, 'part', 0, { markerEnd: line.offset, titleStart: line.offset });
+		// Close whatever was open under the parent: the part starts a new run of everything.
+		parent.lastChild = new Map();
+		attach(part, 'part:unnumbered', true, RANK.part, null);
+	}
+
+	/** 附件N at an attachment's start; the 附件说明 of the cover letter (before its signature) is not a heading. */
+	function acceptAnnex(cand: Cand, b: Block, bi: number): boolean {
+		const alone = cand.titleStart >= b.end || b.end - cand.titleStart <= 40 && !/[。；;]/.test(text.slice(cand.titleStart, b.end));
+		if (!alone) { return false; }
+		if (signatureAt >= 0 && bi < signatureAt) { return false; }
+		popTo(planDepth() + 1, prevEnd);
+		const s = makeSection(text, b, 'annex', cand.number, cand);
+		// `附件1` alone on its line: the attachment's title is the next block.
+		const next = blocks[bi + 1];
+		if (!s.title && next && next.end - next.offset <= 80 && !cands[bi + 1]) { s.title = headingTitle(text, next.offset, next.end).title; }
+		attach(s, 'annex', true, RANK.annex, null);
+		return true;
+	}
+
+	function acceptBox(cand: Cand, b: Block): boolean {
+		const boxes = stack.findIndex(fr => fr.section?.family === 'box');
+		if (cand.number === 0 && b.end - b.offset > 40) { return false; }
+		if (boxes > 0) { popTo(boxes, prevEnd); }
+		// A box sits just inside the current section: numbered lists restart inside it.
+		attach(makeSection(text, b, 'box', cand.number, cand), 'box', false, top().rank + 0.5, null);
+		return true;
 	}
 
 	function planDepth(): number {
@@ -161,28 +264,67 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 	}
 }
 
+/** A table-of-contents entry or heading without blanks, dot leaders and page number. */
+function tocKey(s: string): string {
+	return normalizeForMatch(s).replace(/(?:\.{2,}|…+|·{2,}|．{2,})[0-9]*$|[0-9]+$/u, '');
+}
+
+/** Decimal headings continue or open only under the heading whose number they extend (2.1 under 2 / 第2章). */
+function decimalFits(cand: MarkerCandidate, frame: Frame): boolean {
+	if (cand.family !== 'decimal') { return true; }
+	const prefix = cand.path!.slice(0, -1);
+	const own = frame.path;
+	if (!own) { return prefix.length === 1; }
+	return own.length >= prefix.length && prefix.every((n, i) => own[i] === n);
+}
+
+function familyKey(c: MarkerCandidate): string {
+	return c.family === 'decimal' ? `decimal${c.path!.length}` : c.family;
+}
+
+/** For each block, the index of the next block whose candidate has the same family key, or -1. */
+function nextOfSameKey(cands: readonly (Cand | null)[]): Int32Array {
+	const out = new Int32Array(cands.length).fill(-1);
+	const seen = new Map<string, number>();
+	for (let i = cands.length - 1; i >= 0; i--) {
+		const c = cands[i];
+		if (!c) { continue; }
+		out[i] = seen.get(c.key) ?? -1;
+		seen.set(c.key, i);
+	}
+	return out;
+}
+
+/** Index of the first block that is a signature date after a short issuer line, or -1. */
+function firstSignature(text: string, blocks: readonly Block[]): number {
+	for (let i = 1; i < blocks.length; i++) {
+		const b = blocks[i];
+		if (b.end - b.offset <= 20 && SIGNATURE_DATE.test(text.slice(b.offset, b.end))) { return i; }
+	}
+	return -1;
+}
+
 function depthOfInnermostContainer(stack: Frame[]): number {
 	for (let i = stack.length - 1; i >= 0; i--) { if (stack[i].container) { return i + 1; } }
 	return 1;
 }
 
-const PERIOD_LINE = /^[(][0-9]{4}(?:-|至|到)[0-9]{4}年[)]$/;
-
-/** The plan's title paragraph: the plan name, possibly cut before its period or truncated by the scrape. */
-function isPlanTitle(paraText: string, planKey: string): boolean {
-	if (/[。，,；;]/.test(paraText)) { return false; }
-	const key = normalizeForMatch(paraText);
+/** The plan's title block: the plan name, possibly cut before its period or truncated by the scrape. */
+function isPlanTitle(blockText: string, planKey: string): boolean {
+	if (/[。，,；;]/.test(blockText)) { return false; }
+	const key = normalizeForMatch(blockText);
 	if (key === planKey) { return true; }
 	if (key.startsWith(planKey)) { return key.length <= planKey.length + 14; }
 	return planKey.startsWith(key) && key.length >= Math.min(10, planKey.length);
 }
 
-function makeSection(text: string, p: Span, family: MarkerFamily, number: number, cand: Pick<MarkerCandidate, 'markerEnd' | 'titleStart'>): Section {
-	const t = headingTitle(text, cand.titleStart, p.end);
-	const markerText = text.slice(p.offset, cand.markerEnd).replace(/[ \t\u3000:：]+$/, '');
+function makeSection(text: string, b: Span, family: MarkerFamily, number: number, cand: Pick<MarkerCandidate, 'markerEnd' | 'titleStart'> & { path?: number[] | null }): Section {
+	const t = headingTitle(text, cand.titleStart, b.end);
+	const markerText = text.slice(b.offset, cand.markerEnd).replace(/[\s\u3000:：]+$/u, '');
+	const level = family === 'decimal' ? 2 + (cand.path?.length ?? 1) : SECTION_LEVEL[family] ?? 0;
 	return {
-		kind: KIND[family], family, level: SECTION_LEVEL[family] ?? 0, marker: markerText, number,
-		title: t.title, heading: { offset: p.offset, end: t.end }, paragraph: { offset: p.offset, end: p.end },
-		offset: p.offset, end: p.end, children: [],
+		kind: KIND[family], family, level, marker: markerText, number,
+		title: t.title, heading: { offset: b.offset, end: t.end }, paragraph: { offset: b.offset, end: b.end },
+		offset: b.offset, end: b.end, children: [],
 	};
 }

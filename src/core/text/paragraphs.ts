@@ -3,15 +3,14 @@
 // full-width spaces. A single or double space, or one full-width space, is not a break
 // (`专栏1　药品监管云建设`, `发展改革委办公厅  文件`).
 import type { Span } from '../model';
+import { BLANK_CLASS, isBlank } from './blanks';
 
-const SPACE = 0x20, TAB = 0x09, NBSP = 0xa0, IDEO_SPACE = 0x3000, LF = 0x0a, CR = 0x0d, BOM = 0xfeff;
+export { isBlank };
 
-export function isBlank(code: number): boolean {
-	return code === SPACE || code === TAB || code === NBSP || code === IDEO_SPACE || code === BOM;
-}
+const IDEO_SPACE = 0x3000, LF = 0x0a, CR = 0x0d;
 
 // Runs of blanks and line breaks; the regex engine finds them far faster than a char loop.
-const WHITESPACE_RUN = /[ \t\u00a0\u3000\ufeff\r\n]+/g;
+const WHITESPACE_RUN = new RegExp(`[${BLANK_CLASS}\\r\\n]+`, 'g');
 
 /** Splits text[span] into trimmed, non-empty paragraphs. Linear in the span length. */
 export function splitParagraphs(text: string, from = 0, to = text.length): Span[] {
@@ -35,14 +34,14 @@ export function splitParagraphs(text: string, from = 0, to = text.length): Span[
 	return out;
 }
 
-/** A break is a line end, three or more blanks, or two full-width spaces. */
+/** A break is a line end, three or more blanks, or two full-width (or EM/EN) spaces. */
 function isBreak(text: string, from: number, to: number): boolean {
 	if (to - from >= 3) { return true; }
 	let ideo = 0;
 	for (let i = from; i < to; i++) {
 		const c = text.charCodeAt(i);
 		if (c === LF || c === CR) { return true; }
-		if (c === IDEO_SPACE) { ideo++; }
+		if (c === IDEO_SPACE || (c >= 0x2002 && c <= 0x2003)) { ideo++; }
 	}
 	return ideo >= 2;
 }

@@ -9,7 +9,7 @@ const EXPECTED: Record<string, Record<string, number>> = {
 	gansu: { plan: 1, L1: 3, L2: 12, L3: 27 },
 	guizhou: { L1: 8, L2: 37 },
 	hubei: { L1: 3, L2: 12, L3: 13 },
-	qinghai: { L1: 8, annex: 1 },
+	qinghai: { L1: 8 },
 	shaanxi: { L1: 4, L2: 14, L3: 6 },
 	shandong: { plan: 1, L1: 5, L2: 19, L3: 20, box: 14 },
 	shanxi: {},
@@ -61,11 +61,17 @@ describe('outline of the samples', () => {
 		assert.deepEqual(plan.children[3].children[0].children.map(s => s.marker), ['专栏10', '专栏11', '专栏12']);
 	});
 
-	it('qinghai: the 附件 line is an annex node', () => {
+	it('qinghai: the 附件说明 before the signature names an attachment, it does not head one', () => {
 		const [doc] = parseFile(readSample('qinghai')).documents;
-		const annex = doc.sections.at(-1)!;
-		assert.equal(annex.kind, 'annex');
-		assert.equal(annex.title, '青海省加快推进信息通信基础设施建设工作任务分工表');
+		assert.ok(!doc.sections.some(s => s.kind === 'annex'));
+		assert.equal(doc.sections.at(-1)!.marker, '八、');
+	});
+
+	it('an attachment after the signature is an annex node titled by its first line', () => {
+		const text = '关于印发某方案的通知\n各县人民政府：\n一、总体要求\n二、工作任务\n附件：某某分工表\n某市人民政府\n2020年5月1日\n附件\n某某分工表\n一、牵头单位\n';
+		const [doc] = parseFile(text).documents;
+		assert.deepEqual(doc.sections.map(s => `${s.kind}|${s.title}`), ['section|总体要求', 'section|工作任务', 'annex|某某分工表']);
+		assert.deepEqual(doc.sections[2].children.map(s => s.marker), ['一、']);
 	});
 
 	it('tianjin: a plan title cut short by the scrape is still the plan node', () => {
