@@ -4,6 +4,7 @@ import type { Footer, NoticeDocument, Remnant, Span } from '../model';
 import { lineAround, splitParagraphs } from '../text/paragraphs';
 import { inlineTemplates, isTemplateLine, matchFooter, subtractSpans } from './remnants';
 import { findTitleLine } from './titles';
+import { readingText } from '../text/blanks';
 
 export interface SplitResult {
 	documents: NoticeDocument[];
@@ -85,7 +86,7 @@ function buildDocument(text: string, from: number, to: number, footer: Footer | 
 	const docStart = Math.min(titleSpan.offset, paragraphs.length ? paragraphs[0].offset : titleSpan.offset);
 	return {
 		index,
-		title: text.slice(titleSpan.offset, titleSpan.end).replace(/[\s\u3000]+/g, ' ').trim(),
+		title: readingText(text.slice(titleSpan.offset, titleSpan.end)),
 		titleSpan,
 		body,
 		footer,

@@ -1,6 +1,7 @@
 // Finding a notice's title line and the plan it issues.
 import type { Span } from '../model';
 import { splitLines } from '../text/paragraphs';
+import { squeezeBlanks } from '../text/blanks';
 
 /** Kinds of 公文 and policy documents, as the last words of a title. */
 export const DOC_KINDS = ['通知', '意见', '指导意见', '实施意见', '方案', '实施方案', '工作方案', '行动方案', '行动计划', '计划', '规划', '办法', '实施办法', '管理办法', '决定', '条例', '规定', '实施细则', '细则', '纲要', '指南', '通告', '公告', '批复', '函', '报告', '要点', '措施', '若干措施', '意见书', '战略'];
@@ -9,20 +10,71 @@ const KIND_ALT = DOC_KINDS.slice().sort((a, b) => b.length - a.length).join('|')
 /** 关于…的通知, …实施方案(2018—2020年), …条例. */
 export const TITLE_RE = new RegExp(`(?:关于.{2,160}?的(?:${KIND_ALT})|(?:${KIND_ALT})(?:[（(][^（()）]{0,30}[）)])?)$`);
 const SENTENCE_END = /[。，,；;：:、！？]$/;
+const DOC_NUMBER_AT_END = /[ \t\u3000（(]*[\u4e00-\u9fa5]{1,12}[〔\[［【(（][0-9０-９]{4}[〕\]］】)）][0-9０-９]{1,5}号[)）]?$/u;
+const DOC_NUMBER_AT_START = /^[\u4e00-\u9fa5]{1,12}[〔\[［【(（][0-9０-９]{4}[〕\]］】)）][0-9０-９]{1,5}号[ \t\u3000]*/u;
+/** Lines that are never the title: links, site navigation, 文号, dates, chapters, speakers. */
+const NOT_TITLE = /^(?:下载|打印|关闭|分享|收藏|字号|返回)$|^(?:https?:|www\.)|\.(?:cn|com|gov|org)\b|首页|当前位置|您的位置|^第[一二三四五六七八九十百0-9]+[章节条编]|^[0-9０-９]{4}[-年.]|^[\u4e00-\u9fa5]{1,12}[〔\[［【][0-9]{4}[〕\]］】][0-9]{1,5}号$/u;
+/** 市长 马 军: a role and a name spelled out with spaces. */
+const SPEAKER = /^[\u4e00-\u9fa5]{1,8}[ \t\u3000]+[\u4e00-\u9fa5](?:[ \t\u3000]+[\u4e00-\u9fa5]){1,3}$/u;
+/** A piece of a title wrapped over lines: short Chinese text that is not a sentence. */
+const FRAGMENT = /^[^。，,；;：:！？]{2,40}$/u;
 
-/** The title line within the first lines of text[from, to), or null. */
+/** The title within the first lines of text[from, to) (possibly wrapped over several lines), or null. */
 export function findTitleLine(text: string, from: number, to: number, isRemnant: (line: Span) => boolean = () => false): Span | null {
-	const lines = splitLines(text, from, to, 24).filter(l => l.end > l.offset && !isRemnant(l)).slice(0, 8);
-	for (const l of lines.slice(0, 6)) {
-		const s = text.slice(l.offset, l.end);
-		if (s.length <= 160 && TITLE_RE.test(s.trim()) && !s.includes('。')) { return l; }
+	const lines = splitLines(text, from, to, 40).filter(l => l.end > l.offset && !isRemnant(l)).slice(0, 14);
+	const lineText = (l: Span) => text.slice(l.offset, l.end);
+	const usable = (l: Span) => { const s = lineText(l); return !NOT_TITLE.test(s) && !SPEAKER.test(s) && /[\u4e00-\u9fa5]/u.test(s); };
+	for (let i = 0; i < lines.length; i++) {
+		const l = lines[i];
+		const s = lineText(l);
+		if (s.length > 160 || s.includes('。') || !usable(l)) { continue; }
+		const own = trimDocNumber(text, l);
+		if (!TITLE_RE.test(squeezeBlanks(text.slice(own.offset, own.end)))) { continue; }
+		// A title wrapped over lines: take the pieces above while the title is not complete yet.
+		let start = i;
+		while (start > 0 && i - start < 3 && !looksComplete(text.slice(lines[start].offset, own.end))) {
+			const prev = lines[start - 1];
+			if (!FRAGMENT.test(lineText(prev)) || !usable(prev) || /文件$/.test(lineText(prev))) { break; }
+			start--;
+		}
+		// 广东省人民政府办公厅转发省教育厅等部门 / 关于…的通知: the issuing verb belongs to the title.
+		if (start > 0 && i - start < 3 && /^关于/.test(lineText(lines[start]))) {
+			const prev = lines[start - 1];
+			if (FRAGMENT.test(lineText(prev)) && usable(prev) && /(?:转发|印发|批转)/.test(lineText(prev))) { start--; }
+		}
+		return { offset: start === i ? own.offset : lines[start].offset, end: own.end };
 	}
+	// A scrape that lost every line break: the title is the start of the one long line.
 	const first = lines[0];
 	if (!first) { return null; }
-	const s = text.slice(first.offset, first.end);
+	const s = lineText(first);
+	const glued = GLUED_TITLE.exec(s.slice(0, 200));
+	if (glued) { return trimDocNumber(text, { offset: first.offset, end: first.offset + glued[1].length }); }
 	// A short first line that is not a sentence, a salutation or a heading reads as the title.
-	if (s.length <= 80 && !SENTENCE_END.test(s) && !s.includes('。') && !/^[一二三四五六七八九十]+、|^[（(]|^[0-9]/.test(s)) { return first; }
+	const firstUsable = lines.find(usable);
+	if (!firstUsable) { return null; }
+	const t = lineText(firstUsable);
+	if (t.length >= 6 && t.length <= 80 && !SENTENCE_END.test(t) && !t.includes('。') && !/^[一二三四五六七八九十]+、|^[（(]|^[0-9]/.test(t)) { return firstUsable; }
 	return null;
+}
+
+const GLUED_TITLE = new RegExp(`^((?:[^。，；：]{0,40}?关于[^。；：]{2,120}?的|[^。，；：]{2,60}?)(?:${KIND_ALT}))(?=[\\u4e00-\\u9fa5]{1,12}[〔［【][0-9]{4}|各|[（(][0-9]{4})`, 'u');
+
+/** A title that reads whole: it starts with 关于 (or an issuer and 关于) and its 《》 pair up. */
+function looksComplete(s: string): boolean {
+	const open = (s.match(/《/g) ?? []).length, close = (s.match(/》/g) ?? []).length;
+	return open === close && /^[^。，]{0,30}?关于/.test(s);
+}
+
+/** The line without a 文号 written before or after the title on the same line. */
+function trimDocNumber(text: string, l: Span): Span {
+	let s = text.slice(l.offset, l.end);
+	let offset = l.offset, end = l.end;
+	const head = DOC_NUMBER_AT_START.exec(s);
+	if (head && head[0].length < s.length - 4) { offset += head[0].length; s = s.slice(head[0].length); }
+	const tail = DOC_NUMBER_AT_END.exec(s);
+	if (tail && tail.index > 4) { end = offset + tail.index; }
+	return { offset, end };
 }
 
 /**

@@ -22,7 +22,7 @@ const AR = '[0-9０-９]{1,3}';
 const B = `[${BLANK_CLASS}]`;
 /** What may separate a number from its heading: every dot and comma variant. */
 const DOT = '[.．﹒]';
-const COMMA = '[、，,]';
+const COMMA = '(?:、|[，,](?![0-9０-９]))';
 
 interface Pattern { family: MarkerFamily; re: RegExp }
 
@@ -40,7 +40,7 @@ const PATTERNS: Pattern[] = [
 	{ family: 'arabicParen', re: new RegExp(`[（(]${B}*(${AR})${B}*[）)](?![0-9０-９%％])(?:${COMMA}|${DOT})?`, 'y') },
 	// 1.2 / 1.2.1 (not 1.5亿元, 3.5%, 2.1 万元).
 	{ family: 'decimal', re: new RegExp(`([0-9０-９]{1,2}(?:${DOT}[0-9０-９]{1,2}){1,3})${DOT}?(?![0-9０-９%％.．]|${B}*[亿万千百十元个倍%％年月日])`, 'y') },
-	{ family: 'arabicDot', re: new RegExp(`(${AR})${B}*(?:${DOT}(?![0-9０-９])|${COMMA}(?![0-9０-９]))`, 'y') },
+	{ family: 'arabicDot', re: new RegExp(`(${AR})${B}*(?:${DOT}(?![0-9０-９])|${COMMA})`, 'y') },
 	{ family: 'circled', re: /([\u2460-\u2473])/y },
 ];
 

@@ -17,3 +17,14 @@ export const BLANKS_OR_BREAKS = new RegExp(`[${BLANK_CLASS}\\r\\n]+`, 'g');
 export function collapseBlanks(s: string): string {
 	return s.replace(BLANKS_OR_BREAKS, ' ');
 }
+
+/** Text as a reader sees it: blanks collapsed, and none left between two Chinese characters (a title wrapped over lines, 总　则). */
+export function readingText(s: string): string {
+	return collapseBlanks(s).trim().replace(/([\u4e00-\u9fa5《》“”（）]) (?=[\u4e00-\u9fa5《》“”（）])/gu, '$1');
+}
+
+/** The text with every blank removed (for matching words a layout spaced out: 通 知). */
+export function squeezeBlanks(s: string): string {
+	return s.replace(BLANK_RUN, '');
+}
+const BLANK_RUN = new RegExp(`[${BLANK_CLASS}]+`, 'g');
