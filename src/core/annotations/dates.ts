@@ -146,6 +146,15 @@ const AS_OF_PRE = /(?:截至|截止到|截止|截至到)$/;
 const COMPARE_PRE = /(?:比|较|同比|相比|相较|与|同)$/;
 const EFFECTIVE_POST = /^(?:起|开始)?[ \u3000]?(?:施行|实施|执行|生效|启用|试行)/;
 const EFFECTIVE_PRE = /[自从]$/;
+/** 自2022年起, 2017年开始, 从2020年秋季学期开始: when something starts to apply. */
+const STARTS_POST = /^(?:[^，,。；;（(]{0,6}?)(?:起|开始)(?!草)/;
+/** 有效期至2025年12月31日, 2025年12月31日失效. */
+const EXPIRY_PRE = /有效期(?:为|至|到|截至|截止)?[^，,。；;]{0,3}$/;
+const EXPIRY_POST = /^(?:止)?[ \u3000]?(?:失效|废止|终止执行|停止执行)/;
+/** A meeting that adopted the document, after its date: 2011年9月21日国务院第173次常务会议通过. */
+const ADOPTED_POST = /^[^。，,；;]{0,24}(?:会议|常委会)(?:审议)?通过/;
+/** 国务院办公厅二○○八年二月二日 / ——2026年1月31日在…会议上: the issuer's signature or a speech's date. */
+const SIGNED_PRE = /(?:人民政府|办公厅|办公室|国务院|委员会|[部局厅委])$|——$/;
 const REFERENCE_POST = /^(?:[^，,。；;]{0,12}(?:签署|印发|发布|颁布|出台|公布|批准|通过|制定|修订)的|[^，,。；;]{0,6}《)/;
 const ISSUED_POST = /^(?:印发|发布|公布|签发)(?!的)/;
 
@@ -212,12 +221,20 @@ export function classifyDate(r: RawDate, ctx: ClassifyContext): Classified {
 	}
 	const exact = exactIso(r.y1, r.m1, r.d1);
 	if (r.bookTitle !== null) { return { kind: 'reference', iso: exact, anchorYear: null }; }
+	if (EXPIRY_PRE.test(r.pre) || EXPIRY_POST.test(r.post)) { return { kind: 'expiry', iso: deadlineIso(r), anchorYear: null }; }
+	if (r.d1 !== null && (ADOPTED_POST.test(r.post) || (SIGNED_PRE.test(r.pre) && !/^[^，,。；;]{0,3}(?:前|以前|之前)/.test(r.post)))) { return { kind: 'issued', iso: exact, anchorYear: null }; }
 	if (EFFECTIVE_POST.test(r.post) && (r.d1 !== null || EFFECTIVE_PRE.test(r.pre))) { return { kind: 'effective', iso: exact, anchorYear: null }; }
 	if (r.alone && r.m1 !== null) { return { kind: 'issued', iso: exact, anchorYear: null }; }
 	if (r.d1 !== null && ISSUED_POST.test(r.post) && /[(（]$/.test(r.pre)) { return { kind: 'issued', iso: exact, anchorYear: null }; }
 	if (REFERENCE_POST.test(r.post)) { return { kind: 'reference', iso: exact, anchorYear: null }; }
-	if (r.suffix === '以来' || COMPARE_PRE.test(r.pre)) { return { kind: 'past', iso: exact, anchorYear: null }; }
+	// 比2010年下降: the base a comparison is made against.
+	if (COMPARE_PRE.test(r.pre)) { return { kind: 'reference', iso: exact, anchorYear: null }; }
+	if (r.suffix === '以来') { return { kind: 'past', iso: exact, anchorYear: null }; }
 	const past: Classified = { kind: 'past', iso: exact, anchorYear: null };
+	// 自2013年起 / 2017年开始: applies from then on (or did, before the document's year).
+	if (!DEADLINE_SUFFIX.test(r.suffix) && (STARTS_POST.test(r.post) || (EFFECTIVE_PRE.test(r.pre) && /^(?:[^，,。；;]{0,12}?)(?:起|开始)/.test(r.post)))) {
+		return docYear !== null && r.y1 < docYear ? past : { kind: 'effective', iso: exact, anchorYear: null };
+	}
 	// A deadline before the document's own year is a fact about the past (增长到2021年的… in 2022).
 	const deadline = (): Classified => docYear !== null && r.y1 < docYear ? past : { kind: 'deadline', iso: deadlineIso(r), anchorYear: r.y1 };
 	const byYear = (): Classified => docYear === null
@@ -231,7 +248,8 @@ export function classifyDate(r: RawDate, ctx: ClassifyContext): Classified {
 	if (DEADLINE_PRE.test(r.pre)) { return deadline(); }
 	// 2023年5月15日16时前
 	if (r.d1 !== null && /^[0-9０-９]{1,2}[ \u3000]?(?:时|点|:[0-9]{2})[^，,。；;]{0,3}前/.test(r.post)) { return deadline(); }
-	if (r.d1 !== null) { return { kind: 'reference', iso: exact, anchorYear: null }; }
+	// A full date no later than the document's year, with nothing marking it as a time limit: an event.
+	if (r.d1 !== null) { return docYear !== null && r.y1 <= docYear ? past : { kind: 'reference', iso: exact, anchorYear: null }; }
 	// 2023年度: a year's designation
 	if (r.suffix === '度') { return docYear !== null && r.y1 < docYear ? past : { kind: 'reference', iso: exact, anchorYear: null }; }
 	if (docYear === null) { return byYear(); }

@@ -38,7 +38,7 @@ export interface Target extends Span {
 	document: number;
 }
 
-export type DateKind = 'deadline' | 'period' | 'issued' | 'effective' | 'published' | 'reference' | 'past';
+export type DateKind = 'deadline' | 'period' | 'issued' | 'effective' | 'expiry' | 'published' | 'reference' | 'past';
 
 export interface DateMention extends Span {
 	text: string;

@@ -51,6 +51,7 @@ export function dateKindName(kind: DateKind): string {
 		case 'period': return vscode.l10n.t('Period');
 		case 'issued': return vscode.l10n.t('Issue date');
 		case 'effective': return vscode.l10n.t('Effective date');
+		case 'expiry': return vscode.l10n.t('Expiry date');
 		case 'published': return vscode.l10n.t('Published');
 		case 'reference': return vscode.l10n.t('Reference date');
 		case 'past': return vscode.l10n.t('Baseline year');

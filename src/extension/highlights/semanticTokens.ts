@@ -1,6 +1,6 @@
 // Semantic tokens: what the TextMate grammar cannot know lexically. A quantity that is a target
 // gets `target`, the others `quantity`; dates get `date` with their kind as a modifier
-// (deadline, period, issued, effective, published, reference, past); 文号 `docNumber`; the units
+// (deadline, period, issued, effective, expiry, published, reference, past); 文号 `docNumber`; the units
 // of a responsibility note `unit` (`lead` for the lead units). package.json maps these to
 // TextMate scopes (`semanticTokenScopes`) so every theme colours targets and deadlines.
 import * as vscode from 'vscode';
@@ -11,7 +11,7 @@ import { guarded } from '../log';
 import { lookupOf, SpanIndex } from './lookup';
 
 export const TOKEN_TYPES = ['target', 'quantity', 'date', 'docNumber', 'unit'] as const;
-export const TOKEN_MODIFIERS = ['deadline', 'period', 'issued', 'effective', 'published', 'reference', 'past', 'lead'] as const;
+export const TOKEN_MODIFIERS = ['deadline', 'period', 'issued', 'effective', 'expiry', 'published', 'reference', 'past', 'lead'] as const;
 export type TokenType = typeof TOKEN_TYPES[number];
 export type TokenModifier = typeof TOKEN_MODIFIERS[number];
 
