@@ -107,6 +107,9 @@ function annotateDocument(text: string, doc: NoticeDocument, index: number): Ann
 		}
 	};
 	collectPlans(sections, 0);
+	const headings = headingSpans(sections);
+	// The period a plan's title names by its five-year plan (“十三五”规划 → 2020), for targets nothing else dates.
+	const planEnd = fiveYearPlanEnd([doc.title ?? '', ...ownTitles].join(' '));
 
 	const anchors: Anchor[] = [];
 	const pastDates: Span[] = [];
@@ -114,7 +117,11 @@ function annotateDocument(text: string, doc: NoticeDocument, index: number): Ann
 	for (const p of data) {
 		const spans: Span[] = [];
 		for (const r of p.dates) {
-			const c = classifyDate(r, { docYear, ownTitles: ownTitles.filter(t => t.length >= 6) });
+			let c = classifyDate(r, { docYear, ownTitles: ownTitles.filter(t => t.length >= 6) });
+			// 三、2026年重点工作: a year in a heading names the period its section plans for.
+			if (c.kind === 'reference' && r.y2 === null && r.m1 === null && docYear !== null && r.y1 >= docYear && inSpans(headings, r.offset)) {
+				c = { kind: 'period', iso: `${r.y1}-01-01/${r.y1}-12-31`, anchorYear: r.y1 };
+			}
 			result.dates.push(toDateMention(r, c, index));
 			if (c.anchorYear !== null) { anchors.push({ offset: r.offset, end: r.end, year: c.anchorYear }); }
 			if (c.kind === 'past') { pastDates.push({ offset: r.offset, end: r.end }); }
@@ -161,7 +168,7 @@ function annotateDocument(text: string, doc: NoticeDocument, index: number): Ann
 			result.quantities.push(quantity);
 			if (!a.isTarget) { return; }
 			const path = sectionIndex.pathAt(a.hit.offset);
-			const year = resolveDeadline(anchors, a.hit, a.clause, a.sentence, p.span, path);
+			const year = resolveDeadline(anchors, a.hit, a.clause, a.sentence, p.span, path) ?? impliedDeadline(text, a.sentence, docYear, planEnd);
 			const range = targetRange(text, a);
 			const metric = metricOf(text, a, { clauses, prevEnd: itemPrevEnd, nextStart, listMetric });
 			listMetric = metric;
@@ -191,6 +198,39 @@ function annotateDocument(text: string, doc: NoticeDocument, index: number): Ann
 	}
 	result.dates.sort(byOffset);
 	return result;
+}
+
+/** Heading spans (marker and title) of every section, in document order. */
+function headingSpans(sections: readonly Section[]): Span[] {
+	const out: Span[] = [];
+	const walk = (list: readonly Section[]) => { for (const s of list) { out.push(s.heading); walk(s.children ?? []); } };
+	walk(sections);
+	return out.sort(byOffset);
+}
+
+function inSpans(spans: readonly Span[], at: number): boolean {
+	let lo = 0, hi = spans.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		if (spans[mid].end <= at) { lo = mid + 1; } else if (spans[mid].offset > at) { hi = mid - 1; } else { return true; }
+	}
+	return false;
+}
+
+const FIVE_YEAR_PLAN = /[“"]?十([一二三四五])五[”"]?/u;
+
+/** 十一五 → 2010 … 十五五 → 2030, else null. */
+function fiveYearPlanEnd(titles: string): number | null {
+	const m = FIVE_YEAR_PLAN.exec(titles);
+	return m ? 2005 + 5 * ('一二三四五'.indexOf(m[1]) + 1) : null;
+}
+
+/** A deadline no date states: 今年/明年 in the sentence (the document's year), else the five-year plan the document is. */
+function impliedDeadline(text: string, sentence: Span, docYear: number | null, planEnd: number | null): number | null {
+	const s = text.slice(sentence.offset, sentence.end);
+	if (docYear !== null && /今年|本年度|全年/.test(s)) { return docYear; }
+	if (docYear !== null && /明年/.test(s)) { return docYear + 1; }
+	return planEnd;
 }
 
 /** The CLI's `annotate --json` shape (without "file"). */
