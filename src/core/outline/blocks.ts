@@ -78,7 +78,7 @@ function wrapWidth(paragraphs: readonly Span[]): number {
 		long++;
 		counts.set(len, (counts.get(len) ?? 0) + 1);
 	}
-	if (long < 12) { return 0; }
+	if (long < 8) { return 0; }
 	let best = 0, bestN = 0;
 	for (const len of counts.keys()) {
 		const n = (counts.get(len - 1) ?? 0) + (counts.get(len) ?? 0) + (counts.get(len + 1) ?? 0);

@@ -16,22 +16,15 @@ function oneLine(chars: number): string {
 describe('large input', function () {
 	this.timeout(120_000);
 
-	it('parses a 50 MB one-line file, and ten times the text costs about ten times the work', () => {
+	it('parses a 50 MB one-line file, ten times the text giving ten times the outline (time scaling: npm run bench)', () => {
 		const small = oneLine(5_000_000);
 		const large = oneLine(50_000_000);
 		assert.ok(large.length >= 50_000_000 && !large.includes('\n'));
-		parseFile(small); // warm up the JIT
-		const t0 = process.hrtime.bigint();
 		const s = parseFile(small);
-		const t1 = process.hrtime.bigint();
 		const l = parseFile(large);
-		const t2 = process.hrtime.bigint();
-		const ratio = Number(t2 - t1) / Number(t1 - t0);
 		// The outline scales with the text: one 一、 per copy, in both files.
 		const ones = (m: ReturnType<typeof parseFile>) => allSections(m).filter(x => x.marker === '一、').length;
 		assert.ok(ones(s) > 0 && Math.abs(ones(l) - ones(s) * 10) <= 10, `${ones(s)} vs ${ones(l)}`);
-		// Quadratic work would be ~100×; linear is ~10×. The bound is loose so load on the machine cannot fail it.
-		assert.ok(ratio < 40, `50 MB took ${ratio.toFixed(1)}× the time of 5 MB`);
 	});
 });
 

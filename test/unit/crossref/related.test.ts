@@ -1,6 +1,7 @@
 // The `related` CLI contract computed over an index, and `index` counts.
 import * as assert from 'node:assert/strict';
-import { indexJson, parseAt, relatedAt } from '../../../src/core/index/related';
+import { indexJson, parseAt, relatedAt, resultJson } from '../../../src/core/index/related';
+import { parseFile, walkSections } from '../../../src/core/parse';
 import { WorkspaceIndex } from '../../../src/core/index/workspaceIndex';
 import { readSample } from '../paths';
 import { sampleFiles, segmenter } from './helpers';
@@ -42,5 +43,37 @@ describe('crossref: related (CLI contract)', function () {
 		const j = indexJson(idx, stats);
 		assert.equal(j.files, 10);
 		assert.ok(j.tasks > 250 && j.documents === 9 && typeof j.timings.totalMs === 'number');
+	});
+});
+
+describe('crossref: results follow the one outline', function () {
+	this.timeout(60_000);
+
+	it('a related result that is a section carries the outline path of that section', async () => {
+		const files = sampleFiles();
+		const idx = new WorkspaceIndex({ segmenter: segmenter() });
+		await idx.updateMany(files);
+		const outlinePaths = new Map<string, Map<number, string[]>>();
+		for (const f of files) {
+			const byOffset = new Map<number, string[]>();
+			for (const doc of parseFile(f.text).documents) {
+				walkSections(doc.sections, (s, ancestors) => {
+					byOffset.set(s.offset, [...ancestors, s].filter(x => x.kind !== 'plan').map(x => `${x.marker}${x.title}`));
+				});
+			}
+			outlinePaths.set(f.key, byOffset);
+		}
+		let checked = 0;
+		for (const f of files.slice(0, 4)) {
+			for (const task of idx.tasksOf(f.key).slice(0, 8)) {
+				for (const r of idx.queryTask(task, { limit: 5 }).map(resultJson)) {
+					const expected = outlinePaths.get(r.file)?.get(r.offset);
+					if (!expected) { continue; }
+					assert.deepEqual(r.path, expected, `${r.file}@${r.offset}`);
+					checked++;
+				}
+			}
+		}
+		assert.ok(checked >= 20, `only ${checked} section results checked`);
 	});
 });

@@ -1,0 +1,146 @@
+// Numbering is evidence, not a gate (issue: real documents). Each case is a layout or a
+// numbering accident seen in real documents, written small; the gold set measures the rest.
+import * as assert from 'node:assert/strict';
+import { parseFile } from '../../../src/core/parse';
+import { annotate } from '../../../src/core/annotations/index';
+import { allSections } from './helpers';
+
+const HEAD = '某省人民政府关于加快推进数字经济发展的通知\n各市人民政府:\n';
+const outline = (body: string, head = HEAD) => allSections(parseFile(head + body)).map(s => `${s.level}${s.marker}|${s.title}`);
+const markers = (body: string, head = HEAD) => outline(body, head).map(s => s.split('|')[0]);
+
+describe('outline: numbering as evidence', () => {
+	it('a missing heading costs that heading only: the run goes on after the gap', () => {
+		assert.deepEqual(markers('一、甲\n二、乙\n四、丁\n五、戊\n六、己\n'), ['1一、', '1二、', '1四、', '1五、', '1六、']);
+		assert.deepEqual(markers('一、甲\n（一）子。\n（二）子。\n（四）子。\n（五）子。\n二、乙\n'), ['1一、', '2（一）', '2（二）', '2（四）', '2（五）', '1二、']);
+	});
+
+	it('a run whose first heading is unreadable starts at its second', () => {
+		assert.deepEqual(markers('二、乙\n三、丙\n四、丁\n'), ['1二、', '1三、', '1四、']);
+	});
+
+	it('a repeated number, confirmed by the next one, is kept', () => {
+		assert.deepEqual(markers('一、甲\n二、乙\n二、乙又\n三、丙\n'), ['1一、', '1二、', '1二、', '1三、']);
+	});
+
+	it('a restart after an unnumbered part line opens a part; the earlier run gets its own part', () => {
+		const text = '2025年工作回顾\n一、经济稳中有进\n二、改革不断深化\n2026年工作安排\n一、扩大有效需求\n二、推进科技创新\n';
+		const [doc] = parseFile('某市政府工作报告\n' + text).documents;
+		assert.deepEqual(doc.sections.map(s => `${s.kind}|${s.title}|${s.children.map(c => c.marker).join(',')}`), ['part|2025年工作回顾|一、,二、', 'part|2026年工作安排|一、,二、']);
+	});
+
+	it('restarts under each 第X章, articles keep running', () => {
+		const [doc] = parseFile('某条例\n第一章 总则\n第一条 目的。\n一、甲\n二、乙\n第二章 管理\n第二条 管理。\n一、丙\n二、丁\n').documents;
+		assert.deepEqual(doc.sections.map(s => s.marker), ['第一章', '第二章']);
+		assert.deepEqual(doc.sections[1].children.map(s => s.marker), ['第二条']);
+		assert.deepEqual(doc.sections[1].children[0].children.map(s => s.marker), ['一、', '二、']);
+	});
+
+	it('an outlier that the next marker contradicts is not a heading', () => {
+		assert.deepEqual(markers('一、甲\n二、乙\n五、丙\n三、丁\n'), ['1一、', '1二、', '1三、']);
+	});
+
+	it('bare markers and quotations are not headings', () => {
+		assert.deepEqual(markers('一、甲\n二、\n三、丙\n'), ['1一、', '1三、']);
+		assert.deepEqual(markers('第一条 总则。\n第一条，反对；第二条，不怕。\n第二条 附则。\n'), ['3第一条', '3第二条']);
+	});
+});
+
+describe('outline: characters and layout', () => {
+	it('headings indented with EM SPACE, EN SPACE, NBSP or ZERO WIDTH SPACE are found', () => {
+		for (const sp of ['\u2003\u2003', '\u2002', '\u00a0\u00a0', '\u200b', '\u3000\u3000']) {
+			assert.deepEqual(markers(`${sp}一、总体要求\n${sp}（一）指导思想。\n${sp}二、重点任务\n`), ['1一、', '2（一）', '1二、'], JSON.stringify(sp));
+		}
+	});
+
+	it('every dot or comma variant after a number is a marker', () => {
+		assert.deepEqual(markers('一、甲\n1﹒乙。\n2．丙。\n3.丁。\n4，戊。\n5、己。\n'), ['1一、', '31﹒', '32．', '33.', '34，', '35、']);
+		assert.deepEqual(markers('一．甲\n二.乙\n'), ['1一．', '1二.']);
+	});
+
+	it('headings glued after 。 or ：are found where the numbering confirms them', () => {
+		const body = '现通知如下:一、继续教育对象全省会计人员。二、继续教育学分每年不少于60学分。三、内容和形式。(一)继续教育内容。(二)继续教育形式。';
+		assert.deepEqual(markers(body), ['1一、', '1二、', '1三、', '2(一)', '2(二)']);
+		// Glued without its confirmation (no 二、 follows), a 一、 after 。 is body text.
+		assert.deepEqual(markers('一、甲\n正文。一、另一件事。\n'), ['1一、']);
+	});
+
+	it('decimal numbering nests by depth under the number it extends', () => {
+		const text = '第1章 总则\n1.1 编制目的\n1.2 编制依据\n1.2.1 法律\n1.2.2 规章\n第2章 组织\n2.1 指挥机构\n';
+		const [doc] = parseFile('某应急预案\n' + text).documents;
+		const tree = (list: typeof doc.sections): string => list.map(s => s.marker + (s.children.length ? `(${tree(s.children)})` : '')).join(' ');
+		assert.equal(tree(doc.sections), '第1章(1.1 1.2(1.2.1 1.2.2)) 第2章(2.1)');
+		// Amounts are not decimal headings.
+		assert.deepEqual(markers('一、甲\n1.5亿元用于建设。\n2.1 万元补助。\n'), ['1一、']);
+	});
+
+	it('hard-wrapped text is read as joined lines: a body line that starts with a number is not a heading', () => {
+		const wrapped = [
+			'一、总体要求',
+			'为贯彻落实国家关于加快推进数字经济发展的决策部署，进一步推动',
+			'2.5万家企业上云用平台，结合我省实际，现就有关事项通知如下。这是',
+			'第二行的续写内容，继续描述加快推进数字经济发展的主要目标和要求',
+			'3.0版本的政策体系基本建立，数字经济发展环境持续优化，产业规模',
+			'持续扩大，创新能力不断增强，融合应用不断深化，治理体系更加完善',
+			'二、重点任务',
+			'加快建设数字基础设施，推动新一代信息技术与实体经济深度融合发展',
+			'不断提升数字化、网络化、智能化水平，培育壮大数字经济核心产业群',
+			'体，打造一批具有国际竞争力的数字产业集群和创新平台，推进数字化',
+			'转型和产业升级，加快形成以数字经济为引领的现代化经济体系建设。',
+			'三、保障措施',
+			'加强组织领导，完善工作机制，强化要素保障，营造良好发展环境氛围',
+			'加大财政资金支持力度，创新投融资机制，引导社会资本投向数字经济',
+		].join('\n');
+		assert.deepEqual(markers(wrapped + '\n'), ['1一、', '1二、', '1三、']);
+		// The model's offsets stay those of the file.
+		const text = HEAD + wrapped;
+		const sections = allSections(parseFile(text));
+		assert.equal(text.slice(sections[1].heading.offset, sections[1].heading.end), '二、重点任务');
+		// A run-in heading's paragraph runs on over the wrapped lines, to the end of its sentence.
+		const runIn = '（一）加快建设数字基础设施，推动新一代信息技术与实体经济深度融合发展';
+		const text2 = HEAD + wrapped.replace('加快建设数字基础设施，推动新一代信息技术与实体经济深度融合发展', runIn);
+		const s2 = allSections(parseFile(text2)).find(s => s.marker === '（一）')!;
+		assert.equal(s2.paragraph.end, text2.indexOf('现代化经济体系建设。') + '现代化经济体系建设。'.length);
+	});
+
+	it('a notice that issues two documents shows both', () => {
+		const text = '某市人民政府关于印发《甲行动计划》和《乙实施方案》的通知\n各区人民政府：\n现将《甲行动计划》和《乙实施方案》印发给你们。\n某市人民政府\n2020年5月1日\n甲行动计划\n一、目标\n二、任务\n乙实施方案\n一、原则\n二、措施\n';
+		const [doc] = parseFile(text).documents;
+		assert.deepEqual(doc.sections.map(s => `${s.kind}|${s.title}|${s.children.map(c => c.marker).join(',')}`), ['plan|甲行动计划|一、,二、', 'plan|乙实施方案|一、,二、']);
+	});
+
+	it('a table of contents after 目录 is skipped without dot leaders', () => {
+		const text = '目录\n一、总体要求\n二、重点任务\n一、总体要求\n正文。\n二、重点任务\n正文。\n';
+		const sections = allSections(parseFile(HEAD + text));
+		assert.deepEqual(sections.map(s => s.marker), ['一、', '二、']);
+		assert.equal(sections[0].offset, (HEAD + text).indexOf('一、总体要求\n正文'));
+	});
+});
+
+describe('titles', () => {
+	const title = (text: string) => parseFile(text).documents[0].title;
+	it('a title wrapped over lines is read whole, blanks between its characters dropped', () => {
+		assert.equal(title('广东省人民政府办公厅转发省教育厅等部门\n关于做好随迁子女升学考试\n工作意见的通知\n粤府办〔2012〕137号\n各地级以上市人民政府：\n'), '广东省人民政府办公厅转发省教育厅等部门关于做好随迁子女升学考试工作意见的通知');
+		assert.equal(title('国务院关于进一步推进\n户 籍 制 度 改 革 的 意 见\n国发〔2014〕25号\n'), '国务院关于进一步推进户籍制度改革的意见');
+	});
+
+	it('never a 文号, a chapter, a speaker, a link or a chrome line', () => {
+		assert.equal(title('国办发〔2015〕38号国务院办公厅关于城市公立医院综合改革试点的指导意见\n发布时间：2015-06-05\n'), '国务院办公厅关于城市公立医院综合改革试点的指导意见');
+		assert.equal(title('下载\nhttp://www.gov.cn/zhengce/content/2018.htm\n某市政府工作报告\n市长 马 军\n各位代表：\n'), '某市政府工作报告');
+		assert.equal(title('第一章 总则\n第一条 为了规范管理，制定本办法。\n'), '');
+	});
+
+	it('a scrape without line breaks gives the title at the start of its one line', () => {
+		assert.equal(title('国务院办公厅关于印发国家突发环境事件应急预案的通知国办函〔2014〕119号各省、自治区、直辖市人民政府：现印发给你们。'), '国务院办公厅关于印发国家突发环境事件应急预案的通知');
+	});
+});
+
+describe('date kinds', () => {
+	const kinds = (body: string) => annotate(parseFile(`某省关于某事项的通知\n${body}\n某省人民政府\n2018年5月1日\n`)).dates.map(d => `${d.text}:${d.kind}`);
+	it('expiry, effective from, comparison bases, past events', () => {
+		assert.deepEqual(kinds('本通知自2018年6月1日起施行，有效期至2023年5月31日。'), ['2018年6月1日:effective', '2023年5月31日:expiry', '2018年5月1日:issued']);
+		assert.deepEqual(kinds('自2019年起可在我省报名参加高考。2020年开始全面实施。'), ['2019年:effective', '2020年:effective', '2018年5月1日:issued']);
+		assert.deepEqual(kinds('到2020年，排放量比2015年下降10%。'), ['2020年:deadline', '2015年:reference', '2018年5月1日:issued']);
+		assert.deepEqual(kinds('2017年3月5日，全省召开推进会。'), ['2017年3月5日:past', '2018年5月1日:issued']);
+	});
+});
