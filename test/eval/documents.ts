@@ -11,7 +11,7 @@ import { decodeText } from '../../src/core/io/decode';
 import { CORPUS } from '../unit/paths';
 import { Squeezed, loadGold, locate, readCorpusText, selection, squeezeString, type GoldDoc, type Selected } from './gold';
 
-interface Counts {
+export interface Counts {
 	docs: number;
 	headGold: number; headFound: number; headPred: number; headPredOk: number; parentOk: number;
 	itemGold: number; itemFound: number;
@@ -147,6 +147,16 @@ function recognition(): string[] {
 	const neg = folder('not-notices');
 	lines.push(`  ${'not-notices'.padEnd(12)} false positives ${rate(neg)} / ${neg.length}`);
 	return lines;
+}
+
+/** Totals over every labelled document of both splits (for the regression floor in the unit tests). */
+export function goldTotals(): Counts {
+	const all = zero();
+	for (const s of selection()) {
+		const gold = loadGold(s.file);
+		if (gold) { add(all, scoreDocument(readCorpusText(s.file), gold)); }
+	}
+	return all;
 }
 
 export function runDocumentEval(argv: string[]): boolean {

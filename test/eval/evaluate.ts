@@ -1,8 +1,11 @@
-// Retrieval quality of the cross-reference ranker on the judged set (judgments.json): nDCG@5,
-// recall@10 and MRR for the shipped ranker, its ablations and the naive term-overlap baseline.
-//   node out/test/eval/evaluate.js [--per-query] [--tune]
+// `npm run eval`: quality on the hand-labelled document gold set (test/gold: outline, titles,
+// targets, dates, recognition), then retrieval quality of the cross-reference ranker on the judged
+// set (judgments.json): nDCG@5, recall@10 and MRR for the shipped ranker, its ablations and the
+// naive term-overlap baseline.
+//   node out/test/eval/evaluate.js [--documents [--details] | --ranking [--per-query] [--tune]]
 import { DEFAULT_RANK, type RankOptions } from '../../src/core/index/workspaceIndex';
 import { bm25Ranker, buildIndex, evaluate, loadQueries, overlapRanker, workspaceFiles, type Metrics } from './lib';
+import { runDocumentEval } from './documents';
 
 const fmt = (m: Metrics) => `nDCG@5 ${m.ndcg5.toFixed(3)}  recall@10 ${m.recall10.toFixed(3)}  MRR ${m.mrr.toFixed(3)}`;
 
@@ -14,6 +17,14 @@ export const VARIANTS: [string, Partial<RankOptions>][] = [
 ];
 
 async function main(): Promise<void> {
+	// Documents first (outline, titles, targets, dates, recognition), then cross-reference ranking.
+	const argv = process.argv.slice(2);
+	if (!argv.includes('--ranking')) {
+		console.log('=== Documents: hand-labelled gold set (test/gold) ===');
+		runDocumentEval(argv);
+		if (argv.includes('--documents')) { return; }
+		console.log('\n=== Cross-reference ranking (test/eval/judgments.json) ===');
+	}
 	const perQuery = process.argv.includes('--per-query');
 	const tune = process.argv.includes('--tune');
 	const files = workspaceFiles();
