@@ -25,6 +25,22 @@ const t0 = Date.now();
 export const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)}s`;
 export const log = (...a) => console.error(`[host ${elapsed()}]`, ...a);
 
+/** How often the launcher looks again at a condition it waits on (a server's health, our processes gone). */
+const POLL_MS = 100;
+
+/**
+ * Evaluates `probe` now and every POLL_MS until it returns something truthy (resolves with it) or
+ * `deadline` (a Date.now() value) has passed (resolves with undefined). A probe that throws ends the wait.
+ */
+async function pollUntil(probe, deadline) {
+	for (;;) {
+		const v = await probe();
+		if (v) return v;
+		if (Date.now() > deadline) return undefined;
+		await new Promise(r => setTimeout(r, POLL_MS));
+	}
+}
+
 export function loadPlaywright() {
 	const req = createRequire(path.join(CACHE, 'node_modules', 'noop.js'));
 	try {
@@ -246,17 +262,14 @@ export async function startCodeServer({ workspace, sandbox: sb, port, host = '12
 	const deadline = Date.now() + readyTimeoutMs;
 	let exited = null;
 	proc.on('exit', (code, sig) => { exited = `exit ${code} ${sig ?? ''}`; });
-	while (true) {
+	const healthy = await pollUntil(async () => {
 		if (exited) {
 			throw new Error(`code-server exited early (${exited}); see ${logFile}:\n${fs.readFileSync(logFile, 'utf8').slice(-3000)}`);
 		}
-		if (await httpStatus(`http://127.0.0.1:${port}/healthz`) === 200) {
-			break;
-		}
-		if (Date.now() > deadline) {
-			throw new Error(`code-server not ready after ${readyTimeoutMs / 1000}s; see ${logFile}`);
-		}
-		await new Promise(r => setTimeout(r, 200));
+		return await httpStatus(`http://127.0.0.1:${port}/healthz`) === 200;
+	}, deadline);
+	if (!healthy) {
+		throw new Error(`code-server not ready after ${readyTimeoutMs / 1000}s; see ${logFile}`);
 	}
 	log('code-server ready');
 	return { port, authority: `127.0.0.1:${port}`, proc, sandbox: sb.sandbox, dirs: sb.dirs, logFile };
@@ -388,14 +401,8 @@ function ourProcesses() {
 }
 
 export async function killAll({ keepDirs = false } = {}) {
-	let pids = ourProcesses();
-	for (const p of pids) { try { process.kill(p, 'SIGTERM'); } catch { } }
-	const until = Date.now() + 5000;
-	while (Date.now() < until) {
-		pids = ourProcesses();
-		if (!pids.length) break;
-		await new Promise(r => setTimeout(r, 200));
-	}
+	for (const p of ourProcesses()) { try { process.kill(p, 'SIGTERM'); } catch { } }
+	await pollUntil(() => ourProcesses().length === 0, Date.now() + 5000);
 	for (const p of ourProcesses()) { try { process.kill(p, 'SIGKILL'); } catch { } }
 	if (!keepDirs) {
 		for (const d of trackedDirs) { try { fs.rmSync(d, { recursive: true, force: true }); } catch { } }

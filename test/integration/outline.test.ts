@@ -2,7 +2,7 @@
 // (Outline, breadcrumbs, Go to Symbol), folding and workspace symbols over the samples.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { documentSymbols, openNotice, repoPath, sampleUri, waitFor } from './util';
+import { detectionBarrier, documentSymbols, NOTICE_TEXT, openNotice, repoPath, sampleUri, waitFor } from './util';
 
 const names = (syms: vscode.DocumentSymbol[]) => syms.map(s => s.name);
 
@@ -14,12 +14,12 @@ describe('recognition by content', () => {
 
 	it('leaves plain text that is not a notice alone', async () => {
 		const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: '你好\n今天天气很好，我们去公园散步吧。\n' });
-		await new Promise(r => setTimeout(r, 1000));
+		await detectionBarrier('untitled');
 		assert.strictEqual(doc.languageId, 'plaintext');
 	});
 
 	it('recognizes an untitled notice pasted as plain text', async () => {
-		const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: '某市人民政府关于加快推进数字经济发展的通知\n各区人民政府，市政府各部门：\n一、总体要求\n（一）指导思想。\n二、重点任务\n' });
+		const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: NOTICE_TEXT });
 		await waitFor(() => vscode.workspace.textDocuments.find(d => d === doc && d.languageId === 'policy-notice'), 10_000, 'untitled notice to switch');
 	});
 
@@ -28,7 +28,7 @@ describe('recognition by content', () => {
 		await files.update('associations', { 'shaanxi.txt': 'plaintext' }, vscode.ConfigurationTarget.Global);
 		try {
 			const doc = await vscode.workspace.openTextDocument(sampleUri('shaanxi'));
-			await new Promise(r => setTimeout(r, 1000));
+			await detectionBarrier('file');
 			assert.strictEqual(doc.languageId, 'plaintext');
 		} finally {
 			await files.update('associations', undefined, vscode.ConfigurationTarget.Global);

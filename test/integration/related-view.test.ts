@@ -13,22 +13,28 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { HostMessage, ViewModel } from '../../src/extension/related/messages';
 import type { RelatedItem, RelatedResult, RelatedSource } from '../../src/extension/related/types';
-import { RELATED_COMMANDS, RELATED_VIEW_ID, RelatedViewProvider, type RelatedViewTestState } from '../../src/extension/related/view';
+import { FOLLOW_DELAY_MS, RELATED_COMMANDS, RELATED_VIEW_ID, RelatedViewProvider, type RelatedViewTestState } from '../../src/extension/related/view';
 import { EXT_ID, openNotice, repoPath, sampleUri, waitFor } from './util';
-
-const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
 
 // ── a fake index ─────────────────────────────────────────────────────────────
 
-interface Call { uri: string; offset: number; limit: number; token: vscode.CancellationToken }
+interface Call { uri: string; offset: number; limit: number; token: vscode.CancellationToken; at: number }
 
 /** Tasks are `N.标题` headings; the related tasks are two fixed ones in tianjin and sichuan. */
 class FakeSource implements RelatedSource {
 	readonly calls: Call[] = [];
 	private readonly emitter = new vscode.EventEmitter<void>();
 	readonly onDidChange = this.emitter.event;
-	delayMs = 0;
+	/** While set, every query waits for it: the test decides when a query answers. */
+	private gate: Promise<void> | undefined;
 	items: RelatedItem[] = [];
+
+	/** Holds every query (those already waiting and those to come) until the returned function is called. */
+	hold(): () => void {
+		let release!: () => void;
+		const gate = this.gate = new Promise<void>(r => { release = r; });
+		return () => { if (this.gate === gate) { this.gate = undefined; } release(); };
+	}
 
 	async init(): Promise<void> {
 		const item = async (name: string, needle: string, region: string, title: string, score: number): Promise<RelatedItem> => {
@@ -52,8 +58,8 @@ class FakeSource implements RelatedSource {
 	fire(): void { this.emitter.fire(); }
 
 	async related(document: vscode.TextDocument, offset: number, limit: number, token: vscode.CancellationToken): Promise<RelatedResult> {
-		this.calls.push({ uri: document.uri.toString(), offset, limit, token });
-		if (this.delayMs) { await sleep(this.delayMs); }
+		this.calls.push({ uri: document.uri.toString(), offset, limit, token, at: Date.now() });
+		if (this.gate) { await this.gate; }
 		const text = document.getText();
 		let task: { offset: number; end: number; title: string } | undefined;
 		for (const m of text.matchAll(/\d+\.([\u4e00-\u9fa5]{2,8})/g)) {
@@ -108,7 +114,8 @@ function fakeContext(): vscode.ExtensionContext {
 	return { extensionUri: vscode.Uri.file(repoPath()), globalState: new Memento(), extensionMode: vscode.ExtensionMode.Test } as unknown as vscode.ExtensionContext;
 }
 
-async function moveTo(editor: vscode.TextEditor, offset: number): Promise<void> {
+/** Sets the cursor (VS Code reports it back asynchronously: wait on `settled` to know the view has seen it). */
+function moveTo(editor: vscode.TextEditor, offset: number): void {
 	const p = editor.document.positionAt(offset);
 	editor.selection = new vscode.Selection(p, p);
 }
@@ -135,6 +142,15 @@ describe('related tasks view', function () {
 		});
 		afterEach(() => provider.dispose());
 
+		/**
+		 * The barrier after moving the cursor to `offset`: the provider has seen the move and has
+		 * nothing scheduled, so every query the move leads to has gone to the source.
+		 */
+		const settled = async (offset: number) => {
+			await waitFor(() => provider.testState().cursor === offset, 5000, `the view to see the cursor at ${offset}`);
+			await waitFor(() => provider.testState().pendingTimers === 0, 5000, 'the view to have no timer pending');
+		};
+
 		const resolveReady = async () => {
 			provider.resolveWebviewView(view.asView());
 			view.send({ type: 'ready' });
@@ -157,7 +173,9 @@ describe('related tasks view', function () {
 
 		it('posts nothing before the page says ready, then its strings and the model', async () => {
 			provider.resolveWebviewView(view.asView());
-			await sleep(400);
+			// Resolving follows the active editor: wait until that query has been answered and its
+			// model made (seq > 0), nothing scheduled; none of it may have been posted.
+			await waitFor(() => { const s = provider.testState(); return s.pendingTimers === 0 && (s.lastModel?.seq ?? 0) > 0; }, 5000, 'the first answer, with nothing pending');
 			assert.strictEqual(view.posted.length, 0);
 			view.send({ type: 'ready' });
 			const init = view.posted.find(m => m.type === 'init');
@@ -168,7 +186,7 @@ describe('related tasks view', function () {
 		});
 
 		it('follows the cursor into 甘肃 8.智能制造 and shows the related tasks', async () => {
-			await moveTo(gansu, at8);
+			moveTo(gansu, at8);
 			await resolveReady();
 			const model = await waitFor(() => { const m = view.last(); return m?.query ? m : undefined; }, 5000, 'a model with a query');
 			assert.strictEqual(model.state, 'ready');
@@ -184,39 +202,47 @@ describe('related tasks view', function () {
 		});
 
 		it('asks once for a burst of cursor moves, not again inside the same task, and cancels a query overtaken by another', async () => {
-			await moveTo(gansu, at8);
+			moveTo(gansu, at8);
 			await resolveReady();
 			await waitFor(() => view.last()?.query, 5000, 'first result');
 			const before = source.calls.length;
-			for (let i = 1; i <= 5; i++) { await moveTo(gansu, at8 + i); await sleep(20); }
-			await sleep(700);
+			for (let i = 1; i <= 5; i++) { moveTo(gansu, at8 + i); }
+			await settled(at8 + 5);
 			assert.strictEqual(source.calls.length, before, 'moving inside the shown task asks nothing');
 
 			const text = gansu.document.getText();
 			const at9 = text.indexOf('9.') + 3;
 			const at7 = text.indexOf('7.') + 3;
 			assert.ok(at9 > 2 && at7 > 2);
-			source.delayMs = 1500;
-			await moveTo(gansu, at7); await sleep(20);
-			await moveTo(gansu, at9); await sleep(20);
-			await moveTo(gansu, at7);
-			await sleep(250 + 200);
+			// Queries wait for the test: the first is still running when the second overtakes it.
+			const release = source.hold();
+			// A burst, back to back; its last offset is unique in it, so `settled` waits for the last move.
+			moveTo(gansu, at7 + 1);
+			moveTo(gansu, at9);
+			moveTo(gansu, at7);
+			const burstEnd = Date.now();
+			await settled(at7);
 			assert.strictEqual(source.calls.length, before + 1, 'one query for the burst');
-			await moveTo(gansu, at9);
+			// Debounced: the query starts no sooner than the follow delay after the last move (timers never
+			// fire early; 5 ms for the clock the timers read).
+			assert.ok(source.calls[before].at - burstEnd >= FOLLOW_DELAY_MS - 5, `asked ${source.calls[before].at - burstEnd} ms after the burst`);
+			moveTo(gansu, at9);
 			await waitFor(() => source.calls.length === before + 2, 3000, 'second query');
 			assert.ok(source.calls[before].token.isCancellationRequested, 'the overtaken query was cancelled');
+			release();
 			await waitFor(() => view.last()?.query?.title === '智能农业', 5000, 'the 9. task shown');
 		});
 
 		it('holds its task while pinned, re-asks for it when the index changes, follows again when unpinned', async () => {
-			await moveTo(gansu, at8);
+			moveTo(gansu, at8);
 			await resolveReady();
 			await waitFor(() => view.last()?.query, 5000, 'first result');
 			view.send({ type: 'pin', pinned: true });
 			assert.strictEqual(view.last()!.pinned, true);
 			const pinnedCalls = source.calls.length;
-			await moveTo(gansu, gansu.document.getText().indexOf('9.') + 3);
-			await sleep(600);
+			const at9 = gansu.document.getText().indexOf('9.') + 3;
+			moveTo(gansu, at9);
+			await settled(at9);
 			assert.strictEqual(source.calls.length, pinnedCalls, 'a pinned view does not follow the cursor');
 			source.fire();
 			await waitFor(() => source.calls.length === pinnedCalls + 1, 3000, 're-query on index change');
@@ -247,7 +273,7 @@ describe('related tasks view', function () {
 		});
 
 		it('opens a result beside the query, at its range, and keeps the results while it is shown', async () => {
-			await moveTo(gansu, at8);
+			moveTo(gansu, at8);
 			await resolveReady();
 			await waitFor(() => view.last()?.query, 5000, 'first result');
 			const calls = source.calls.length;
@@ -258,7 +284,7 @@ describe('related tasks view', function () {
 			assert.strictEqual(editor.document.offsetAt(editor.selection.active), target.offset);
 			assert.ok(editor.visibleRanges.some(r => r.contains(editor.document.positionAt(target.offset))), 'the task is in view');
 			assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), target.uri, 'Enter moves focus to the opened editor');
-			await sleep(700);
+			await settled(target.offset);
 			assert.strictEqual(source.calls.length, calls, 'the view does not jump to the task it just opened');
 			assert.strictEqual(view.last()!.query!.title, '智能制造');
 			await vscode.window.showTextDocument(gansu.document, vscode.ViewColumn.One);
@@ -266,7 +292,7 @@ describe('related tasks view', function () {
 		});
 
 		it('ignores and counts every invalid message; opens nothing', async () => {
-			await moveTo(gansu, at8);
+			moveTo(gansu, at8);
 			await resolveReady();
 			await waitFor(() => view.last()?.query, 5000, 'first result');
 			const editors = vscode.window.visibleTextEditors.length;
@@ -276,7 +302,7 @@ describe('related tasks view', function () {
 			];
 			for (const raw of bad) { assert.strictEqual(provider.receive(raw), false, JSON.stringify(raw)?.slice(0, 80)); }
 			view.send({ type: 'open', id: 'file:///nowhere.txt#1' });
-			await sleep(300);
+			await waitFor(() => provider.testState().rejected >= bad.length + 1, 5000, 'the last invalid message to be counted');
 			const s: RelatedViewTestState = provider.testState();
 			assert.strictEqual(s.rejected, bad.length + 1);
 			assert.strictEqual(s.lastOpened, null);
@@ -292,9 +318,12 @@ describe('related tasks view', function () {
 			await waitFor(() => view.last()?.state === 'notNotice', 3000, 'notNotice');
 			view.setVisible(false);
 			const calls = source.calls.length;
-			await vscode.window.showTextDocument(gansu.document);
-			await moveTo(vscode.window.activeTextEditor!, at8);
-			await sleep(600);
+			const editor = await vscode.window.showTextDocument(gansu.document);
+			// The view has followed the editor it just switched to before the cursor moves there, so
+			// the move below is the last thing it sees (its offset alone would not tell them apart).
+			await settled(editor.document.offsetAt(editor.selection.active));
+			moveTo(editor, at8);
+			await settled(at8);
 			assert.strictEqual(source.calls.length, calls, 'hidden: no query');
 			view.setVisible(true);
 			view.send({ type: 'ready' });
@@ -330,7 +359,7 @@ describe('related tasks view', function () {
 			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 			const doc = await openNotice(sampleUri('gansu'));
 			const editor = await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
-			await moveTo(editor, doc.getText().indexOf('8.智能制造') + 3);
+			moveTo(editor, doc.getText().indexOf('8.智能制造') + 3);
 			await vscode.commands.executeCommand(`${RELATED_VIEW_ID}.focus`);
 			await waitFor(async () => (await state())?.ready, 30_000, 'the webview to load its script and say ready');
 			await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);

@@ -4,22 +4,12 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-
-const EXT_ID = 'policy-notice.policy-notice';
+import { EXT_ID, waitFor } from './util';
 
 function sampleFiles(): string[] {
 	const folder = vscode.workspace.workspaceFolders?.[0];
 	if (!folder) return [];
 	return fs.readdirSync(folder.uri.fsPath).filter(f => f.endsWith('.txt')).sort().map(f => path.join(folder.uri.fsPath, f));
-}
-
-async function waitFor(cond: () => boolean, ms: number): Promise<boolean> {
-	const until = Date.now() + ms;
-	while (!cond()) {
-		if (Date.now() > until) return false;
-		await new Promise(r => setTimeout(r, 100));
-	}
-	return true;
 }
 
 describe('smoke', () => {
@@ -44,8 +34,8 @@ describe('smoke', () => {
 		assert.ok(ext);
 		const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(files[0]));
 		await vscode.window.showTextDocument(doc);
-		const active = await waitFor(() => ext.isActive, 30_000);
-		assert.ok(active, `${EXT_ID} did not activate within 30 s after opening ${path.basename(files[0])} (languageId ${doc.languageId})`);
+		await waitFor(() => ext.isActive, 30_000, () => `${EXT_ID} to activate after opening ${path.basename(files[0])} (languageId ${doc.languageId})`);
+		assert.ok(ext.isActive, `${EXT_ID} did not activate within 30 s after opening ${path.basename(files[0])} (languageId ${doc.languageId})`);
 		console.log(`      [info] ${path.basename(files[0])}: languageId ${doc.languageId}; ${EXT_ID} active from ${ext.extensionPath}`);
 	});
 });

@@ -7,8 +7,31 @@ import {
 	HERE, makeSandbox, startCodeServer, launchBrowser, closeBrowser, killAll, remoteUri, workbenchUrl, log,
 } from '../host/lib.mjs';
 
+/** How often a wait re-reads its condition. */
+const POLL_MS = 100;
+
+/**
+ * Polls `probe` until it returns something truthy, and returns it; throws naming `what` after
+ * `timeoutMs`. Every wait of the UI checks and the screenshot tool is one of these (or a
+ * Playwright wait on a selector or a function): on a condition, never a fixed delay.
+ */
+export async function until(probe, what, timeoutMs = 15_000) {
+	const deadline = Date.now() + timeoutMs;
+	let lastError = null;
+	for (;;) {
+		try {
+			const v = await probe();
+			if (v) { return v; }
+		} catch (e) { lastError = e; } // a frame detached or the DOM moved under the probe: read again
+		if (Date.now() > deadline) { throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? ` (last error: ${lastError.message.split('\n')[0]})` : ''}`); }
+		await new Promise(resolve => setTimeout(resolve, POLL_MS));
+	}
+}
+
+const LANGUAGE_NAME = /Policy Notice|政策通知/;
+
 export class Workbench {
-	static async open({ extDir, workspace, file, theme = 'Default Dark Modern', size = [1600, 1000], settings = {} }) {
+	static async open({ extDir, workspace, file, theme = 'Default Dark Modern', size = [1600, 1000], settings = {}, expectNotice = true }) {
 		const wb = new Workbench();
 		const sb = makeSandbox({
 			preinstall: [path.join(HERE, 'helper-ext')],
@@ -28,13 +51,23 @@ export class Workbench {
 		await wb.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
 		await wb.page.locator(`.tabs-container .tab[aria-label*="${path.basename(file)}"]`).first().waitFor({ timeout: 60_000 });
 		await wb.page.locator('.editor-group-container.active .monaco-editor .view-lines .view-line').first().waitFor({ timeout: 30_000 });
-		await wb.page.waitForTimeout(2500); // activation, detection, tokenization
+		// The extension has activated and recognized the file when the status bar names its language.
+		if (expectNotice) { await until(async () => LANGUAGE_NAME.test(await wb.statusText('status.editor.mode')), 'the file to be recognized as a policy notice', 60_000); }
 		await wb.focusEditor();
 		return wb;
 	}
 
+	/** Text of a status bar entry by its id (`status.editor.mode`, `status.editor.selection`). */
+	async statusText(id) {
+		const item = this.page.locator(`[id="${id}"]`).first();
+		return (await item.count()) ? item.innerText() : '';
+	}
+
+	/** Gives the active editor the keyboard focus (a click that does not wait for the view to be still). */
 	async focusEditor() {
-		await this.page.locator('.editor-group-container.active .monaco-editor .view-lines').click({ position: { x: 5, y: 5 } });
+		const editor = '.editor-group-container.active .monaco-editor';
+		await this.page.locator(`${editor} .view-lines`).click({ position: { x: 5, y: 5 }, force: true });
+		await until(() => this.page.evaluate(sel => !!document.activeElement?.closest(sel), editor), 'the editor to have focus', 10_000);
 	}
 
 	async palette(text) {
@@ -44,10 +77,18 @@ export class Workbench {
 		const input = page.locator('.quick-input-widget .quick-input-box input');
 		await input.waitFor({ state: 'visible', timeout: 10_000 });
 		await input.fill(`>${text}`);
-		await page.locator('.quick-input-widget .quick-input-list .monaco-list-row').first().waitFor({ state: 'visible', timeout: 10_000 });
-		await page.waitForTimeout(300);
+		// The list has filtered for the text when its first row shows highlighted matches.
+		const first = page.locator('.quick-input-widget .quick-input-list .monaco-list-row').first();
+		await first.waitFor({ state: 'visible', timeout: 10_000 });
+		await until(() => first.locator('.highlight').count(), `the palette to match "${text}"`, 10_000);
+		const label = (await first.getAttribute('aria-label')) ?? '';
 		await page.keyboard.press('Enter');
-		await page.waitForTimeout(800);
+		// Accepted: the palette closed, or the command opened an input of its own.
+		await until(() => page.evaluate(() => {
+			const i = document.querySelector('.quick-input-widget .quick-input-box input');
+			return !i || !i.offsetParent || !i.value.startsWith('>');
+		}), `the palette to accept "${label}"`, 10_000);
+		return label;
 	}
 
 	/** Runs a command by id through the helper extension. */
@@ -60,7 +101,7 @@ export class Workbench {
 		}, null, { timeout: 10_000 });
 		await page.locator('.quick-input-widget .quick-input-box input').fill(args === undefined ? id : `${id} ${JSON.stringify(args)}`);
 		await page.keyboard.press('Enter');
-		await page.waitForTimeout(1000);
+		await until(() => page.evaluate(() => !document.querySelector('.quick-input-widget .quick-input-box input')?.offsetParent), `the command ${id} to be accepted`, 10_000);
 	}
 
 	/** Moves the cursor to 1-based line:column. */
@@ -71,9 +112,38 @@ export class Workbench {
 		const input = page.locator('.quick-input-widget .quick-input-box input');
 		await input.waitFor({ state: 'visible', timeout: 10_000 });
 		await input.fill(`:${line}:${column}`);
-		await page.waitForTimeout(200);
+		await until(() => page.locator('.quick-input-widget').innerText().then(t => t.includes(String(line))), `Go to Line to read ${line}`, 10_000);
 		await page.keyboard.press('Enter');
-		await page.waitForTimeout(800);
+		// Arrived when the status bar's Ln/Col reads the target (in any display language).
+		await until(async () => {
+			const m = /(\d+)\D+(\d+)/.exec(await this.statusText('status.editor.selection'));
+			return m && Number(m[1]) === line && Number(m[2]) === column;
+		}, `the cursor at ${line}:${column}`, 10_000);
+	}
+
+	/** Moves the mouse over (1-based) LINE:COL of the active editor's text, as a person hovering it. */
+	async hoverAt(line, col) {
+		const pos = await this.page.evaluate(([line, col]) => {
+			const ed = document.querySelector('.editor-group-container.active .monaco-editor .view-lines');
+			if (!ed) return null;
+			const lines = [...ed.querySelectorAll('.view-line')];
+			// view-line elements are absolutely positioned; pick the one whose top matches.
+			const lh = parseFloat(getComputedStyle(lines[0]).height) || 19;
+			const target = lines.find(l => Math.round(parseFloat(l.style.top) / lh) + 1 === line) || lines[line - 1];
+			if (!target) return null;
+			const range = document.createRange();
+			const walker = document.createTreeWalker(target, NodeFilter.SHOW_TEXT);
+			let remaining = col - 1, node;
+			while ((node = walker.nextNode())) {
+				if (remaining <= node.length) { range.setStart(node, Math.min(remaining, node.length)); range.setEnd(node, Math.min(remaining + 1, node.length)); break; }
+				remaining -= node.length;
+			}
+			const r = range.getBoundingClientRect();
+			return { x: r.left + Math.max(r.width, 2) / 2, y: r.top + r.height / 2 };
+		}, [line, col]);
+		if (!pos) { throw new Error(`cannot locate ${line}:${col} in the editor`); }
+		await this.page.mouse.move(pos.x - 3, pos.y);
+		await this.page.mouse.move(pos.x, pos.y, { steps: 3 });
 	}
 
 	/** Collapses the explorer's folder pane so the Outline gets the height. */
@@ -82,7 +152,14 @@ export class Workbench {
 		const folders = this.page.locator('.explorer-viewlet .pane-header').first();
 		if ((await folders.getAttribute('aria-expanded')) === 'true') { await folders.click(); }
 		await this.outlinePane().locator('.monaco-list-row').first().waitFor({ timeout: 20_000 });
-		await this.page.waitForTimeout(800);
+		// Expanded (outline.collapseItems: alwaysExpand) when the row count stops changing between two reads.
+		let previous = -1;
+		await until(async () => {
+			const n = await this.outlinePane().locator('.monaco-list-row').count();
+			const still = n === previous;
+			previous = n;
+			return still;
+		}, 'the Outline to finish expanding', 20_000);
 	}
 
 	outlinePane() { return this.page.locator('.pane:has(.pane-header[aria-label^="Outline"])').first(); }
@@ -104,17 +181,20 @@ export class Workbench {
 
 	/** Text of the first webview frame whose document contains `marker` (webviews are nested iframes). */
 	async webviewText(marker, timeoutMs = 20_000) {
-		const until = Date.now() + timeoutMs;
-		while (Date.now() < until) {
+		return until(async () => {
 			for (const frame of this.page.frames()) {
 				try {
 					const text = await frame.evaluate(() => document.body?.innerText ?? '');
 					if (text.includes(marker)) { return text; }
-				} catch { /* frame detached */ }
+				} catch { /* frame detached: try the others */ }
 			}
-			await this.page.waitForTimeout(500);
-		}
-		throw new Error(`no webview shows "${marker}"`);
+			return null;
+		}, `a webview showing "${marker}"`, timeoutMs);
+	}
+
+	/** Waits until `text` is visible anywhere in the workbench page. */
+	async waitForText(text, timeoutMs = 20_000) {
+		await this.page.getByText(text).first().waitFor({ state: 'visible', timeout: timeoutMs });
 	}
 
 	async shot(file, locator) {

@@ -6,6 +6,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
+// The integration suites' wait (a condition polled with a deadline); it touches nothing of the extension.
+import { waitFor } from '../integration/util';
 
 const EXT_ID = process.env.PN_HOST_EXTENSION_ID || 'policy-notice.policy-notice';
 
@@ -58,10 +60,7 @@ describe('packaged .vsix', () => {
 		const e = ext();
 		const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder!.uri, txt[0]));
 		await vscode.window.showTextDocument(doc);
-		const until = Date.now() + 30_000;
-		while (!e.isActive && Date.now() < until) {
-			await new Promise(r => setTimeout(r, 100));
-		}
+		await waitFor(() => e.isActive, 30_000, () => `${EXT_ID} to activate after opening ${txt[0]} (languageId ${doc.languageId})`);
 		assert.ok(e.isActive, `${EXT_ID} did not activate after opening ${txt[0]} (languageId ${doc.languageId})`);
 	});
 
@@ -84,18 +83,14 @@ describe('packaged .vsix', () => {
 		const uri = vscode.Uri.joinPath(folder.uri, 'gansu.txt');
 		const doc = await vscode.workspace.openTextDocument(uri);
 		await vscode.window.showTextDocument(doc);
-		const until = Date.now() + 30_000;
-		let symbols: vscode.DocumentSymbol[] | undefined;
-		while (Date.now() < until) {
-			if (vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString())?.languageId === 'policy-notice') {
-				symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
-				if (symbols?.length) { break; }
-			}
-			await new Promise(r => setTimeout(r, 200));
-		}
-		assert.ok(symbols?.length, 'no document symbols from the installed extension');
-		assert.strictEqual(symbols![0].name, '甘肃省新一代人工智能发展实施方案');
-		assert.deepStrictEqual(symbols![0].children.map(c => c.name), ['一、总体要求', '二、重点任务', '三、保障措施']);
+		const symbols = await waitFor(async () => {
+			if (vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString())?.languageId !== 'policy-notice') { return undefined; }
+			const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
+			return s?.length ? s : undefined;
+		}, 30_000, 'document symbols from the installed extension');
+		assert.ok(symbols.length, 'no document symbols from the installed extension');
+		assert.strictEqual(symbols[0].name, '甘肃省新一代人工智能发展实施方案');
+		assert.deepStrictEqual(symbols[0].children.map(c => c.name), ['一、总体要求', '二、重点任务', '三、保障措施']);
 	});
 
 	it('answers a related-tasks query from the installed copy (native segmenter inside the .vsix)', async function () {
@@ -106,8 +101,7 @@ describe('packaged .vsix', () => {
 		const folder = vscode.workspace.workspaceFolders![0];
 		const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, 'gansu.txt'));
 		await api.related.start();
-		const until = Date.now() + 90_000;
-		while (api.related.isIndexing && Date.now() < until) { await new Promise(r => setTimeout(r, 200)); }
+		await waitFor(() => !api.related.isIndexing, 90_000, 'the workspace index to finish');
 		const r = await api.related.related(doc, doc.getText().indexOf('8.智能制造') + 3, 10, new vscode.CancellationTokenSource().token);
 		assert.strictEqual(r.query?.title, '智能制造');
 		assert.ok(r.results.some(x => x.uri.endsWith('tianjin-ai-industry.txt') && x.title === '智能制造'), r.results.map(x => x.title).join(', '));

@@ -27,7 +27,7 @@ const CONTEXT_PINNED = 'policyNotice.related.pinned';
 const CONTEXT_GROUPED = 'policyNotice.related.grouped';
 const GROUP_STATE_KEY = 'policyNotice.related.group';
 /** Cursor moves settle this long before the view asks again. */
-const FOLLOW_DELAY_MS = 250;
+export const FOLLOW_DELAY_MS = 250;
 /** Index changes (many while indexing) are batched this long. */
 const CHANGE_DELAY_MS = 400;
 /** Typing in the query document is batched this long (each query re-segments the document). */
@@ -54,6 +54,19 @@ export interface RelatedViewTestState {
 	lastRendered: { seq: number; shown: number; total: number } | null;
 	rejected: number;
 	lastOpened: { uri: string; offset: number; end: number; preserveFocus: boolean } | null;
+	/**
+	 * Offset of the active editor's cursor when the view last looked at it: a selection change,
+	 * the active editor changing, or following the active editor. Null until it has seen one. A
+	 * test moves the cursor, then waits for this to equal the new offset: the view has handled
+	 * the move (pinned, hidden or inside the shown task included).
+	 */
+	cursor: number | null;
+	/**
+	 * Timers the view has scheduled and not yet run: the cursor-follow debounce and the batched
+	 * refresh (0, 1 or 2). When 0, nothing the view has decided on waits for a timer: every query
+	 * it decided on has started (or found the view hidden and marked it stale).
+	 */
+	pendingTimers: number;
 }
 
 export function registerRelatedView(context: vscode.ExtensionContext, source: RelatedSource): vscode.Disposable {
@@ -107,6 +120,7 @@ export class RelatedViewProvider implements vscode.WebviewViewProvider, vscode.D
 	private rejected = 0;
 	private lastRendered: RelatedViewTestState['lastRendered'] = null;
 	private lastOpened: RelatedViewTestState['lastOpened'] = null;
+	private cursor: number | null = null;
 
 	constructor(private readonly context: vscode.ExtensionContext, private readonly source: RelatedSource) {
 		// Ranked by default: the best matches of every province first.
@@ -273,6 +287,7 @@ export class RelatedViewProvider implements vscode.WebviewViewProvider, vscode.D
 			pinned: this.pinned, group: this.group, filter: this.filter,
 			posted: this.posted, lastModel: this.model, lastRendered: this.lastRendered,
 			rejected: this.rejected, lastOpened: this.lastOpened,
+			cursor: this.cursor, pendingTimers: (this.followTimer ? 1 : 0) + (this.refreshTimer ? 1 : 0),
 		};
 	}
 
@@ -285,7 +300,9 @@ export class RelatedViewProvider implements vscode.WebviewViewProvider, vscode.D
 	private onActiveEditor(editor: vscode.TextEditor | undefined): void {
 		this.clearRangeHighlight(editor);
 		// No text editor (a webview, the settings UI, the panel has focus): keep what is shown.
-		if (this.pinned || !this.isQueryable(editor)) { return; }
+		if (!this.isQueryable(editor)) { return; }
+		this.cursor = editor.document.offsetAt(editor.selection.active);
+		if (this.pinned) { return; }
 		if (this.openedUri === editor.document.uri.toString()) { return; }
 		this.openedUri = undefined;
 		this.scheduleFollow(0);
@@ -294,6 +311,7 @@ export class RelatedViewProvider implements vscode.WebviewViewProvider, vscode.D
 	private onSelection(e: vscode.TextEditorSelectionChangeEvent): void {
 		const editor = e.textEditor;
 		if (editor !== vscode.window.activeTextEditor || !this.isQueryable(editor)) { return; }
+		const offset = this.cursor = editor.document.offsetAt(editor.selection.active);
 		const byPerson = e.kind === vscode.TextEditorSelectionChangeKind.Keyboard || e.kind === vscode.TextEditorSelectionChangeKind.Mouse;
 		if (byPerson) { this.clearRangeHighlight(); }
 		if (this.pinned) { return; }
@@ -303,7 +321,6 @@ export class RelatedViewProvider implements vscode.WebviewViewProvider, vscode.D
 		}
 		// Moving inside the task already shown changes nothing.
 		const q = this.lastResult?.query;
-		const offset = editor.document.offsetAt(editor.selection.active);
 		if (q && this.target && this.target.uri.toString() === editor.document.uri.toString() && this.target.version === editor.document.version
 			&& q.uri === this.target.uri.toString() && q.offset <= offset && offset < q.end && !this.stale) {
 			this.target = { ...this.target, offset };
@@ -334,16 +351,20 @@ export class RelatedViewProvider implements vscode.WebviewViewProvider, vscode.D
 
 	/** A document's language changed (VS Code reopens it): the active one may have become a notice. */
 	private onLanguage(document: vscode.TextDocument): void {
-		if (!this.pinned && vscode.window.activeTextEditor?.document.uri.toString() === document.uri.toString()) { this.scheduleFollow(FOLLOW_DELAY_MS); }
+		const key = document.uri.toString();
+		// A result just opened from the view becomes a notice too: the view keeps its query.
+		if (this.pinned || this.openedUri === key) { return; }
+		if (vscode.window.activeTextEditor?.document.uri.toString() === key) { this.scheduleFollow(FOLLOW_DELAY_MS); }
 	}
 
 	private scheduleFollow(delay: number): void {
 		clearTimeout(this.followTimer);
-		this.followTimer = setTimeout(() => this.followActiveEditor(), delay);
+		this.followTimer = setTimeout(() => { this.followTimer = undefined; this.followActiveEditor(); }, delay);
 	}
 
 	private followActiveEditor(): void {
 		clearTimeout(this.followTimer);
+		this.followTimer = undefined;
 		if (this.pinned) { this.scheduleRefresh(0); return; }
 		const editor = vscode.window.activeTextEditor;
 		if (!this.isQueryable(editor)) {
@@ -351,6 +372,7 @@ export class RelatedViewProvider implements vscode.WebviewViewProvider, vscode.D
 			return;
 		}
 		const document = editor.document;
+		this.cursor = document.offsetAt(editor.selection.active);
 		if (document.languageId !== LANGUAGE_ID) {
 			this.cts?.cancel();
 			this.cts = undefined;
@@ -359,7 +381,7 @@ export class RelatedViewProvider implements vscode.WebviewViewProvider, vscode.D
 			this.showState('notNotice');
 			return;
 		}
-		this.target = { uri: document.uri, offset: document.offsetAt(editor.selection.active), version: document.version };
+		this.target = { uri: document.uri, offset: this.cursor, version: document.version };
 		this.scheduleRefresh(0);
 	}
 

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { locate } from '../locate.mjs';
+import { until } from '../workbench.mjs';
 
 /**
  * Colour of the rendered text `text` (its first visible occurrence as a whole token run, i.e. not
@@ -11,9 +12,8 @@ import { locate } from '../locate.mjs';
  * colour all of it alike. A view line is several spans; the text may cover more than one.
  */
 async function tokenColor(wb, text, timeoutMs = 15_000) {
-	const until = Date.now() + timeoutMs;
 	let last = null;
-	for (;;) {
+	return until(async () => {
 		last = await wb.page.evaluate(t => {
 			for (const line of document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines .view-line')) {
 				const spans = [...line.querySelectorAll('span > span')];
@@ -30,10 +30,8 @@ async function tokenColor(wb, text, timeoutMs = 15_000) {
 			}
 			return null;
 		}, text);
-		if (last && last.length === 1) { return last[0]; }
-		if (Date.now() > until) { throw new Error(`no rendered token "${text}" in one colour (${JSON.stringify(last)})`); }
-		await wb.page.waitForTimeout(300);
-	}
+		return last && last.length === 1 ? last[0] : null;
+	}, `a rendered token "${text}" in one colour (last seen ${JSON.stringify(last)})`, timeoutMs);
 }
 
 /** Decorations with a dashed bottom border (the target-clause underline) rendered on screen. */
@@ -47,15 +45,20 @@ async function highlighted(wb, { root, shot }, name) {
 	const file = path.join(root, 'samples', 'shandong.txt');
 	const [line, col] = locate(file, '(三)目标定位');
 	await wb.goto(line, col);
-	await wb.page.waitForTimeout(1500); // semantic tokens
-	const colors = {
+	const read = async () => ({
 		target: await tokenColor(wb, '达到15%以上'),
 		target2: await tokenColor(wb, '8-10个'),
 		quantity: await tokenColor(wb, '5%'), // …超过5%: a 发展基础 figure, not a target
 		deadline: await tokenColor(wb, '到2022年'),
 		period: await tokenColor(wb, '2017-2022年'), // 2017-2022年信息技术产业发展主要指标: a period
 		past: await tokenColor(wb, '2017年'),
-	};
+	});
+	// The grammar colours first; the semantic tokens arrive later and give targets a colour of their own.
+	let colors = await read();
+	colors = await until(async () => {
+		colors = await read();
+		return colors.target !== colors.quantity ? colors : null;
+	}, `semantic tokens: a target coloured unlike a quantity (${JSON.stringify(colors)})`, 20_000).catch(() => colors);
 	console.log(`      ${name}: ${JSON.stringify(colors)}`);
 	assert.notEqual(colors.target, colors.quantity, 'a target is coloured unlike a plain quantity');
 	assert.notEqual(colors.deadline, colors.quantity, 'a deadline is coloured unlike a plain quantity');
@@ -117,8 +120,7 @@ export const checks = [
 		async run(wb, { root, shot }) {
 			const [line, col] = locate(path.join(root, 'samples', 'gansu.txt'), '8.智能制造');
 			await wb.goto(line, col);
-			await wb.page.waitForTimeout(1500);
-			const underlined = await dashedOverlays(wb);
+			const underlined = await until(async () => { const n = await dashedOverlays(wb); return n >= 3 ? n : null; }, 'three underlined target clauses on screen', 20_000).catch(() => dashedOverlays(wb));
 			// 8.智能制造: 试点示范项目运营成本降低 30%, 产品生产周期缩短 30%, 不良品率降低 30% (on screen)
 			assert.ok(underlined >= 3, `${underlined} underlined clauses on screen`);
 			await shot('highlights-decorations');

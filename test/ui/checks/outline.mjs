@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { locate } from '../locate.mjs';
+import { until } from '../workbench.mjs';
 
 export const checks = [
 	{
@@ -18,7 +19,9 @@ export const checks = [
 			const [line, col] = locate(path.join(root, 'samples', 'gansu.txt'), '8.智能制造');
 			await wb.focusEditor();
 			await wb.goto(line, col + 3);
-			const crumbs = await wb.breadcrumbs();
+			// The breadcrumbs follow the cursor a moment after it moved.
+			const crumbs = await until(async () => { const c = await wb.breadcrumbs(); return c.at(-1) === '8.智能制造' ? c : null; }, 'the breadcrumbs to reach 8.智能制造', 15_000)
+				.catch(() => wb.breadcrumbs());
 			assert.deepEqual(crumbs.slice(-4), ['甘肃省新一代人工智能发展实施方案', '二、重点任务', '(三)推动人工智能与各行业融合创新', '8.智能制造'], crumbs.join(' › '));
 			await shot('breadcrumbs-sample');
 		},

@@ -10,7 +10,17 @@ import { WorkerSegmenter } from '../../../src/core/segment/workerSegmenter';
 import { readSample } from '../paths';
 import { segmenter, WORKER_JS } from './helpers';
 
-const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
+/** How often `waitUntil` looks again. */
+const POLL_MS = 20;
+
+/** Resolves once `cond()` holds, looking every POLL_MS; rejects once `ms` have passed without it. */
+async function waitUntil(cond: () => boolean, ms: number, what: string): Promise<void> {
+	const until = Date.now() + ms;
+	while (!cond()) {
+		if (Date.now() > until) { throw new Error(`timed out after ${ms} ms waiting for ${what}`); }
+		await new Promise(r => setTimeout(r, POLL_MS));
+	}
+}
 
 describe('crossref: segmentation', function () {
 	this.timeout(60_000);
@@ -99,7 +109,8 @@ describe('crossref: segmentation', function () {
 			try {
 				assert.deepEqual(await s.segment(['大数据']), [['大数据']]);
 				assert.equal(s.liveWorkers, 1);
-				await sleep(800);
+				// Stopped by its idle timer (idleMs 300); the deadline only bounds a failure.
+				await waitUntil(() => s.liveWorkers === 0, 10_000, 'the idle worker to stop');
 				assert.equal(s.liveWorkers, 0);
 				assert.deepEqual(await s.segment(['云计算']), [['云计算']]);
 				assert.equal(s.started, 2);
