@@ -15,6 +15,8 @@ const FAMILIES: [string, (n: number) => string][] = [
 	['pathological: ((((…', n => '('.repeat(n)],
 	['pathological: 到2020年达到30%以上、…', n => repeatTo('到2020年达到30%以上、', n)],
 	['pathological: 。一、 glued', n => repeatTo('正文。一、', n)],
+	['pathological: restarts 一、二、 (parts)', n => repeatTo('工作安排\n一、甲\n二、乙\n', n)],
+	['pathological: gaps 一、三、五、…', n => repeatTo('一、甲\n三、乙\n二、丙\n', n)],
 ];
 
 function repeatTo(unit: string, n: number): string {

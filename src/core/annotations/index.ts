@@ -109,7 +109,7 @@ function annotateDocument(text: string, doc: NoticeDocument, index: number): Ann
 	collectPlans(sections, 0);
 	const headings = headingSpans(sections);
 	// The period a plan's title names by its five-year plan (“十三五”规划 → 2020), for targets nothing else dates.
-	const planEnd = fiveYearPlanEnd([doc.title ?? '', ...ownTitles].join(' '));
+	const planEnd = fiveYearPlanEnd(ownTitles.join(' '));
 
 	const anchors: Anchor[] = [];
 	const pastDates: Span[] = [];

@@ -4,13 +4,14 @@ import { splitLines } from '../text/paragraphs';
 import { squeezeBlanks } from '../text/blanks';
 
 /** Kinds of 公文 and policy documents, as the last words of a title. */
-export const DOC_KINDS = ['通知', '意见', '指导意见', '实施意见', '方案', '实施方案', '工作方案', '行动方案', '行动计划', '计划', '规划', '办法', '实施办法', '管理办法', '决定', '条例', '规定', '实施细则', '细则', '纲要', '指南', '通告', '公告', '批复', '函', '报告', '要点', '措施', '若干措施', '意见书', '战略'];
+export const DOC_KINDS = ['通知', '意见', '指导意见', '实施意见', '方案', '实施方案', '工作方案', '行动方案', '行动计划', '计划', '规划', '办法', '实施办法', '管理办法', '决定', '条例', '规定', '实施细则', '细则', '纲要', '指南', '通告', '公告', '批复', '函', '报告', '要点', '措施', '若干措施', '意见书', '战略', '通报', '复函', '答复', '规范', '指引', '预案', '决议', '公报', '章程'];
 
 const KIND_ALT = DOC_KINDS.slice().sort((a, b) => b.length - a.length).join('|');
 /** 关于…的通知, …实施方案(2018—2020年), …条例. */
 export const TITLE_RE = new RegExp(`(?:关于.{2,160}?的(?:${KIND_ALT})|(?:${KIND_ALT})(?:[（(][^（()）]{0,30}[）)])?)$`);
 const SENTENCE_END = /[。，,；;：:、！？]$/;
-const DOC_NUMBER_AT_END = /[ \t\u3000（(]*[\u4e00-\u9fa5]{1,12}[〔\[［【(（][0-9０-９]{4}[〕\]］】)）][0-9０-９]{1,5}号[)）]?$/u;
+/** …的通报国办函〔2018〕46号: a 文号 after the title's kind word (the issuer code cannot be told from the title by length). */
+const KIND_THEN_DOC_NUMBER = new RegExp(`^.*(?:${KIND_ALT})(?=[ \\t\\u3000（(]*[\\u4e00-\\u9fa5]{1,12}[〔\\[［【(（][0-9０-９]{4}[〕\\]］】)）][0-9０-９]{1,5}号[)）]?$)`, 'u');
 const DOC_NUMBER_AT_START = /^[\u4e00-\u9fa5]{1,12}[〔\[［【(（][0-9０-９]{4}[〕\]］】)）][0-9０-９]{1,5}号[ \t\u3000]*/u;
 /** Lines that are never the title: links, site navigation, 文号, dates, chapters, speakers. */
 const NOT_TITLE = /^(?:下载|打印|关闭|分享|收藏|字号|返回)$|^(?:https?:|www\.)|\.(?:cn|com|gov|org)\b|首页|当前位置|您的位置|^第[一二三四五六七八九十百0-9]+[章节条编]|^[0-9０-９]{4}[-年.]|^[\u4e00-\u9fa5]{1,12}[〔\[［【][0-9]{4}[〕\]］】][0-9]{1,5}号$/u;
@@ -72,8 +73,8 @@ function trimDocNumber(text: string, l: Span): Span {
 	let offset = l.offset, end = l.end;
 	const head = DOC_NUMBER_AT_START.exec(s);
 	if (head && head[0].length < s.length - 4) { offset += head[0].length; s = s.slice(head[0].length); }
-	const tail = DOC_NUMBER_AT_END.exec(s);
-	if (tail && tail.index > 4) { end = offset + tail.index; }
+	const tail = KIND_THEN_DOC_NUMBER.exec(s);
+	if (tail && tail[0].length > 4) { end = offset + tail[0].length; }
 	return { offset, end };
 }
 

@@ -7,6 +7,7 @@
 //   outline accepts only where the numbering confirms it.
 import type { Span } from '../model';
 import { matchMarker } from './markers';
+import { isBlank } from '../text/blanks';
 
 export interface Block extends Span {
 	/** Starts right after sentence punctuation inside a paragraph, not at a paragraph start. */
@@ -20,12 +21,15 @@ const GLUE = /[。！？；：:]/g;
 export function structureBlocks(text: string, paragraphs: readonly Span[]): Block[] {
 	const joined = joinHardWraps(text, paragraphs);
 	const out: Block[] = [];
+	// Sentence punctuation, found once over the text and walked with the paragraphs (linear).
+	GLUE.lastIndex = 0;
+	let m = joined.length ? GLUE.exec(text) : null;
 	for (const p of joined) {
 		let start = p.offset;
-		GLUE.lastIndex = p.offset;
-		for (let m = GLUE.exec(text); m && m.index < p.end - 2; m = GLUE.exec(text)) {
+		while (m && m.index < p.offset) { m = GLUE.exec(text); }
+		for (; m && m.index < p.end - 2; m = GLUE.exec(text)) {
 			let at = m.index + 1;
-			while (at < p.end && isSpaceAt(text, at)) { at++; }
+			while (at < p.end && isBlank(text.charCodeAt(at))) { at++; }
 			const cand = matchMarker(text, at, p.end);
 			// Only the families that open headings; 1.…；2.… inside a sentence stays an inline list.
 			if (!cand || !GLUED_FAMILIES.has(cand.family)) { continue; }
@@ -38,11 +42,6 @@ export function structureBlocks(text: string, paragraphs: readonly Span[]): Bloc
 }
 
 const GLUED_FAMILIES = new Set(['chapter', 'subchapter', 'article', 'cnComma', 'cnParen', 'arabicDot', 'part']);
-
-function isSpaceAt(text: string, at: number): boolean {
-	const c = text.charCodeAt(at);
-	return c === 0x20 || c === 0x3000 || c === 0xa0 || c === 0x09 || (c >= 0x2000 && c <= 0x200b);
-}
 
 /**
  * Paragraphs of a hard-wrapped text joined into the lines a reader sees: when many lines share

@@ -52,6 +52,9 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 	const signatureAt = firstSignature(text, blocks);
 	const planKeys = (options.planTitles ?? []).map(normalizeForMatch).filter(k => k.length >= 4);
 	const planSeen = new Set<number>();
+	const blockAt = new Map<number, number>(blocks.map((b, i) => [b.offset, i]));
+	/** Parents (null: the root) under which parts were opened. */
+	const withParts = new Set<Section | null>();
 
 	const roots: Section[] = [];
 	const root: Frame = { section: null, rank: -1, lastChild: new Map(), container: true, lastInContainer: new Map(), path: null };
@@ -170,10 +173,16 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 		if (n === 1 && last !== undefined) {
 			// 4. A restart at the same level: confirmed by its 2; an unnumbered line before it heads a part.
 			if (next !== 2) { return false; }
-			const restartsContainer = parent.container;
-			popTo(depth, prevEnd);
-			const partLine = restartsContainer && bi > 0 ? partBlock(bi - 1) : null;
-			if (partLine) { openPart(partLine, parent); } else { parent.lastChild.delete(key); }
+			const partLine = parent.container && bi > 0 ? partBlock(bi - 1) : null;
+			if (partLine) {
+				// The new part is a sibling of the part the previous run is in, not its child.
+				const partDepth = parent.section?.kind === 'part' ? depth - 1 : depth;
+				popTo(partDepth, prevEnd);
+				openPart(partLine, stack[partDepth - 1]);
+			} else {
+				popTo(depth, prevEnd);
+				parent.lastChild.delete(key);
+			}
 			add(cand, b, rank);
 			return true;
 		}
@@ -218,9 +227,10 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 	 */
 	function openPart(line: Block, parent: Frame): void {
 		const siblings = parent.section ? parent.section.children : roots;
-		const firstOfRun = siblings.findIndex(s => s.kind === 'section' || s.kind === 'chapter' || s.kind === 'article');
-		if (firstOfRun >= 0 && !siblings.some(s => s.kind === 'part')) {
-			const bi = blocks.findIndex(x => x.offset === siblings[firstOfRun].offset);
+		const firstOfRun = withParts.has(parent.section) ? -1 : siblings.findIndex(s => s.kind === 'section' || s.kind === 'chapter' || s.kind === 'article');
+		withParts.add(parent.section);
+		if (firstOfRun >= 0) {
+			const bi = blockAt.get(siblings[firstOfRun].offset) ?? -1;
 			const before = bi > 0 ? partBlock(bi - 1) : null;
 			if (before) {
 				const earlier = makeSection(text, before, 'part', 0, { markerEnd: before.offset, titleStart: before.offset });

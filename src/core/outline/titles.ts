@@ -1,5 +1,6 @@
 // Heading titles and the normalization used to compare titles.
 import { toHalfWidth } from '../text/numerals';
+import { readingText } from '../text/blanks';
 
 const MAX_TITLE = 60;
 
@@ -13,7 +14,7 @@ export function headingTitle(text: string, start: number, paragraphEnd: number):
 	// Trailing separators are not part of the title.
 	while (end > start && /[ \t\u3000:：,，;；、]/.test(text[end - 1])) { end--; }
 	// Blanks between two Chinese characters are layout (总　则, a title wrapped in two), not words.
-	let title = text.slice(start, end).replace(/[\s\u3000]+/g, ' ').replace(/([\u4e00-\u9fa5]) (?=[\u4e00-\u9fa5])/g, '$1');
+	let title = readingText(text.slice(start, end));
 	if (title.length > MAX_TITLE) { title = title.slice(0, MAX_TITLE - 1) + '…'; }
 	return { title, end };
 }

@@ -27,6 +27,9 @@ describe('outline: numbering as evidence', () => {
 		const text = '2025年工作回顾\n一、经济稳中有进\n二、改革不断深化\n2026年工作安排\n一、扩大有效需求\n二、推进科技创新\n';
 		const [doc] = parseFile('某市政府工作报告\n' + text).documents;
 		assert.deepEqual(doc.sections.map(s => `${s.kind}|${s.title}|${s.children.map(c => c.marker).join(',')}`), ['part|2025年工作回顾|一、,二、', 'part|2026年工作安排|一、,二、']);
+		// A third part is the parts' sibling, not the second one's child.
+		const [three] = parseFile('某市政府工作报告\n' + text + '2027年展望\n一、丙\n二、丁\n').documents;
+		assert.deepEqual(three.sections.map(s => `${s.kind}|${s.title}|${s.children.length}`), ['part|2025年工作回顾|2', 'part|2026年工作安排|2', 'part|2027年展望|2']);
 	});
 
 	it('restarts under each 第X章, articles keep running', () => {
