@@ -15,25 +15,37 @@ export interface Block extends Span {
 }
 
 const SENTENCE_END = /[。！？；;：:!?…”’」』）)]$/;
-/** Sentence punctuation a glued heading may follow. */
-const GLUE = /[。！？；：:]/g;
+/**
+ * Where a glued heading may start: after sentence punctuation or a closing bracket, after a
+ * single blank, or right before a （一） (its brackets set it apart even after a title:
+ * `二、总体要求（一）指导思想。`).
+ */
+const GLUE = /[。！？；：:）)」”]|[ \u3000\u00a0](?=\S)|(?=[（(][ \u3000]*[一二三四五六七八九十]{1,3}[ \u3000]*[）)])/g;
 
 export function structureBlocks(text: string, paragraphs: readonly Span[]): Block[] {
 	const joined = joinHardWraps(text, paragraphs);
 	const out: Block[] = [];
 	// Sentence punctuation, found once over the text and walked with the paragraphs (linear).
 	GLUE.lastIndex = 0;
-	let m = joined.length ? GLUE.exec(text) : null;
+	const nextGlue = (): RegExpExecArray | null => {
+		const g = GLUE.exec(text);
+		if (g && g[0] === '') { GLUE.lastIndex++; } // a zero-width match must move on
+		return g;
+	};
+	let m = joined.length ? nextGlue() : null;
 	for (const p of joined) {
 		let start = p.offset;
-		while (m && m.index < p.offset) { m = GLUE.exec(text); }
-		for (; m && m.index < p.end - 2; m = GLUE.exec(text)) {
-			let at = m.index + 1;
+		while (m && m.index < p.offset) { m = nextGlue(); }
+		for (; m && m.index < p.end - 2; m = nextGlue()) {
+			// The heading starts after the punctuation or the blank; a zero-width match is its start.
+			const cut = m[0] === '' || /\s/.test(m[0]) ? m.index : m.index + 1;
+			let at = cut;
 			while (at < p.end && isBlank(text.charCodeAt(at))) { at++; }
+			if (at <= start) { continue; }
 			const cand = matchMarker(text, at, p.end);
 			// Only the families that open headings; 1.…；2.… inside a sentence stays an inline list.
 			if (!cand || !GLUED_FAMILIES.has(cand.family)) { continue; }
-			out.push({ offset: start, end: m.index + 1, glued: start !== p.offset });
+			out.push({ offset: start, end: cut, glued: start !== p.offset });
 			start = at;
 		}
 		out.push({ offset: start, end: p.end, glued: start !== p.offset });

@@ -97,7 +97,7 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 		if (TOC_ENTRY.test(text.slice(Math.max(b.offset, b.end - 40), b.end))) { prevEnd = b.end; continue; }
 
 		// Each document the notice issues starts with its title on a block of its own.
-		const pk = b.glued ? -1 : planKeys.findIndex((k, i) => !planSeen.has(i) && b.end - b.offset <= k.length + 24 && isPlanTitle(head, k));
+		const pk = b.glued ? -1 : planKeys.findIndex((k, i) => !planSeen.has(i) && b.end - b.offset <= 2 * k.length + 60 && isPlanTitle(head, k));
 		if (pk >= 0) {
 			planSeen.add(pk);
 			popTo(1, prevEnd);
@@ -324,7 +324,8 @@ function isPlanTitle(blockText: string, planKey: string): boolean {
 	if (/[。，,；;]/.test(blockText)) { return false; }
 	const key = normalizeForMatch(blockText);
 	if (key === planKey) { return true; }
-	if (key.startsWith(planKey)) { return key.length <= planKey.length + 14; }
+	// 国务院工作规则（二○○四年六月十六日国务院第54次常务会议讨论通过）: a bracketed note may follow.
+	if (key.startsWith(planKey)) { return key.length <= planKey.length + 14 || (/^[(]/.test(key.slice(planKey.length)) && key.length <= planKey.length + 48); }
 	return planKey.startsWith(key) && key.length >= Math.min(10, planKey.length);
 }
 

@@ -88,5 +88,8 @@ export function decimalRank(depth: number): number {
 	return RANK.decimal + 0.2 * (depth - 1);
 }
 
-/** Families whose numbers may run on across parents (甘肃: 1.–4. under （一）, 5. under （二）; 贵州: （四） under 二、). */
-export const RUNNING: ReadonlySet<MarkerFamily> = new Set<MarkerFamily>(['cnParen', 'arabicDot', 'arabicParen', 'article', 'box', 'chapter']);
+/**
+ * Families whose numbers may run on across parents (甘肃: 1.–4. under （一）, 5. under （二）; 贵州: （四）
+ * under 二、; 国务院工作规则: 一、–四、 under 第一章, 五、 under 第二章).
+ */
+export const RUNNING: ReadonlySet<MarkerFamily> = new Set<MarkerFamily>(['cnComma', 'cnParen', 'arabicDot', 'arabicParen', 'article', 'box', 'chapter']);
