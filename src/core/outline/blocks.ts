@@ -53,7 +53,7 @@ export function structureBlocks(text: string, paragraphs: readonly Span[]): Bloc
 	return out;
 }
 
-const GLUED_FAMILIES = new Set(['chapter', 'subchapter', 'article', 'cnComma', 'cnParen', 'arabicDot', 'part']);
+const GLUED_FAMILIES = new Set(['chapter', 'subchapter', 'article', 'cnComma', 'cnParen', 'arabicDot', 'part', 'annex']);
 
 /**
  * Paragraphs of a hard-wrapped text joined into the lines a reader sees: when many lines share

@@ -49,6 +49,9 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 		return c ? { ...c, key: familyKey(c) } : null;
 	});
 	const nextSame = nextOfSameKey(cands);
+	const tocBlocks = repeatedTocRuns(text, blocks, cands);
+	/** Entries of an 附件说明 list (附件：1.… 2.…). */
+	const annexList = new Set<number>();
 	const signatureAt = firstSignature(text, blocks);
 	const planKeys = (options.planTitles ?? []).map(normalizeForMatch).filter(k => k.length >= 4);
 	const planSeen = new Set<number>();
@@ -94,14 +97,17 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 			if (b.end - b.offset <= 60 && !/[。；;，,]/.test(head) && !tocEntries.has(entry)) { tocEntries.add(entry); prevEnd = b.end; continue; }
 			inToc = false;
 		}
-		if (TOC_ENTRY.test(text.slice(Math.max(b.offset, b.end - 40), b.end))) { prevEnd = b.end; continue; }
+		if (tocBlocks.has(bi) || annexList.has(bi) || TOC_ENTRY.test(text.slice(Math.max(b.offset, b.end - 40), b.end))) { prevEnd = b.end; continue; }
 
 		// Each document the notice issues starts with its title on a block of its own.
 		const pk = b.glued ? -1 : planKeys.findIndex((k, i) => !planSeen.has(i) && b.end - b.offset <= 2 * k.length + 60 && isPlanTitle(head, k));
 		if (pk >= 0) {
 			planSeen.add(pk);
 			popTo(1, prevEnd);
-			const plan = makeSection(text, b, 'plan', 0, { markerEnd: b.offset, titleStart: b.offset });
+			// The title starts after a bracketed note of the cover letter on the same line, if any.
+			const note = /^[（(][^（）()]{1,12}[）)][\s\u3000]*/u.exec(head);
+			const start = note && !normalizeForMatch(note[0]).startsWith(planKeys[pk].slice(0, 2)) ? b.offset + note[0].length : b.offset;
+			const plan = makeSection(text, { offset: start, end: b.end }, 'plan', 0, { markerEnd: start, titleStart: start });
 			// A period on the next block belongs to the title: 山东省…专项规划 / (2018-2022年).
 			const next = blocks[bi + 1];
 			if (next && PERIOD_LINE.test(normalizeForMatch(text.slice(next.offset, Math.min(next.end, next.offset + 40))))) {
@@ -138,6 +144,8 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 		if (cand.titleStart >= b.end && f !== 'annex' && f !== 'box') { return false; }
 		if (f === 'annex') { return acceptAnnex(cand, b, bi); }
 		if (f === 'box') { return acceptBox(cand, b); }
+		// `1　总则` is a heading only as a short line of its own.
+		if (f === 'decimal' && cand.path!.length === 1 && (b.end - b.offset > 30 || /[。；，,：:]/.test(text.slice(b.offset, b.end)))) { return false; }
 		const rank = f === 'decimal' ? decimalRank(cand.path!.length) : RANK[f];
 		const next = nextSame[bi] >= 0 ? cands[nextSame[bi]]!.number : null;
 
@@ -250,6 +258,13 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 		const alone = cand.titleStart >= b.end || b.end - cand.titleStart <= 40 && !/[。；;]/.test(text.slice(cand.titleStart, b.end));
 		if (!alone) { return false; }
 		if (signatureAt >= 0 && bi < signatureAt) { return false; }
+		// 附件：1.… 2.…: the list of attachments, wherever it stands, names them without heading one.
+		const listed = /^[0-9０-９]{1,2}[.．、]/.test(text.slice(cand.titleStart, b.end)) || (cand.titleStart >= b.end && cands[bi + 1]?.family === 'arabicDot' && cands[bi + 1]?.number === 1);
+		if (listed) {
+			// Its entries (1.… 2.…, short lines) are the list, not headings.
+			for (let k = bi + 1, n = 1; k < blocks.length && cands[k]?.family === 'arabicDot' && cands[k]!.number === n && blocks[k].end - blocks[k].offset <= 60; k++, n++) { annexList.add(k); }
+			return false;
+		}
 		popTo(planDepth() + 1, prevEnd);
 		const s = makeSection(text, b, 'annex', cand.number, cand);
 		// `附件1` alone on its line: the attachment's title is the next block.
@@ -274,6 +289,32 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 	}
 }
 
+/**
+ * A table of contents without 目录 or dot leaders: a run of at least four short heading lines
+ * that all come again, in the same order, after the run. Linear: one map of the later headings.
+ */
+function repeatedTocRuns(text: string, blocks: readonly Block[], cands: readonly (Cand | null)[]): Set<number> {
+	const toc = new Set<number>();
+	const short = (i: number) => cands[i] !== null && blocks[i].end - blocks[i].offset <= 40 && !/[。；;，,]/.test(text.slice(blocks[i].offset, blocks[i].end));
+	const lastAt = new Map<string, number>();
+	blocks.forEach((b, i) => { if (short(i)) { lastAt.set(tocKey(text.slice(b.offset, b.end)), i); } });
+	for (let i = 0; i < blocks.length;) {
+		let j = i;
+		while (j < blocks.length && short(j)) { j++; }
+		if (j - i >= 4) {
+			// Entries are the lines of the run whose heading comes again later; the run may end with
+			// the first real headings themselves, which do not.
+			const entries: number[] = [];
+			for (let k = i; k < j; k++) {
+				if ((lastAt.get(tocKey(text.slice(blocks[k].offset, blocks[k].end))) ?? k) > k) { entries.push(k); }
+			}
+			if (entries.length >= Math.max(4, 0.6 * (j - i))) { for (const k of entries) { toc.add(k); } }
+		}
+		i = Math.max(j, i + 1);
+	}
+	return toc;
+}
+
 /** A table-of-contents entry or heading without blanks, dot leaders and page number. */
 function tocKey(s: string): string {
 	return normalizeForMatch(s).replace(/(?:\.{2,}|…+|·{2,}|．{2,})[0-9]*$|[0-9]+$/u, '');
@@ -283,6 +324,7 @@ function tocKey(s: string): string {
 function decimalFits(cand: MarkerCandidate, frame: Frame): boolean {
 	if (cand.family !== 'decimal') { return true; }
 	const prefix = cand.path!.slice(0, -1);
+	if (!prefix.length) { return true; }
 	const own = frame.path;
 	if (!own) { return prefix.length === 1; }
 	return own.length >= prefix.length && prefix.every((n, i) => own[i] === n);
@@ -322,7 +364,8 @@ function depthOfInnermostContainer(stack: Frame[]): number {
 /** The plan's title block: the plan name, possibly cut before its period or truncated by the scrape. */
 function isPlanTitle(blockText: string, planKey: string): boolean {
 	if (/[。，,；;]/.test(blockText)) { return false; }
-	const key = normalizeForMatch(blockText);
+	// （此件公开发布） 国家…预案: a bracketed note of the cover letter may precede the title on its line.
+	const key = normalizeForMatch(blockText).replace(/^[(][^()]{1,12}[)]/, '');
 	if (key === planKey) { return true; }
 	// 国务院工作规则（二○○四年六月十六日国务院第54次常务会议讨论通过）: a bracketed note may follow.
 	if (key.startsWith(planKey)) { return key.length <= planKey.length + 14 || (/^[(]/.test(key.slice(planKey.length)) && key.length <= planKey.length + 48); }

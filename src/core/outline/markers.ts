@@ -40,6 +40,8 @@ const PATTERNS: Pattern[] = [
 	{ family: 'arabicParen', re: new RegExp(`[（(]${B}*(${AR})${B}*[）)](?![0-9０-９%％])(?:${COMMA}|${DOT})?`, 'y') },
 	// 1.2 / 1.2.1 (not 1.5亿元, 3.5%, 2.1 万元).
 	{ family: 'decimal', re: new RegExp(`([0-9０-９]{1,2}(?:${DOT}[0-9０-９]{1,2}){1,3})${DOT}?(?![0-9０-９%％.．]|${B}*[亿万千百十元个倍%％年月日])`, 'y') },
+	// `1　总则` in decimal-numbered documents (its sections are 1.1, 1.2): a number, a blank, a title.
+	{ family: 'decimal', re: new RegExp(`([0-9０-９]{1,2})${B}+(?=[\u4e00-\u9fa5])(?![个万亿元千百十年月日天周项名人家所次倍])`, 'y') },
 	{ family: 'arabicDot', re: new RegExp(`(${AR})${B}*(?:${DOT}(?![0-9０-９])|${COMMA})`, 'y') },
 	{ family: 'circled', re: /([\u2460-\u2473])/y },
 ];

@@ -120,6 +120,40 @@ describe('outline: characters and layout', () => {
 	});
 });
 
+describe('outline: layouts seen in the gold set', () => {
+	it('a table of contents without 目录 or dot leaders: headings that come again later', () => {
+		const text = '某预案\n1　总则\n1.1　编制目的\n1.2　编制依据\n2　组织体系\n2.1　指挥机构\n1　总则\n1.1　编制目的\n正文。\n1.2　编制依据\n正文。\n2　组织体系\n2.1　指挥机构\n正文。\n';
+		const [doc] = parseFile(text).documents;
+		const tree = (list: typeof doc.sections): string => list.map(s => s.marker + (s.children.length ? `(${tree(s.children)})` : '')).join(' ');
+		assert.equal(tree(doc.sections), '1(1.1 1.2) 2(2.1)');
+		assert.equal(doc.sections[0].offset, text.indexOf('1　总则\n1.1　编制目的\n正文'));
+	});
+
+	it('一、 numbering running on across chapters', () => {
+		const [doc] = parseFile('某工作规则\n第一章　总则\n一、甲。\n二、乙。\n第二章　职责\n三、丙。\n四、丁。\n').documents;
+		assert.deepEqual(doc.sections.map(s => `${s.marker}:${s.children.map(c => c.marker).join(',')}`), ['第一章:一、,二、', '第二章:三、,四、']);
+	});
+
+	it('a （一） glued right after its parent heading, and headings after a single blank', () => {
+		assert.deepEqual(markers('二、总体要求（一）指导思想。正文。（二）基本原则。正文。三、重点任务\n'), ['1二、', '2（一）', '2（二）', '1三、']);
+		assert.deepEqual(markers('一、总体要求 （一）目标任务。正文。 （二）总体思路。正文。\n'), ['1一、', '2（一）', '2（二）']);
+	});
+
+	it('the 附件： list and its entries are not headings; the attachment is', () => {
+		const text = '某预案\n一、总则\n正文。\n附件：\n1.分级标准\n2.职责分工\n附件1\n分级标准\n一、特别重大\n';
+		const [doc] = parseFile(text).documents;
+		assert.deepEqual(doc.sections.map(s => `${s.kind}|${s.marker}|${s.title}`), ['section|一、|总则', 'annex|附件1|分级标准']);
+	});
+
+	it('an issued document whose title line starts with the cover letter\'s bracketed note', () => {
+		const text = '国务院办公厅关于印发国家突发环境事件应急预案的通知\n各省人民政府：\n现印发给你们。\n国务院办公厅\n2014年12月29日\n（此件公开发布） 国家突发环境事件应急预案\n1　总则\n1.1　编制目的\n';
+		const [doc] = parseFile(text).documents;
+		assert.equal(doc.sections[0].kind, 'plan');
+		assert.equal(text.slice(doc.sections[0].heading.offset, doc.sections[0].heading.offset + 4), '国家突发');
+		assert.deepEqual(doc.sections[0].children.map(s => s.marker), ['1']);
+	});
+});
+
 describe('titles', () => {
 	const title = (text: string) => parseFile(text).documents[0].title;
 	it('a title wrapped over lines is read whole, blanks between its characters dropped', () => {
