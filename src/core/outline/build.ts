@@ -64,6 +64,7 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 	const stack: Frame[] = [root];
 	let prevEnd = blocks.length ? blocks[0].offset : 0;
 	let inToc = false;
+	let chaptersSeen = false;
 	const tocEntries = new Set<string>();
 
 	const top = () => stack[stack.length - 1];
@@ -130,6 +131,7 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 
 		const cand = cands[bi];
 		if (cand && accept(cand, b, bi)) { prevEnd = b.end; continue; }
+		if (!cand && unnumberedChapter(b, bi)) { prevEnd = b.end; continue; }
 		// Body text: a rejected glued block still belongs to the heading paragraph before it.
 		const t = top().section;
 		if (b.glued && t && t.paragraph.end === prevEnd) { t.paragraph.end = b.end; }
@@ -141,7 +143,8 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 	function accept(cand: Cand, b: Block, bi: number): boolean {
 		const f = cand.family, n = cand.number, key = cand.key;
 		// A bare marker (`三、` with nothing after it) is an empty list item, not a heading.
-		if (cand.titleStart >= b.end && f !== 'annex' && f !== 'box') { return false; }
+		// (第X章 alone is a chapter whose title is on the next line.)
+		if (cand.titleStart >= b.end && f !== 'annex' && f !== 'box' && f !== 'chapter' && f !== 'subchapter' && f !== 'part') { return false; }
 		if (f === 'annex') { return acceptAnnex(cand, b, bi); }
 		if (f === 'box') { return acceptBox(cand, b); }
 		// `1　总则` is a heading only as a short line of its own.
@@ -216,7 +219,31 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 		return false;
 	}
 
+	/**
+	 * A chapter whose 第X章 the scrape lost (`网络素养促进` between 第十二条 and 第十三条): in a
+	 * document with chapters, a short title line right before the article that continues the run.
+	 */
+	function unnumberedChapter(b: Block, bi: number): boolean {
+		if (b.glued || b.end - b.offset > 16 || !/^[\u4e00-\u9fa5 \u3000]+$/u.test(text.slice(b.offset, b.end))) { return false; }
+		// 第二章 / 总则 on two lines: the line is the title of the chapter just opened, not a chapter.
+		const open = top().section;
+		if (open && (open.kind === 'chapter' || open.kind === 'subchapter') && !open.children.length) {
+			if (open.title) { return false; }
+			open.title = headingTitle(text, b.offset, b.end).title;
+			open.heading = { offset: open.heading.offset, end: b.end };
+			return true;
+		}
+		const next = cands[bi + 1];
+		if (!chaptersSeen || !next || next.family !== 'article' || container().lastInContainer.get('article') !== next.number - 1) { return false; }
+		let depth = stack.length;
+		while (depth > 1 && stack[depth - 1].rank >= RANK.chapter && !stack[depth - 1].container) { depth--; }
+		popTo(depth, prevEnd);
+		attach(makeSection(text, b, 'chapter', 0, { markerEnd: b.offset, titleStart: b.offset }), 'chapter:unnumbered', false, RANK.chapter, null);
+		return true;
+	}
+
 	function add(cand: Cand, b: Block, rank: number): void {
+		if (cand.family === 'chapter') { chaptersSeen = true; }
 		const s = makeSection(text, b, cand.family, cand.number, cand);
 		attach(s, cand.key, cand.family === 'part', rank, cand.path ?? (cand.family === 'chapter' || cand.family === 'arabicDot' ? [cand.number] : null));
 	}

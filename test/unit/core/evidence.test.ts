@@ -129,6 +129,13 @@ describe('outline: layouts seen in the gold set', () => {
 		assert.equal(doc.sections[0].offset, text.indexOf('1　总则\n1.1　编制目的\n正文'));
 	});
 
+	it('a chapter whose 第X章 the scrape lost, and a 第X章 whose title is on the next line', () => {
+		const [doc] = parseFile('某条例\n第一章 总则\n第一条 目的。\n第二条 原则。\n网络素养促进\n第三条 教育。\n第四条 培训。\n').documents;
+		assert.deepEqual(doc.sections.map(s => `${s.marker}|${s.title}|${s.children.map(c => c.marker).join(',')}`), ['第一章|总则|第一条,第二条', '|网络素养促进|第三条,第四条']);
+		const [two] = parseFile('某条例\n第一章\n总则\n第一条 目的。\n第二章\n附则\n第二条 施行。\n').documents;
+		assert.deepEqual(two.sections.map(s => `${s.marker}|${s.title}|${s.children.length}`), ['第一章|总则|1', '第二章|附则|1']);
+	});
+
 	it('一、 numbering running on across chapters', () => {
 		const [doc] = parseFile('某工作规则\n第一章　总则\n一、甲。\n二、乙。\n第二章　职责\n三、丙。\n四、丁。\n').documents;
 		assert.deepEqual(doc.sections.map(s => `${s.marker}:${s.children.map(c => c.marker).join(',')}`), ['第一章:一、,二、', '第二章:三、,四、']);
