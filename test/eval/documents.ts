@@ -92,8 +92,8 @@ export function scoreDocument(text: string, gold: GoldDoc, log?: (line: string) 
 	}
 	goldTargets.forEach((g, i) => { if (!used.has(i)) { log?.(`  missed target   ${g.q.text}  (${g.q.context})`); } });
 	c.qtyGold = gold.quantities.length;
-	gold.quantities.forEach((_q, i) => {
-		if (ann.quantities.some(p => overlaps(p, loc.quantities[i]!))) { c.qtyFound++; }
+	gold.quantities.forEach((q, i) => {
+		if (ann.quantities.some(p => overlaps(p, loc.quantities[i]!))) { c.qtyFound++; } else { log?.(`  missed quantity ${q.text}  (${q.context})`); }
 	});
 
 	// Dates: a predicted date overlapping the gold one; its kind.

@@ -108,6 +108,7 @@ function annotateDocument(text: string, doc: NoticeDocument, index: number): Ann
 	};
 	collectPlans(sections, 0);
 	const headings = headingSpans(sections);
+	const reportsFacts = REPORTS_FACTS.test(doc.title ?? '');
 	// The period a plan's title names by its five-year plan (“十三五”规划 → 2020), for targets nothing else dates.
 	const planEnd = fiveYearPlanEnd(ownTitles.join(' '));
 
@@ -169,6 +170,8 @@ function annotateDocument(text: string, doc: NoticeDocument, index: number): Ann
 			if (!a.isTarget) { return; }
 			const path = sectionIndex.pathAt(a.hit.offset);
 			const year = resolveDeadline(anchors, a.hit, a.clause, a.sentence, p.span, path) ?? impliedDeadline(text, a.sentence, docYear, planEnd);
+			// A bulletin of what was done (通报, 典型做法): its figures are facts unless a later year is set for them.
+			if (reportsFacts && (year === null || docYear === null || year <= docYear)) { quantity.isTarget = false; return; }
 			const range = targetRange(text, a);
 			const metric = metricOf(text, a, { clauses, prevEnd: itemPrevEnd, nextStart, listMetric });
 			listMetric = metric;
@@ -216,6 +219,9 @@ function inSpans(spans: readonly Span[], at: number): boolean {
 	}
 	return false;
 }
+
+/** Titles of documents that report what was done: 通报, collections of 典型做法/案例/经验. */
+const REPORTS_FACTS = /通报$|典型(?:做法|案例|经验)|经验做法|案例汇编/u;
 
 const FIVE_YEAR_PLAN = /[“"]?十([一二三四五])五[”"]?/u;
 

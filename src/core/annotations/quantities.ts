@@ -6,6 +6,7 @@
 // anything inside the caller's exclusions (dates, 文号, 《titles》).
 import type { Span } from '../model';
 import { isBlank, isDigit, isLatin, isLineBreak, parseWrittenNumber } from './chars';
+import { parseChineseNumeral } from '../text/numerals';
 
 export interface QuantityHit extends Span {
 	text: string;
@@ -25,7 +26,7 @@ const BASE_UNITS = [
 	'Gbps', 'Mbps', 'Kbps', 'Tbps', 'bps', 'Gb/s', 'Mb/s', 'GHz', 'MHz', 'kWh', 'MW', 'kW', 'GW',
 	'TB', 'PB', 'EB', 'ZB', 'GB', 'MB', 'M', 'G', '兆',
 	'户', '家', '项', '个', '台', '套', '条', '座', '所', '名', '人', '次', '件', '份', '种', '类', '批', '款', '张',
-	'部', '辆', '架', '艘', '只', '处', '间', '床', '位', '支', '盏', '块', '亩', '米', '吨', '天', '周', '年', '岁',
+	'部', '辆', '架', '艘', '只', '处', '间', '床', '位', '支', '盏', '块', '亩', '米', '吨', '天', '周', '年', '岁', '日',
 	'倍', '篇', '册', '场', '轮', '例', '颗', '枚', '层',
 	'%', '％', '‰',
 ].sort((a, b) => b.length - a.length);
@@ -165,6 +166,8 @@ export function scanQuantities(text: string, span: Span, exclude: readonly Span[
 		if (/^[A-Za-z]/.test(unit) && isLatin(text.charCodeAt(end))) { continue; }
 		// 4544年, 2020年底: a (garbled) year, never a duration
 		if (unit === '年' && (n1.end - numStart >= 4 || /^[底末初]/.test(text.slice(end, end + 1)))) { continue; }
+		// 5月1日, 每月10日: a day of the month, not a number of days
+		if (unit === '日' && (p >= from && /[月号]/.test(text[p]) || /^[起前后]/.test(text.slice(end, end + 1)))) { continue; }
 		UNIT_PAREN_RE.lastIndex = end;
 		const pm = end < to ? UNIT_PAREN_RE.exec(text) : null;
 		if (pm && UNIT_PAREN_RE.lastIndex <= to && /[台套个家项次件座条辆]$/.test(unit)) {
@@ -212,6 +215,68 @@ export function scanQuantities(text: string, span: Span, exclude: readonly Span[
 			value: n1.value, valueMax, unit: halfUnit(unit), qualifier, numberOffset: numStart,
 		});
 		i = Math.max(i, end);
+	}
+	// Chinese numerals that are not the tail of a written number (3000万人 is one quantity).
+	let w = 0; // both lists are sorted: one pointer finds the written quantities a Chinese one overlaps
+	const chinese = scanChineseQuantities(text, from, to, exclude).filter(q => {
+		while (w < out.length && out[w].end <= q.offset) { w++; }
+		return !isDigit(text.charCodeAt(q.offset - 1)) && !(w < out.length && out[w].offset < q.end);
+	});
+	if (chinese.length) {
+		out.push(...chinese);
+		out.sort((a, b) => a.offset - b.offset);
+	}
+	return out;
+}
+
+// Amounts in Chinese numerals: 三年, 两个, 一所 (after 至少/每 …), 三分之一, 百分之六十, 翻一番.
+const CN_NUMERAL = '[一二两三四五六七八九十百千万亿零〇]{1,6}';
+const CN_MEASURES = ['个百分点', '个工作日', '个月', '个', '年', '次', '所', '名', '人', '家', '项', '天', '日', '周', '倍', '种', '类', '批', '条', '座', '份', '轮', '方面', '大类', '部分', '组', '根', '套'];
+const CN_QUANTITY_RE = new RegExp(`(${CN_NUMERAL}|半)(${CN_MEASURES.join('|')})|(${CN_NUMERAL})分之(${CN_NUMERAL})|翻[一两二三四]番`, 'g');
+/** 一 counts as an amount only where a comparison makes it one (至少一所, 每一个 …). */
+const ONE_QUALIFIED = /(?:至少|不少于|不低于|不超过|超过|最多|至多|每|仅|只)[\u4e00-\u9fa5]{0,2}$/;
+/** Characters before a numeral that make it part of a word or an ordinal (第三, 统一, 唯一 …). */
+const CN_WORD_BEFORE = /[第统唯同逐单之其初周前届]$/;
+/** After the measure word: the numeral is part of a name or a word (一次性, 三年行动, 五年规划 …). */
+const CN_WORD_AFTER = /^(?:性|化|体|式|致|样|般|起|道|直|些|行动|规划|计划|攻坚|以来|来|届|期|中全会|超级|级)/;
+
+/** A “quotation” opened in text[from, at) and not closed: a slogan or a name (“一个坚定不移、四个强化”). */
+function insideQuote(text: string, from: number, at: number): boolean {
+	const s = text.slice(from, at);
+	return Math.max(s.lastIndexOf('“'), s.lastIndexOf('「')) > Math.max(s.lastIndexOf('”'), s.lastIndexOf('」'));
+}
+
+/** Quantities in Chinese numerals in text[from, to), outside `exclude`. Linear. */
+function scanChineseQuantities(text: string, from: number, to: number, exclude: readonly Span[]): QuantityHit[] {
+	const out: QuantityHit[] = [];
+	const slice = text.slice(from, to);
+	CN_QUANTITY_RE.lastIndex = 0;
+	let x = 0;
+	for (let m = CN_QUANTITY_RE.exec(slice); m; m = CN_QUANTITY_RE.exec(slice)) {
+		const start = from + m.index, end = start + m[0].length;
+		const before = text.slice(Math.max(from, start - 4), start);
+		const after = text.slice(end, Math.min(to, end + 3));
+		if (m[1] !== undefined) {
+			const numeral = m[1], unit = m[2];
+			// …第三, 统一; 一次性, 三年行动; “五个一”: words and names, not amounts
+			if (CN_WORD_BEFORE.test(before) || CN_WORD_AFTER.test(after) || insideQuote(text, Math.max(from, start - 24), start)) { continue; }
+			if (numeral === '一' && !ONE_QUALIFIED.test(before)) { continue; }
+			// 百项工程, 千人计划, 万人: a round hundred or thousand alone names a programme
+			if (/^[百千万]$/.test(numeral)) { continue; }
+			if (unit === '年' && numeral.length === 4) { continue; } // 二〇一八年 is a year
+			if (unit === '日' && /[月号]$/.test(before)) { continue; }
+			while (x < exclude.length && exclude[x].end <= start) { x++; }
+			if (x < exclude.length && exclude[x].offset < end) { continue; }
+			const value = numeral === '半' ? 0.5 : parseChineseNumeral(numeral.replace('两', '二'));
+			out.push({ offset: start, end, text: m[0], value: Number.isFinite(value) ? value : null, valueMax: null, unit, qualifier: '', numberOffset: start });
+		} else {
+			while (x < exclude.length && exclude[x].end <= start) { x++; }
+			if (x < exclude.length && exclude[x].offset < end) { continue; }
+			const den = m[3] !== undefined ? parseChineseNumeral(m[3]) : NaN, num = m[4] !== undefined ? parseChineseNumeral(m[4]) : NaN;
+			const value = m[3] !== undefined ? (Number.isFinite(num) && Number.isFinite(den) && den > 0 ? (m[3] === '百' ? num : num / den) : null) : null;
+			const unit = m[3] === '百' ? '%' : m[3] !== undefined ? '' : '倍';
+			out.push({ offset: start, end, text: m[0], value, valueMax: null, unit, qualifier: '', numberOffset: start });
+		}
 	}
 	return out;
 }

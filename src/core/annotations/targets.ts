@@ -52,6 +52,7 @@ export interface ParagraphContext {
 	anchors: readonly Anchor[];
 }
 
+const CHINESE_AMOUNT = /^[一二两三四五六七八九十百千万亿零〇半]/;
 const BASELINE_TITLE = /发展基础|基础环境|发展现状|现状|发展成就|主要成就|工作成效|取得成效|主要成效|工作回顾|回顾|发展形势|面临形势|形势分析|基本情况|发展背景|进展情况|取得的成绩/;
 const PAST_MARKER = /已经|已|曾|同比|截至|截止|目前|现有|当前|近年来|(?<![为除])了(?!解)/;
 const CLAUSE_START_NOISE = /^(?:[0-9０-９]{1,3}[.．、]|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|力争|争取|其中|全省|全市|本市|我省|我市|并|和|及|同时|进一步|基本|初步|形成|确保)+/;
@@ -117,7 +118,11 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 		const isTarget = governing !== null && !description && !baseline
 			&& !isIncentive(text, hit, clause, sentence)
 			// 3年内建成…, 实现24小时无人值守, 实施周期为5年: a time frame or a duration, not an amount to reach
-			&& !(TIME_UNIT.test(hit.unit) && (governing.after || governing.comparator === 'cultivate' || isHan(text.charCodeAt(hit.end))));
+			&& !(TIME_UNIT.test(hit.unit) && (governing.after || governing.comparator === 'cultivate' || isHan(text.charCodeAt(hit.end))))
+			// 不得超过45日, 不少于15年: a time limit or condition of a rule, not a level to reach
+			&& !(TIME_UNIT.test(hit.unit) && (governing.comparator === 'atMost' || governing.comparator === 'atLeast'))
+			// 两个渠道, 三项制度: an amount in Chinese numerals counts as a goal only right after its verb (至少一所, 翻一番)
+			&& !(CHINESE_AMOUNT.test(hit.text) && !/翻|分之/.test(hit.text) && (governing.inherited || governing.after || hit.offset - governing.end > 2));
 		const listGov = description ? (prevInClause ? prevInClause.listGov : null) : governing;
 		const a: AnalyzedQuantity = { hit, governing, listGov, description, baseline, isTarget, clause, sentence };
 		out.push(a);

@@ -89,3 +89,29 @@ describe('annotations: targets', () => {
 		for (const t of a.targets) { assert.equal(text.slice(t.offset, t.end), t.text); }
 	});
 });
+
+describe('targets: amounts in words and what documents report', () => {
+	const annotateText = (text: string) => annotate(parseFile(text));
+	it('reads Chinese numerals, fractions and 翻番 as quantities, and as targets right after their verb', () => {
+		const a = annotateText('某县教育发展实施方案（2021—2025年）\n一、目标\n到2025年，每个乡镇至少建成一所公办幼儿园，农村学校占比超过三分之一，经济总量翻一番。\n');
+		assert.deepEqual(a.quantities.map(q => q.text), ['一所', '三分之一', '翻一番']);
+		assert.deepEqual(a.targets.map(t => `${t.quantity.text}@${t.deadline}`), ['一所@2025', '三分之一@2025', '翻一番@2025']);
+	});
+
+	it('never takes ordinals, words, slogans or programme names for amounts', () => {
+		const a = annotateText('某省通知\n一、要求\n贯彻党的十九届三中全会精神，统一思想，建立一个长效机制，落实“五个一”工程和百项攻关，位居全国前五名，实行一次性告知。\n');
+		assert.deepEqual(a.quantities.map(q => q.text), []);
+	});
+
+	it('a time limit or condition of a rule is not a target; days count as durations but not days of a month', () => {
+		const a = annotateText('某市办法\n第一条 审查期限不得超过45日，缴费年限不少于15年，于每月10日前报送。\n');
+		assert.deepEqual(a.quantities.map(q => q.text), ['45日', '15年']);
+		assert.deepEqual(a.targets, []);
+	});
+
+	it('a bulletin reports facts: its figures are not targets unless a later year is set for them', () => {
+		const a = annotateText('国务院办公厅关于部分地方优化营商环境典型做法的通报\n各省人民政府：\n一、做法\n某市将办电环节由6个减少到2个，压缩至25个工作日以内。\n国务院办公厅\n2018年8月1日\n');
+		assert.deepEqual(a.targets, []);
+		assert.ok(a.quantities.length >= 3);
+	});
+});
