@@ -92,7 +92,8 @@ function annotateDocument(text: string, doc: NoticeDocument, index: number): Ann
 	// The year of the document: its signature or issue date, else its web footer, else its latest full date.
 	let docYear: number | null = null;
 	for (const p of data) {
-		const alone = p.dates.find(d => d.alone && d.m1 !== null && d.y2 === null);
+		// …on its own line, or a speech's date: ——2020年5月22日在第十三届全国人民代表大会…
+		const alone = p.dates.find(d => (d.alone || /——$/.test(d.pre)) && d.m1 !== null && d.y2 === null);
 		if (alone) { docYear = alone.y1; break; }
 	}
 	if (docYear === null && doc.footer?.date) { docYear = Number(doc.footer.date.slice(0, 4)) || null; }
@@ -169,7 +170,7 @@ function annotateDocument(text: string, doc: NoticeDocument, index: number): Ann
 			result.quantities.push(quantity);
 			if (!a.isTarget) { return; }
 			const path = sectionIndex.pathAt(a.hit.offset);
-			const year = resolveDeadline(anchors, a.hit, a.clause, a.sentence, p.span, path) ?? impliedDeadline(text, a.sentence, docYear, planEnd);
+			const year = resolveDeadline(anchors, a.hit, a.clause, a.sentence, p.span, path) ?? impliedDeadline(text, a.sentence, path, docYear, planEnd);
 			// A bulletin of what was done (通报, 典型做法): its figures are facts unless a later year is set for them.
 			if (reportsFacts && (year === null || docYear === null || year <= docYear)) { quantity.isTarget = false; return; }
 			const range = targetRange(text, a);
@@ -231,11 +232,17 @@ function fiveYearPlanEnd(titles: string): number | null {
 	return m ? 2005 + 5 * ('一二三四五'.indexOf(m[1]) + 1) : null;
 }
 
-/** A deadline no date states: 今年/明年 in the sentence (the document's year), else the five-year plan the document is. */
-function impliedDeadline(text: string, sentence: Span, docYear: number | null, planEnd: number | null): number | null {
-	const s = text.slice(sentence.offset, sentence.end);
-	if (docYear !== null && /今年|本年度|全年/.test(s)) { return docYear; }
-	if (docYear !== null && /明年/.test(s)) { return docYear + 1; }
+/**
+ * A deadline no date states: 今年/明年 in the sentence or in the heading of a section holding it
+ * (二、今年发展主要目标…: the document's year), else the five-year plan the document is.
+ */
+function impliedDeadline(text: string, sentence: Span, path: readonly Section[], docYear: number | null, planEnd: number | null): number | null {
+	if (docYear !== null) {
+		for (const s of [text.slice(sentence.offset, sentence.end), ...path.map(p => p.title).reverse()]) {
+			if (/今年|本年度/.test(s)) { return docYear; }
+			if (/明年/.test(s)) { return docYear + 1; }
+		}
+	}
 	return planEnd;
 }
 

@@ -55,11 +55,17 @@ export function findTitleLine(text: string, from: number, to: number, isRemnant:
 	const firstUsable = lines.find(usable);
 	if (!firstUsable) { return null; }
 	const t = lineText(firstUsable);
-	if (t.length >= 6 && t.length <= 80 && !SENTENCE_END.test(t) && !t.includes('。') && !/^[一二三四五六七八九十]+、|^[（(]|^[0-9]/.test(t)) { return firstUsable; }
+	if (t.length >= 6 && t.length <= 80 && !SENTENCE_END.test(t) && !t.includes('。') && !/^[一二三四五六七八九十]+、|^[（(]|^[0-9]/.test(t) && balanced(t)) { return firstUsable; }
 	return null;
 }
 
 const GLUED_TITLE = new RegExp(`^((?:[^。，；：]{0,40}?关于[^。；：]{2,120}?的|[^。，；：]{2,60}?)(?:${KIND_ALT}))(?=[\\u4e00-\\u9fa5]{1,12}[〔［【][0-9]{4}|各|[（(][0-9]{4})`, 'u');
+
+/** Brackets and quotes pair up: a line cut out of a wrapped sentence (…《规划》（交规划) does not. */
+function balanced(s: string): boolean {
+	const count = (re: RegExp) => (s.match(re) ?? []).length;
+	return count(/[（(]/g) === count(/[）)]/g) && count(/《/g) === count(/》/g) && count(/“/g) === count(/”/g);
+}
 
 /** A title that reads whole: it starts with 关于 (or an issuer and 关于) and its 《》 pair up. */
 function looksComplete(s: string): boolean {
