@@ -17,6 +17,7 @@ const MD = `(?:${SP}(${D}{1,2})${SP}月(?:${SP}(${D}{1,2})${SP}[日号])?)?`;
 const DATE_RE = new RegExp(
 	`(?<![0-9０-９.．])(${YEAR})(?:${SP}年${MD}(?:${SP}${SEP}${SP}(${YEAR})${SP}年${MD})?|${SP}${SEP}${SP}(${YEAR})${SP}年${MD})`,
 	'g');
+const NUMERIC_DATE_RE = /(?<![0-9０-９.\-/])((?:19|20)[0-9]{2})([-/.])([01]?[0-9])\2([0-3]?[0-9])(?![0-9])/g;
 const CN_DIGIT = '[〇零一二三四五六七八九○ＯO]';
 const CN_SMALL = '[一二三四五六七八九十]{1,3}';
 const CN_DATE_RE = new RegExp(`(${CN_DIGIT}{4})年(${CN_SMALL})月(?:(${CN_SMALL})日)?`, 'g');
@@ -41,6 +42,8 @@ export interface RawDate extends Span {
 	alone: boolean;
 	/** Inside a 《title》: whose text, or null. */
 	bookTitle: string | null;
+	/** Written with digits and separators only (2015-06-05), as web pages print dates. */
+	numeric?: boolean;
 }
 
 export interface ScanContext {
@@ -114,6 +117,20 @@ export function scanDates(text: string, span: Span, ctx: ScanContext = {}): RawD
 			push(start, matchEnd, y1, num(m[2]), num(m[3]), num(m[4]), num(m[5]), num(m[6]));
 		}
 	}
+	// 2015-06-05, 2012/1/10, 2014.09.04: numeric dates, as web pages print them.
+	if (/[0-9]{4}[-/.][0-9]/.test(slice)) {
+		const before = out.length;
+		NUMERIC_DATE_RE.lastIndex = 0;
+		for (let m = NUMERIC_DATE_RE.exec(slice); m; m = NUMERIC_DATE_RE.exec(slice)) {
+			const start = from + m.index;
+			if (out.some(d => d.offset <= start && start < d.end)) { continue; }
+			t = 0;
+			push(start, start + m[0].length, Number(m[1]), Number(m[3]), Number(m[4]), null, null, null);
+			const d = out[out.length - 1];
+			if (d && d.offset === start) { d.numeric = true; }
+		}
+		if (out.length > before) { out.sort((a, b) => a.offset - b.offset); }
+	}
 	if (/[〇零○ＯO一二三四五六七八九]年/.test(slice)) {
 		const before = out.length;
 		CN_DATE_RE.lastIndex = 0;
@@ -148,6 +165,7 @@ const EFFECTIVE_POST = /^(?:起|开始)?[ \u3000]?(?:施行|实施|执行|生效
 const EFFECTIVE_PRE = /[自从]$/;
 /** 自2022年起, 2017年开始, 从2020年秋季学期开始: when something starts to apply. */
 const STARTS_POST = /^(?:[^，,。；;（(]{0,6}?)(?:起|开始)(?!草)/;
+const PUBLISHED_PRE = /(?:发布|更新|时间|日期|发文)[:：]?$/;
 /** 有效期至2025年12月31日, 2025年12月31日失效. */
 const EXPIRY_PRE = /有效期(?:为|至|到|截至|截止)?[^，,。；;]{0,3}$/;
 const EXPIRY_POST = /^(?:止)?[ \u3000]?(?:失效|废止|终止执行|停止执行)/;
@@ -221,8 +239,13 @@ export function classifyDate(r: RawDate, ctx: ClassifyContext): Classified {
 	}
 	const exact = exactIso(r.y1, r.m1, r.d1);
 	if (r.bookTitle !== null) { return { kind: 'reference', iso: exact, anchorYear: null }; }
+	// 发布时间：2015-06-05 / 2015-03-24 18:11: the page's publication date.
+	if (r.numeric) { return { kind: PUBLISHED_PRE.test(r.pre) || /^[0-9]{1,2}:[0-9]{2}/.test(r.post) || r.alone ? 'published' : 'reference', iso: exact, anchorYear: null }; }
 	if (EXPIRY_PRE.test(r.pre) || EXPIRY_POST.test(r.post)) { return { kind: 'expiry', iso: deadlineIso(r), anchorYear: null }; }
-	if (r.d1 !== null && (ADOPTED_POST.test(r.post) || (SIGNED_PRE.test(r.pre) && !/^[^，,。；;]{0,3}(?:前|以前|之前)/.test(r.post)))) { return { kind: 'issued', iso: exact, anchorYear: null }; }
+	if (r.d1 !== null && (ADOPTED_POST.test(r.post) || (/经$/.test(r.pre) && /会议/.test(r.post))
+		|| (SIGNED_PRE.test(r.pre) && !/^[^，,。；;]{0,3}(?:前|以前|之前)/.test(r.post))
+		// a signature at the end of its paragraph, after the issuer's or the signer's name
+		|| (/[\u4e00-\u9fa5]$/.test(r.pre) && /^(?:[（(]此件[^）)]*[）)])?$/.test(r.post)))) { return { kind: 'issued', iso: exact, anchorYear: null }; }
 	if (EFFECTIVE_POST.test(r.post) && (r.d1 !== null || EFFECTIVE_PRE.test(r.pre))) { return { kind: 'effective', iso: exact, anchorYear: null }; }
 	if (r.alone && r.m1 !== null) { return { kind: 'issued', iso: exact, anchorYear: null }; }
 	if (r.d1 !== null && ISSUED_POST.test(r.post) && /[(（]$/.test(r.pre)) { return { kind: 'issued', iso: exact, anchorYear: null }; }

@@ -187,4 +187,10 @@ describe('date kinds', () => {
 		assert.deepEqual(kinds('到2020年，排放量比2015年下降10%。'), ['2020年:deadline', '2015年:reference', '2018年5月1日:issued']);
 		assert.deepEqual(kinds('2017年3月5日，全省召开推进会。'), ['2017年3月5日:past', '2018年5月1日:issued']);
 	});
+
+	it('numeric dates of web pages, and signatures glued to the end of a paragraph', () => {
+		assert.deepEqual(kinds('发布时间：2018-05-03\n正文见2017/12/1通知。'), ['2018-05-03:published', '2017/12/1:reference', '2018年5月1日:issued']);
+		assert.deepEqual(kinds('特此通知。国务院二○一八年四月二十日'), ['二○一八年四月二十日:issued', '2018年5月1日:issued']);
+		assert.deepEqual(kinds('本办法已经2018年4月16日召开的市政府第54次常务会议通过。'), ['2018年4月16日:issued', '2018年5月1日:issued']);
+	});
 });
