@@ -2,7 +2,7 @@
 // title, a salutation, the numbered hierarchy, a 文号, a signature date and policy wording.
 import type { Detection, FileModel, MarkerFamily } from './model';
 import { walkSections } from './parse';
-import { TITLE_RE } from './documents/titles';
+import { KIND_ALT, TITLE_RE } from './documents/titles';
 import { SIGNATURE_DATE } from './text/signature';
 
 export const NOTICE_THRESHOLD = 4;
@@ -11,6 +11,9 @@ const ISSUER = /(?:人民政府|办公厅|办公室|委员会|人大常委会|[�
 const SALUTATION = /^各[^。\n]{1,120}[:：]$|^[^。\n]{2,60}(?:人民政府|各部门|各单位|委员会|办公厅|厅|局|委)[^。\n]{0,60}[:：]$/;
 const DOC_NUMBER = /[\u4e00-\u9fa5]{1,12}[〔\[［【(（][0-9]{4}[〕\]］】)）][0-9]{1,4}号/;
 const WORDING = ['贯彻落实', '各地区、各部门', '各地、各部门', '通知如下', '印发给你们', '请认真贯彻', '牵头单位', '责任单位', '指导思想', '基本原则', '保障措施', '组织领导', '本条例', '本办法', '起施行', '总体要求', '重点任务'];
+
+/** A document naming itself by its kind: 本办法, 本条例, 本审评要点, 本方案. */
+const SELF_REFERENCE = new RegExp(`本(?:${KIND_ALT}|审评要点|指导原则|规则|标准)(?:所称|自|由|适用|是|中|的|规定|要求)`, 'u');
 
 const POLICY_VERBS = /推进|加强|完善|健全|落实|推动|加快|支持|鼓励|强化|建立|实施|统筹|规范|引导|促进|提升/g;
 
@@ -51,6 +54,7 @@ export function detectNotice(model: FileModel): Detection {
 	let wording = 0;
 	for (const w of WORDING) { if (sample.includes(w)) { wording += 0.5; } }
 	if (wording > 0) { add(Math.min(wording, 2.5), `wording:${wording * 2}`); }
+	if (SELF_REFERENCE.test(sample)) { add(1, 'self-reference'); }
 	// Policy verbs are dense in policy prose and rare elsewhere.
 	const verbs = (sample.match(POLICY_VERBS) ?? []).length;
 	const density = sample.length ? (verbs * 1000) / sample.length : 0;
