@@ -15,33 +15,32 @@ export interface Block extends Span {
 }
 
 const SENTENCE_END = /[。！？；;：:!?…”’」』）)]$/;
-/**
- * Where a glued heading may start: after sentence punctuation or a closing bracket, after a
- * single blank, or right before a （一） (its brackets set it apart even after a title:
- * `二、总体要求（一）指导思想。`).
- */
-const GLUE = /[。！？；：:）)」”]|[ \u3000\u00a0](?=\S)|(?=[（(][ \u3000]*[一二三四五六七八九十]{1,3}[ \u3000]*[）)])/g;
+/** Characters a heading marker can start with (第X章, 附件, 专栏, （一）, 一、, 1., ①), as a lookup table. */
+const MARKER_START = new Uint8Array(0x10000);
+for (const c of '第附专（(一二三四五六七八九十0123456789０１２３４５６７８９') { MARKER_START[c.charCodeAt(0)] = 1; }
+for (let c = 0x2460; c <= 0x2473; c++) { MARKER_START[c] = 1; }
+/** Sentence punctuation or a closing bracket a glued heading may follow. */
+const GLUE_AFTER = new Set([...'。！？；：:）)」”'].map(c => c.charCodeAt(0)));
+const CN_PAREN_MARKER = /[（(][ \u3000]*[一二三四五六七八九十]{1,3}[ \u3000]*[）)]/y;
 
+/**
+ * Where a glued heading may start inside a paragraph: after sentence punctuation or a closing
+ * bracket, after a blank, or right before a （一） even after a title (`二、总体要求（一）指导思想。`).
+ * One pass over the characters; only those a marker can start with are looked at closer.
+ */
 export function structureBlocks(text: string, paragraphs: readonly Span[]): Block[] {
-	const joined = joinHardWraps(text, paragraphs);
 	const out: Block[] = [];
-	// Sentence punctuation, found once over the text and walked with the paragraphs (linear).
-	GLUE.lastIndex = 0;
-	const nextGlue = (): RegExpExecArray | null => {
-		const g = GLUE.exec(text);
-		if (g && g[0] === '') { GLUE.lastIndex++; } // a zero-width match must move on
-		return g;
-	};
-	let m = joined.length ? nextGlue() : null;
-	for (const p of joined) {
+	for (const p of joinHardWraps(text, paragraphs)) {
 		let start = p.offset;
-		while (m && m.index < p.offset) { m = nextGlue(); }
-		for (; m && m.index < p.end - 2; m = nextGlue()) {
-			// The heading starts after the punctuation or the blank; a zero-width match is its start.
-			const cut = m[0] === '' || /\s/.test(m[0]) ? m.index : m.index + 1;
-			let at = cut;
-			while (at < p.end && isBlank(text.charCodeAt(at))) { at++; }
-			if (at <= start) { continue; }
+		for (let at = p.offset + 1; at < p.end - 1; at++) {
+			const c = text.charCodeAt(at);
+			if (!MARKER_START[c]) { continue; }
+			// The end of the text before it: back over blanks (a few at most).
+			let cut = at;
+			while (cut > start && at - cut < 4 && isBlank(text.charCodeAt(cut - 1))) { cut--; }
+			let glued = cut < at || GLUE_AFTER.has(text.charCodeAt(at - 1));
+			if (!glued && (c === 0xff08 || c === 0x28)) { CN_PAREN_MARKER.lastIndex = at; glued = CN_PAREN_MARKER.test(text); }
+			if (!glued || cut <= start) { continue; }
 			const cand = matchMarker(text, at, p.end);
 			// Only the families that open headings; 1.…；2.… inside a sentence stays an inline list.
 			if (!cand || !GLUED_FAMILIES.has(cand.family)) { continue; }

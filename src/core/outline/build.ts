@@ -40,14 +40,10 @@ const TOC_HEAD = /^目[ \t\u3000]*录$/;
 const PART_LINE = /^[^。；;，,：:！？]{2,30}$/;
 const PERIOD_LINE = /^[(][0-9]{4}(?:-|至|到)[0-9]{4}年[)]$/;
 
-type Cand = MarkerCandidate & { key: string };
 
 export function buildOutline(text: string, paragraphs: readonly Span[], options: OutlineOptions = {}): Section[] {
 	const blocks = structureBlocks(text, paragraphs);
-	const cands: (Cand | null)[] = blocks.map(b => {
-		const c = matchMarker(text, b.offset, b.end);
-		return c ? { ...c, key: familyKey(c) } : null;
-	});
+	const cands: (MarkerCandidate | null)[] = blocks.map(b => matchMarker(text, b.offset, b.end));
 	const nextSame = nextOfSameKey(cands);
 	const tocBlocks = repeatedTocRuns(text, blocks, cands);
 	/** Entries of an 附件说明 list (附件：1.… 2.…). */
@@ -88,7 +84,10 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 
 	for (let bi = 0; bi < blocks.length; bi++) {
 		const b = blocks[bi];
-		const head = text.slice(b.offset, Math.min(b.end, b.offset + 200));
+		// What only a short block can be (目录, a TOC entry, an issued document's title, a
+		// signature) is not looked for in long ones: body paragraphs cost one comparison.
+		const short = b.end - b.offset <= 200;
+		const head = short ? text.slice(b.offset, b.end) : '';
 
 		// A table of contents names headings that come later: 目录, then its entries.
 		// It ends where a heading it lists comes again.
@@ -98,10 +97,10 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 			if (b.end - b.offset <= 60 && !/[。；;，,]/.test(head) && !tocEntries.has(entry)) { tocEntries.add(entry); prevEnd = b.end; continue; }
 			inToc = false;
 		}
-		if (tocBlocks.has(bi) || annexList.has(bi) || TOC_ENTRY.test(text.slice(Math.max(b.offset, b.end - 40), b.end))) { prevEnd = b.end; continue; }
+		if (tocBlocks.has(bi) || annexList.has(bi) || (short && TOC_ENTRY.test(head))) { prevEnd = b.end; continue; }
 
 		// Each document the notice issues starts with its title on a block of its own.
-		const pk = b.glued ? -1 : planKeys.findIndex((k, i) => !planSeen.has(i) && b.end - b.offset <= 2 * k.length + 60 && isPlanTitle(head, k));
+		const pk = b.glued || !short ? -1 : planKeys.findIndex((k, i) => !planSeen.has(i) && b.end - b.offset <= 2 * k.length + 60 && isPlanTitle(head, k));
 		if (pk >= 0) {
 			planSeen.add(pk);
 			popTo(1, prevEnd);
@@ -122,7 +121,7 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 			continue;
 		}
 		// A signature (issuer, then a date on its own) ends the cover letter's sections.
-		if (!b.glued && SIGNATURE_DATE.test(head) && bi > 0) {
+		if (short && !b.glued && SIGNATURE_DATE.test(head) && bi > 0) {
 			const issuer = blocks[bi - 1];
 			if (issuer.end - issuer.offset <= 40 && stack.length > 1) {
 				popTo(depthOfInnermostContainer(stack), bi > 1 ? blocks[bi - 2].end : issuer.offset);
@@ -140,7 +139,7 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 	popTo(1, prevEnd);
 	return roots;
 
-	function accept(cand: Cand, b: Block, bi: number): boolean {
+	function accept(cand: MarkerCandidate, b: Block, bi: number): boolean {
 		const f = cand.family, n = cand.number, key = cand.key;
 		// A bare marker (`三、` with nothing after it) is an empty list item, not a heading.
 		// (第X章 alone is a chapter whose title is on the next line.)
@@ -242,7 +241,7 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 		return true;
 	}
 
-	function add(cand: Cand, b: Block, rank: number): void {
+	function add(cand: MarkerCandidate, b: Block, rank: number): void {
 		if (cand.family === 'chapter') { chaptersSeen = true; }
 		const s = makeSection(text, b, cand.family, cand.number, cand);
 		attach(s, cand.key, cand.family === 'part', rank, cand.path ?? (cand.family === 'chapter' || cand.family === 'arabicDot' ? [cand.number] : null));
@@ -281,7 +280,7 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 	}
 
 	/** 附件N at an attachment's start; the 附件说明 of the cover letter (before its signature) is not a heading. */
-	function acceptAnnex(cand: Cand, b: Block, bi: number): boolean {
+	function acceptAnnex(cand: MarkerCandidate, b: Block, bi: number): boolean {
 		const alone = cand.titleStart >= b.end || b.end - cand.titleStart <= 40 && !/[。；;]/.test(text.slice(cand.titleStart, b.end));
 		if (!alone) { return false; }
 		if (signatureAt >= 0 && bi < signatureAt) { return false; }
@@ -301,7 +300,7 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 		return true;
 	}
 
-	function acceptBox(cand: Cand, b: Block): boolean {
+	function acceptBox(cand: MarkerCandidate, b: Block): boolean {
 		const boxes = stack.findIndex(fr => fr.section?.family === 'box');
 		if (cand.number === 0 && b.end - b.offset > 40) { return false; }
 		if (boxes > 0) { popTo(boxes, prevEnd); }
@@ -320,7 +319,7 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
  * A table of contents without 目录 or dot leaders: a run of at least four short heading lines
  * that all come again, in the same order, after the run. Linear: one map of the later headings.
  */
-function repeatedTocRuns(text: string, blocks: readonly Block[], cands: readonly (Cand | null)[]): Set<number> {
+function repeatedTocRuns(text: string, blocks: readonly Block[], cands: readonly (MarkerCandidate | null)[]): Set<number> {
 	const toc = new Set<number>();
 	const short = (i: number) => cands[i] !== null && blocks[i].end - blocks[i].offset <= 40 && !/[。；;，,]/.test(text.slice(blocks[i].offset, blocks[i].end));
 	const lastAt = new Map<string, number>();
@@ -357,12 +356,9 @@ function decimalFits(cand: MarkerCandidate, frame: Frame): boolean {
 	return own.length >= prefix.length && prefix.every((n, i) => own[i] === n);
 }
 
-function familyKey(c: MarkerCandidate): string {
-	return c.family === 'decimal' ? `decimal${c.path!.length}` : c.family;
-}
 
 /** For each block, the index of the next block whose candidate has the same family key, or -1. */
-function nextOfSameKey(cands: readonly (Cand | null)[]): Int32Array {
+function nextOfSameKey(cands: readonly (MarkerCandidate | null)[]): Int32Array {
 	const out = new Int32Array(cands.length).fill(-1);
 	const seen = new Map<string, number>();
 	for (let i = cands.length - 1; i >= 0; i--) {

@@ -11,6 +11,8 @@ export interface MarkerCandidate {
 	number: number;
 	/** Decimal numbering (`1.2.1`): every component; else null. */
 	path: number[] | null;
+	/** The family a numbering run counts in: the family, and for decimal numbering its depth (`decimal2`). */
+	key: string;
 	/** Offset just past the marker (and its separator). */
 	markerEnd: number;
 	/** Offset where the title starts (after blanks and a colon following the marker). */
@@ -71,7 +73,8 @@ export function matchMarker(text: string, at: number, end: number): MarkerCandid
 		}
 		TITLE_SKIP.lastIndex = markerEnd;
 		TITLE_SKIP.exec(text);
-		return { family: p.family, number, path, markerEnd, titleStart: Math.min(TITLE_SKIP.lastIndex, end) };
+		const key = path ? `decimal${path.length}` : p.family;
+		return { family: p.family, number, path, key, markerEnd, titleStart: Math.min(TITLE_SKIP.lastIndex, end) };
 	}
 	return null;
 }
