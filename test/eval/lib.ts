@@ -53,7 +53,9 @@ export function resolveRef(idx: WorkspaceIndex, texts: Map<string, string>, ref:
 	if (text === undefined) { return undefined; }
 	const at = text.indexOf(ref.anchor);
 	if (at < 0) { return undefined; }
-	return idx.taskAt(ref.file, at);
+	// A heading whose body is only sub-items is no task of its own (yet: issue 10): its first
+	// sub-item's task stands for it (4. 综合运输… once 4.1, 4.2 are read as its sections).
+	return idx.taskAt(ref.file, at) ?? idx.tasksOf(ref.file).find(t => t.offset >= at && t.offset - at <= 400);
 }
 
 /** The shortest text from `offset` that occurs first at `offset` in `text` (at least 6 characters). */
