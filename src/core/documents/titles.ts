@@ -98,6 +98,8 @@ export function issuedPlanTitles(title: string): string[] {
 	if (!m) { return []; }
 	const quoted = [...m[1].matchAll(/《([^《》]+)》/gu)].map(q => q[1].trim()).filter(q => q.length >= 4);
 	if (quoted.length) { return quoted; }
-	const name = m[1].replace(/^[^《]*?(?:拟定|制定)的/u, '').trim();
+	// 转发省教育厅等部门关于做好…的意见: the document's own title starts at 关于.
+	const at = m[1].indexOf('关于');
+	const name = (at > 0 ? m[1].slice(at) : m[1].replace(/^[^《]*?(?:拟定|制定)的/u, '')).trim();
 	return name.length >= 4 ? [name] : [];
 }

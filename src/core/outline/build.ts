@@ -38,6 +38,8 @@ const TOC_ENTRY = /(?:\.{4,}|…{2,}|·{4,}|．{4,})[ \t\u3000]*[0-9０-９]{0,4
 const TOC_HEAD = /^目[ \t\u3000]*录$/;
 /** A block that can head a part: short, not a sentence. */
 const PART_LINE = /^[^。；;，,：:！？]{2,30}$/;
+/** A signature date and blanks at the start of a line that goes on with something else. */
+const SIGNED_THEN = /^(?:[0-9０-９]{4}|[〇零一二三四五六七八九○]{4})[ \u3000]?年[ \u3000]?[0-9０-９一二三四五六七八九十]{1,3}[ \u3000]?月[ \u3000]?[0-9０-９一二三四五六七八九十]{1,3}[ \u3000]?日[ \t\u00a0\u2000-\u200b\u3000]+/u;
 const PERIOD_LINE = /^[(][0-9]{4}(?:-|至|到)[0-9]{4}年[)]$/;
 
 
@@ -49,7 +51,7 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 	/** Entries of an 附件说明 list (附件：1.… 2.…). */
 	const annexList = new Set<number>();
 	const signatureAt = firstSignature(text, blocks);
-	const planKeys = (options.planTitles ?? []).map(normalizeForMatch).filter(k => k.length >= 4);
+	const planKeys = (options.planTitles ?? []).map(planForm).filter(k => k.length >= 4);
 	const planSeen = new Set<number>();
 	const blockAt = new Map<number, number>(blocks.map((b, i) => [b.offset, i]));
 	/** Parents (null: the root) under which parts were opened. */
@@ -101,6 +103,24 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 
 		// Each document the notice issues starts with its title on a block of its own.
 		const pk = b.glued || !short ? -1 : planKeys.findIndex((k, i) => !planSeen.has(i) && b.end - b.offset <= 2 * k.length + 60 && isPlanTitle(head, k));
+		if (pk < 0 && !b.glued && planKeys.length) {
+			// The title glued to the first sentence of the document, or after the cover letter's
+			// signature date on the same line (二○一一年十二月十五日  国家环境保护“十二五”规划).
+			let from = b.offset;
+			const signed = short ? SIGNED_THEN.exec(head) : null;
+			if (signed) { from = b.offset + signed[0].length; }
+			const k = planKeys.findIndex((key, i) => !planSeen.has(i) && gluedPlanTitleEnd(text, from, b.end, key) > 0);
+			if (k >= 0) {
+				planSeen.add(k);
+				popTo(1, prevEnd);
+				const end = gluedPlanTitleEnd(text, from, b.end, planKeys[k]);
+				const plan = makeSection(text, { offset: from, end }, 'plan', 0, { markerEnd: from, titleStart: from });
+				plan.paragraph = { offset: b.offset, end: b.end };
+				attach(plan, 'plan', true, RANK.plan, null);
+				prevEnd = b.end;
+				continue;
+			}
+		}
 		if (pk >= 0) {
 			planSeen.add(pk);
 			popTo(1, prevEnd);
@@ -385,10 +405,34 @@ function depthOfInnermostContainer(stack: Frame[]): number {
 }
 
 /** The plan's title block: the plan name, possibly cut before its period or truncated by the scrape. */
+/** A title as compared with the one a notice names: width-folded, without blanks, quotes and 的 (…工作意见 / …工作的意见). */
+function planForm(s: string): string {
+	return normalizeForMatch(s).replace(/的/g, '');
+}
+
+/**
+ * Where the title `planKey` ends when text[from, to) starts with it (a one-line scrape that glued
+ * the issued document's title to its first sentence), else -1. Not the cover letter's
+ * 《X方案》已经…现印发给你们.
+ */
+function gluedPlanTitleEnd(text: string, from: number, to: number, planKey: string): number {
+	let i = from, j = 0;
+	while (j < planKey.length && i < to) {
+		const c = planForm(text[i]);
+		i++;
+		if (!c) { continue; }
+		if (c !== planKey[j]) { return -1; }
+		j++;
+	}
+	if (j < planKey.length) { return -1; }
+	while (i < to && /[》”"\s\u3000]/.test(text[i])) { i++; }
+	return /^(?:已经|已|经|业经|现|印发|予以|的)/.test(text.slice(i, i + 2)) ? -1 : i;
+}
+
 function isPlanTitle(blockText: string, planKey: string): boolean {
 	if (/[。，,；;]/.test(blockText)) { return false; }
 	// （此件公开发布） 国家…预案: a bracketed note of the cover letter may precede the title on its line.
-	const key = normalizeForMatch(blockText).replace(/^[(][^()]{1,12}[)]/, '');
+	const key = planForm(blockText).replace(/^[(][^()]{1,12}[)]/, '');
 	if (key === planKey) { return true; }
 	// 国务院工作规则（二○○四年六月十六日国务院第54次常务会议讨论通过）: a bracketed note may follow.
 	if (key.startsWith(planKey)) { return key.length <= planKey.length + 14 || (/^[(]/.test(key.slice(planKey.length)) && key.length <= planKey.length + 48); }

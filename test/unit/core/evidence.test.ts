@@ -161,6 +161,19 @@ describe('outline: layouts seen in the gold set', () => {
 	});
 });
 
+describe('outline: issued documents wherever their title stands', () => {
+	const kinds = (text: string) => parseFile(text).documents[0].sections.map(s => `${s.kind}|${s.title}|${s.children.map(c => c.marker).join(',')}`);
+
+	it('after the signature date on the same line, glued to its first sentence, or named without 《》', () => {
+		assert.deepEqual(kinds('国务院关于印发国家环境保护“十二五”规划的通知\n各省人民政府：\n现将《国家环境保护“十二五”规划》印发给你们。\n国务院\n二○一一年十二月十五日\u00a0\u00a0国家环境保护“十二五”规划\n保护环境是基本国策。\n一、环境形势\n二、指导思想\n'),
+			['plan|国家环境保护“十二五”规划|一、,二、']);
+		assert.deepEqual(kinds('某省人民政府办公厅转发省教育厅等部门关于做好随迁子女升学考试工作意见的通知\n各市人民政府：\n现转发给你们。\n关于做好随迁子女升学考试工作的意见\n一、高度重视\n二、因地制宜\n'),
+			['plan|关于做好随迁子女升学考试工作的意见|一、,二、']);
+		assert.deepEqual(kinds('某厅关于印发《林场电网改造实施方案》的通知\n各市：\n《林场电网改造实施方案》已经厅务会同意，现印发给你们。\n《林场电网改造实施方案》为持续改善林场生产条件，制定本方案。\n一、指导思想\n二、主要任务\n'),
+			['plan|《林场电网改造实施方案》|一、,二、']);
+	});
+});
+
 describe('titles', () => {
 	const title = (text: string) => parseFile(text).documents[0].title;
 	it('a title wrapped over lines is read whole, blanks between its characters dropped', () => {
