@@ -66,21 +66,33 @@ export class Workbench {
 	/** Gives the active editor the keyboard focus (a click that does not wait for the view to be still). */
 	async focusEditor() {
 		const editor = '.editor-group-container.active .monaco-editor';
-		await this.page.locator(`${editor} .view-lines`).click({ position: { x: 5, y: 5 }, force: true });
-		await until(() => this.page.evaluate(sel => !!document.activeElement?.closest(sel), editor), 'the editor to have focus', 10_000);
+		const focused = () => this.page.evaluate(() => !!document.activeElement?.closest('.editor-group-container .monaco-editor'));
+		// A click that lands while a view or the palette is still taking focus can be lost: click
+		// again until the editor has it, and after a few tries use the keyboard (Ctrl+1).
+		let tries = 0;
+		await until(async () => {
+			if (await focused()) { return true; }
+			if (++tries % 4 === 0) { await this.page.keyboard.press('Control+1'); } else { await this.page.locator(`${editor} .view-lines`).click({ position: { x: 5, y: 5 }, force: true }); }
+			return focused();
+		}, 'the editor to have focus', 20_000);
 	}
 
 	async palette(text) {
 		const page = this.page;
-		await page.keyboard.press('Escape');
-		await page.keyboard.press('F1');
-		const input = page.locator('.quick-input-widget .quick-input-box input');
-		await input.waitFor({ state: 'visible', timeout: 10_000 });
-		await input.fill(`>${text}`);
-		// The list has filtered for the text when its first row shows highlighted matches.
 		const first = page.locator('.quick-input-widget .quick-input-list .monaco-list-row').first();
-		await first.waitFor({ state: 'visible', timeout: 10_000 });
-		await until(() => first.locator('.highlight').count(), `the palette to match "${text}"`, 10_000);
+		// Opened again if a focus change still in flight closes it before the text is matched
+		// (nothing has run yet, so trying again is safe).
+		await until(async () => {
+			await page.keyboard.press('Escape');
+			await page.keyboard.press('F1');
+			const input = page.locator('.quick-input-widget .quick-input-box input');
+			await input.waitFor({ state: 'visible', timeout: 5_000 });
+			await input.fill(`>${text}`, { timeout: 5_000 });
+			// The list has filtered for the text when its first row shows highlighted matches.
+			await first.waitFor({ state: 'visible', timeout: 5_000 });
+			await until(() => first.locator('.highlight').count(), `the palette to match "${text}"`, 5_000);
+			return page.locator('.quick-input-widget .quick-input-box input').isVisible();
+		}, `the palette to match "${text}"`, 40_000);
 		const label = (await first.getAttribute('aria-label')) ?? '';
 		await page.keyboard.press('Enter');
 		// Accepted: the palette closed, or the command opened an input of its own.
@@ -107,18 +119,24 @@ export class Workbench {
 	/** Moves the cursor to 1-based line:column. */
 	async goto(line, column) {
 		const page = this.page;
-		await page.keyboard.press('Escape');
-		await page.keyboard.press('Control+g');
-		const input = page.locator('.quick-input-widget .quick-input-box input');
-		await input.waitFor({ state: 'visible', timeout: 10_000 });
-		await input.fill(`:${line}:${column}`);
-		await until(() => page.locator('.quick-input-widget').innerText().then(t => t.includes(String(line))), `Go to Line to read ${line}`, 10_000);
-		await page.keyboard.press('Enter');
-		// Arrived when the status bar's Ln/Col reads the target (in any display language).
-		await until(async () => {
+		const arrived = async () => {
 			const m = /(\d+)\D+(\d+)/.exec(await this.statusText('status.editor.selection'));
-			return m && Number(m[1]) === line && Number(m[2]) === column;
-		}, `the cursor at ${line}:${column}`, 10_000);
+			return !!m && Number(m[1]) === line && Number(m[2]) === column;
+		};
+		// Go to Line can be closed under us by a focus change still in flight (a command run just
+		// before): open it again until the cursor has arrived.
+		await until(async () => {
+			if (await arrived()) { return true; }
+			await page.keyboard.press('Escape');
+			await page.keyboard.press('Control+g');
+			const input = page.locator('.quick-input-widget .quick-input-box input');
+			await input.waitFor({ state: 'visible', timeout: 5_000 });
+			await input.fill(`:${line}:${column}`, { timeout: 5_000 });
+			// Accepted once the box reads the target, then arrived when the status bar's Ln/Col reads it (any display language).
+			await until(() => page.locator('.quick-input-widget').innerText().then(t => t.includes(String(line))), `Go to Line to read ${line}`, 5_000);
+			await page.keyboard.press('Enter');
+			return until(arrived, `the cursor at ${line}:${column}`, 5_000).then(() => true, () => false);
+		}, `the cursor at ${line}:${column}`, 40_000);
 	}
 
 	/** Moves the mouse over (1-based) LINE:COL of the active editor's text, as a person hovering it. */
