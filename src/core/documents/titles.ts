@@ -94,7 +94,7 @@ export function issuedPlanTitle(title: string): string | null {
 
 /** Every document a title issues: 关于印发《A》和《B》的通知 → [A, B]. */
 export function issuedPlanTitles(title: string): string[] {
-	const m = /(?:印发|转发|颁布|发布|公布|批转)(.+?)的(?:通知|决定|函)/u.exec(title);
+	const m = /(?:印发|转发|颁布|发布|公布|批转|修改)(.+?)的(?:通知|决定|函)/u.exec(title);
 	if (!m) { return []; }
 	const quoted = [...m[1].matchAll(/《([^《》]+)》/gu)].map(q => q[1].trim()).filter(q => q.length >= 4);
 	if (quoted.length) { return quoted; }

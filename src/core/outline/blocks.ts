@@ -7,7 +7,7 @@
 //   outline accepts only where the numbering confirms it.
 import type { Span } from '../model';
 import { matchMarker } from './markers';
-import { isBlank } from '../text/blanks';
+import { BLANK_CLASS, isBlank } from '../text/blanks';
 
 export interface Block extends Span {
 	/** Starts right after sentence punctuation inside a paragraph, not at a paragraph start. */
@@ -30,8 +30,10 @@ const CN_PAREN_MARKER = /[（(][ \u3000]*[一二三四五六七八九十]{1,3}[ 
  */
 export function structureBlocks(text: string, paragraphs: readonly Span[]): Block[] {
 	const out: Block[] = [];
-	for (const p of joinHardWraps(text, paragraphs)) {
+	for (const p of joinSpacedChapterTitles(text, joinHardWraps(text, paragraphs))) {
 		let start = p.offset;
+		// Whether the current block opens with 第X章/节: its short title may have 第一条 glued to it.
+		let chapterStart = startsChapter(text, start, p.end);
 		for (let at = p.offset + 1; at < p.end - 1; at++) {
 			const c = text.charCodeAt(at);
 			if (!MARKER_START[c]) { continue; }
@@ -40,16 +42,46 @@ export function structureBlocks(text: string, paragraphs: readonly Span[]): Bloc
 			while (cut > start && at - cut < 4 && isBlank(text.charCodeAt(cut - 1))) { cut--; }
 			let glued = cut < at || GLUE_AFTER.has(text.charCodeAt(at - 1));
 			if (!glued && (c === 0xff08 || c === 0x28)) { CN_PAREN_MARKER.lastIndex = at; glued = CN_PAREN_MARKER.test(text); }
-			if (!glued || cut <= start) { continue; }
+			// `第一章　总　　则第一条为…`: an article right after a chapter's short title.
+			const afterChapterTitle = !glued && chapterStart && c === 0x7b2c && at - start <= 24;
+			if ((!glued && !afterChapterTitle) || cut <= start) { continue; }
 			const cand = matchMarker(text, at, p.end);
 			// Only the families that open headings; 1.…；2.… inside a sentence stays an inline list.
-			if (!cand || !GLUED_FAMILIES.has(cand.family)) { continue; }
+			if (!cand || !GLUED_FAMILIES.has(cand.family) || (afterChapterTitle && cand.family !== 'article')) { continue; }
 			out.push({ offset: start, end: cut, glued: start !== p.offset });
 			start = at;
+			chapterStart = cand.family === 'chapter' || cand.family === 'subchapter';
 		}
 		out.push({ offset: start, end: p.end, glued: start !== p.offset });
 	}
 	return out;
+}
+
+/**
+ * `第一章　总　　则第一条…` on one line: the two full-width spaces of a letter-spaced title split
+ * the paragraph after `总`; the rest of the title (and what is glued to it) belongs to the chapter.
+ */
+function joinSpacedChapterTitles(text: string, spans: Span[]): Span[] {
+	const out: Span[] = [];
+	for (const p of spans) {
+		const prev = out[out.length - 1];
+		if (prev && p.offset - prev.end <= 3 && !/[\r\n]/.test(text.slice(prev.end, p.offset))
+			&& SPACED_CHAPTER_TAIL.test(text.slice(Math.max(prev.offset, prev.end - 14), prev.end))) {
+			out[out.length - 1] = { offset: prev.offset, end: p.end };
+			continue;
+		}
+		out.push(p);
+	}
+	return out;
+}
+
+/** A paragraph ending in 第X章 and one character of a letter-spaced title (`第一章　总`). */
+const SPACED_CHAPTER_TAIL = new RegExp(`第[${BLANK_CLASS}]*[一二三四五六七八九十百零〇0-9０-９]{1,4}[${BLANK_CLASS}]*[章节][${BLANK_CLASS}]*[\u4e00-\u9fa5]$`);
+
+function startsChapter(text: string, at: number, end: number): boolean {
+	if (text.charCodeAt(at) !== 0x7b2c) { return false; }
+	const f = matchMarker(text, at, end)?.family;
+	return f === 'chapter' || f === 'subchapter';
 }
 
 const GLUED_FAMILIES = new Set(['chapter', 'subchapter', 'article', 'cnComma', 'cnParen', 'arabicDot', 'part', 'annex']);

@@ -149,6 +149,15 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 		}
 
 		const cand = cands[bi];
+		// A one-line scrape: the issued regulation's title glued after the decision's last
+		// sentence, right before its 第一章 (…重新公布。X条例（1993年…）第一章　总　　则).
+		if (cand && b.glued && cand.family === 'chapter' && cand.number === 1 && planKeys.length && bi > 0) {
+			const title = gluedTitleBefore(b.offset, Math.max(blocks[bi - 1].offset, b.offset - 400));
+			if (title) {
+				popTo(1, title.offset);
+				attach(makeSection(text, title, 'plan', 0, { markerEnd: title.offset, titleStart: title.offset }), 'plan', true, RANK.plan, null);
+			}
+		}
 		if (cand && accept(cand, b, bi)) { prevEnd = b.end; continue; }
 		if (!cand && unnumberedChapter(b, bi)) { prevEnd = b.end; continue; }
 		// Body text: a rejected glued block still belongs to the heading paragraph before it.
@@ -158,6 +167,16 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 	}
 	popTo(1, prevEnd);
 	return roots;
+
+	/** The last unseen issued title (not a 《quotation》) starting right after a 。 in text[from, to), up to `to`. */
+	function gluedTitleBefore(to: number, from: number): Span | null {
+		for (let i = text.lastIndexOf('。', to - 1); i >= from; i = text.lastIndexOf('。', i - 1)) {
+			if (text[i + 1] === '《') { continue; }
+			const k = planKeys.findIndex((key, ki) => !planSeen.has(ki) && gluedPlanTitleEnd(text, i + 1, to, key) > 0);
+			if (k >= 0) { planSeen.add(k); return { offset: i + 1, end: to }; }
+		}
+		return null;
+	}
 
 	function accept(cand: MarkerCandidate, b: Block, bi: number): boolean {
 		const f = cand.family, n = cand.number, key = cand.key;

@@ -92,6 +92,14 @@ describe('regulations', () => {
 		assert.deepEqual(doc.sections[1].children[0].children.map(s => s.marker), ['（一）', '（二）']);
 		assert.equal(doc.sections[0].children[0].kind, 'article');
 	});
+
+	it('reads a decision and the regulation it republishes scraped onto one line', () => {
+		const text = '国务院关于修改《某某资源条例》的决定\n国务院决定对《某某资源条例》作如下修改：第十一条修改为：“应当依法纳税。”本决定自公布之日起施行。《某某资源条例》根据本决定作相应的修改，重新公布。某某资源条例（1993年10月7日发布　2011年9月30日第三次修订）第一章　总　　则第一条为保障发展，制定本条例。第二条本条例适用于全国。第二章　附　　则第三条本条例自公布之日起施行。';
+		const [doc] = parseFile(text).documents;
+		const tree = (s: { marker: string; title: string; children: any[] }): string => `${s.marker || s.title.slice(0, 6)}${s.children.length ? `(${s.children.map(tree).join(',')})` : ''}`;
+		assert.deepEqual(doc.sections.map(tree), ['某某资源条例(第一章(第一条,第二条),第二章(第三条))']);
+		assert.equal(doc.sections[0].children[0].title, '总则');
+	});
 });
 
 describe('degenerate input', () => {
