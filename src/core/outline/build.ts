@@ -190,8 +190,9 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 		const rank = f === 'decimal' ? decimalRank(cand.path!.length) : RANK[f];
 		const next = nextSame[bi] >= 0 ? cands[nextSame[bi]]!.number : null;
 
-		// 1. Continues a sibling run somewhere up the stack.
-		for (let i = stack.length - 1; i >= 0; i--) {
+		// 1. Continues a sibling run somewhere up the stack, inside the innermost container (an
+		// annex or an issued document numbers on its own, not on from the cover letter).
+		for (let i = stack.length - 1; i >= depthOfInnermostContainer(stack) - 1; i--) {
 			const last = stack[i].lastChild.get(key);
 			if (last !== undefined && n === last + 1 && decimalFits(cand, stack[i])) {
 				popTo(i + 1, prevEnd);
@@ -217,8 +218,14 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 			add(cand, b, rank);
 			return true;
 		}
-		if (b.glued || f === 'decimal') { return false; }
 		const last = running ?? container().lastInContainer.get(key);
+		if (last === undefined && n <= 3 && next === n + 1 && f !== 'decimal') {
+			// 7. A run whose first heading is missing or unreadable (`二、` first, `三、` next).
+			popTo(depth, prevEnd);
+			add(cand, b, rank);
+			return true;
+		}
+		if (b.glued || f === 'decimal') { return false; }
 		if (n === 1 && last !== undefined) {
 			// 4. A restart at the same level: confirmed by its 2; an unnumbered line before it heads a part.
 			if (next !== 2) { return false; }
@@ -244,12 +251,6 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 		}
 		if (last !== undefined && n === last && next === n + 1) {
 			// 6. A repeated number, confirmed by the one after it.
-			popTo(depth, prevEnd);
-			add(cand, b, rank);
-			return true;
-		}
-		if (last === undefined && n <= 3 && next === n + 1) {
-			// 7. A run whose first heading is missing (`二、` first, `三、` next).
 			popTo(depth, prevEnd);
 			add(cand, b, rank);
 			return true;
