@@ -1,7 +1,9 @@
 // annotate(model): quantities, targets, dates, 文号 and responsible units of every document of a
 // parsed file, computed once (Analysis memoizes it). Reads each document's title and body
 // paragraphs only, never its remnants (the web footer's date comes from doc.footer). Documents
-// whose body was never scraped are skipped. Never throws: a document that fails is left out.
+// whose body was never scraped are skipped. Never throws: a document that fails is left out
+// and its error reported to `onError` (see ../errors.ts).
+import { consoleSink, coreError, type ErrorSink } from '../errors';
 import type { FileModel, NoticeDocument, Section, Span } from '../model';
 import type { Annotations, DateMention, DocNumber, Quantity, Target, UnitAssignment } from './types';
 import { bookTitles, byOffset } from './chars';
@@ -12,6 +14,7 @@ import { scanQuantities } from './quantities';
 import { SectionIndex } from './sections';
 import { analyzeParagraph, metricOf, resolveDeadline, targetRange, type Anchor } from './targets';
 import { findLeadConvention, scanUnits } from './units';
+import { parseNumber } from '../text/numerals';
 
 export type { Annotations } from './types';
 
@@ -19,7 +22,7 @@ export function emptyAnnotations(): Annotations {
 	return { quantities: [], targets: [], dates: [], docNumbers: [], units: [] };
 }
 
-export function annotate(model: FileModel): Annotations {
+export function annotate(model: FileModel, onError: ErrorSink = consoleSink): Annotations {
 	const out = emptyAnnotations();
 	const text = typeof model?.text === 'string' ? model.text : '';
 	const docs = Array.isArray(model?.documents) ? model.documents : [];
@@ -33,7 +36,7 @@ export function annotate(model: FileModel): Annotations {
 			append(out.docNumbers, a.docNumbers);
 			append(out.units, a.units);
 		} catch (e) {
-			console.error('policy-notice: annotate failed for document', i, e);
+			onError(coreError('annotate', e, i));
 		}
 	});
 	out.quantities.sort(byOffset);
@@ -111,7 +114,8 @@ function annotateDocument(text: string, doc: NoticeDocument, index: number): Ann
 	const headings = headingSpans(sections);
 	const reportsFacts = REPORTS_FACTS.test(doc.title ?? '');
 	// The period a plan's title names by its five-year plan (“十三五”规划 → 2020), for targets nothing else dates.
-	const planEnd = fiveYearPlanEnd(ownTitles.join(' '));
+	// …and a work report's plans are for its own year (今年的工作).
+	const planEnd = fiveYearPlanEnd(ownTitles.join(' ')) ?? (WORK_REPORT.test(doc.title ?? '') ? docYear : null);
 
 	const anchors: Anchor[] = [];
 	const pastDates: Span[] = [];
@@ -129,6 +133,7 @@ function annotateDocument(text: string, doc: NoticeDocument, index: number): Ann
 			if (c.kind === 'past') { pastDates.push({ offset: r.offset, end: r.end }); }
 			spans.push(r);
 		}
+		if (docYear !== null) { relativeAnchors(text, p.span, docYear, anchors); }
 		dateSpans.set(p, spans);
 		for (const n of p.numbers) { result.docNumbers.push(toDocNumber(n, index)); }
 	}
@@ -221,8 +226,25 @@ function inSpans(spans: readonly Span[], at: number): boolean {
 	return false;
 }
 
+// 用3年时间, 用3到5年时间, 5年内, 今明两年, 全年: a deadline counted from the document's year.
+const RELATIVE_PERIOD = /用(?:([0-9一二三四五六七八九十]{1,2})(?:[到至—\-~～]))?([0-9一二三四五六七八九十]{1,2})年(?:左右)?(?:时间|的时间|内)?|(?<![0-9一二三四五六七八九十])([0-9一二三四五六七八九十]{1,2})年内|今明两年|全年/gu;
+
+/** Anchors for periods counted from the document's year, so they govern the targets after them like a date would. */
+function relativeAnchors(text: string, span: Span, docYear: number, anchors: Anchor[]): void {
+	const s = text.slice(span.offset, span.end);
+	for (const m of s.matchAll(RELATIVE_PERIOD)) {
+		const years = m[0] === '全年' ? 1 : m[0] === '今明两年' ? 2 : parseNumber(m[2] ?? m[3]);
+		if (!Number.isFinite(years) || years < 1 || years > 15) { continue; }
+		const offset = span.offset + m.index!;
+		// The document's own year counts: 用3年时间 from 2011 means by the end of 2013.
+		anchors.push({ offset, end: offset + m[0].length, year: docYear + years - 1 });
+	}
+}
+
 /** Titles of documents that report what was done: 通报, collections of 典型做法/案例/经验. */
 const REPORTS_FACTS = /通报$|典型(?:做法|案例|经验)|经验做法|案例汇编/u;
+
+const WORK_REPORT = /政府工作报告$/u;
 
 const FIVE_YEAR_PLAN = /[“"]?十([一二三四五])五[”"]?/u;
 

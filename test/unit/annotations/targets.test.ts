@@ -23,6 +23,24 @@ describe('annotations: targets', () => {
 		assert.deepEqual(a.targets[0].section, ['发展目标']);
 	});
 
+	it('counts 用3年时间, 5年内 and 今明两年 from the document\'s year, its own year included', () => {
+		const text = [
+			'关于印发找矿突破行动纲要的通知',
+			'一、阶段目标',
+			'用3年时间，实现重大进展。新发现20个目标区。用5年时间，实现重大突破。形成7个勘查开发基地。',
+			'二、保障措施',
+			'今明两年培训3500万人次以上。',
+			'某部',
+			'2011年10月8日',
+		].join('\n');
+		assert.deepEqual(targetsOf(text), ['20个@2013', '7个@2015', '3500万人次以上@2012']);
+	});
+
+	it('dates a work report\'s plans by the report\'s own year when nothing else does', () => {
+		const text = ['2020年政府工作报告', '——2020年5月22日在第十三届全国人民代表大会第三次会议上', '二、今后工作', '新开工改造城镇老旧小区3.9万个。'].join('\n');
+		assert.deepEqual(targetsOf(text), ['3.9万个@2020']);
+	});
+
 	it('inherits a deadline from the enclosing section, not from a sibling', () => {
 		const text = [
 			'关于加快发展某产业的实施意见',
