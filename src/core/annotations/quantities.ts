@@ -121,6 +121,8 @@ export function scanQuantities(text: string, span: Span, exclude: readonly Span[
 		const prev = p >= from ? text.charCodeAt(p) : 0;
 		if (isLatin(prev)) { continue; }
 		if (prev === 0x40 /* @ */) { continue; }
+		// 1∶5万区域地质调查, 1:2000地形图: a map scale, not an amount
+		if ((prev === 0x2236 || prev === 0x3a || prev === 0xff1a) && numStart - 2 >= from && text.charCodeAt(numStart - 2) === 0x31 && !isDigit(text.charCodeAt(numStart - 3))) { continue; }
 		if ((prev === 0x2e || prev === 0xff0e || prev === 0x2d || prev === 0x5f) && p - 1 >= from && (isLatin(text.charCodeAt(p - 1)) || isDigit(text.charCodeAt(p - 1)))) { continue; }
 		while (p >= from && p > numStart - 3 && isBlank(text.charCodeAt(p))) { p--; }
 		if (p >= from && text.charCodeAt(p) === 0x7b2c /* 第 */) { continue; }

@@ -109,11 +109,15 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 		if (!decided && after && !(after.end < clause.end && startsQuantity(text, after.end))) {
 			governing = toGoverning(after, true);
 		}
+		const path = ctx.pathAt(hit.offset);
+		// 一、自主招生计划 / 三、…指标分配: an allocation states its amounts without a verb (福州三中100人).
+		if (!decided && !governing && endsClause(text, hit, clause) && path.some(s => QUOTA_TITLE.test(s.title))) {
+			governing = { verb: '', comparator: 'none', offset: hit.offset, end: hit.offset, inherited: false, after: false };
+		}
 		const description = isDescription(text, hit, prevInClause?.hit ?? null)
 			// 实现30户以上自然村移动信号全覆盖: the number scopes the coverage, the goal is the coverage
 			|| (governing !== null && governing.verb === '实现' && !governing.after && isHan(text.charCodeAt(hit.end))
 				&& clause.end - hit.end <= 60 && /覆盖$/.test(text.slice(hit.end, clause.end)));
-		const path = ctx.pathAt(hit.offset);
 		const baseline = isBaseline(text, hit, clause, paragraph, path, ctx);
 		const isTarget = governing !== null && !description && !baseline
 			&& !isIncentive(text, hit, clause, sentence)
@@ -129,6 +133,14 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 		prevInClause = a;
 	}
 	return out;
+}
+
+/** Headings of a section that allocates amounts: a quota list, a plan's figures, a breakdown of tasks. */
+const QUOTA_TITLE = /计划$|指标|名额|配额|分配|任务分解/;
+
+/** Nothing but a qualifier follows the quantity in its clause (…福州三中100人，). */
+function endsClause(text: string, q: QuantityHit, clause: Span): boolean {
+	return /^[\s\u3000]*(?:以内|以上|以下|左右)?[\s\u3000]*[。；;，,]?$/u.test(text.slice(q.end, clause.end));
 }
 
 function hasBlockerBefore(text: string, from: number, at: number): boolean {

@@ -36,6 +36,19 @@ describe('annotations: targets', () => {
 		assert.deepEqual(targetsOf(text), ['20个@2013', '7个@2015', '3500万人次以上@2012']);
 	});
 
+	it('takes the amounts of an allocation section as targets though no verb states them', () => {
+		const text = ['某市教育局关于做好2015年自主招生工作的通知', '各县（市）区教育局：', '一、自主招生计划', '第一中学30人，第三中学100人。',
+			'二、自主招生对象', '全市应届初中毕业生，约有3000人。'].join('\n');
+		assert.deepEqual(annotate(parseFile(text)).targets.map(t => t.text), ['30人', '100人']);
+	});
+
+	it('never reads a map scale as an amount', () => {
+		const text = ['关于印发找矿行动纲要的通知', '一、主要任务', '到2015年，完成1∶5万区域地质调查面积达到20万平方千米。'].join('\n');
+		const a = annotate(parseFile(text));
+		assert.ok(!a.quantities.some(q => q.text.startsWith('5万')), a.quantities.map(q => q.text).join(' '));
+		assert.deepEqual(a.targets.map(t => t.quantity.text), ['20万平方千米']);
+	});
+
 	it('dates a work report\'s plans by the report\'s own year when nothing else does', () => {
 		const text = ['2020年政府工作报告', '——2020年5月22日在第十三届全国人民代表大会第三次会议上', '二、今后工作', '新开工改造城镇老旧小区3.9万个。'].join('\n');
 		assert.deepEqual(targetsOf(text), ['3.9万个@2020']);
