@@ -170,7 +170,7 @@ const PUBLISHED_PRE = /(?:发布|更新|时间|日期|发文)[:：]?$/;
 const EXPIRY_PRE = /有效期(?:为|至|到|截至|截止)?[^，,。；;]{0,3}$/;
 const EXPIRY_POST = /^(?:止)?[ \u3000]?(?:失效|废止|终止执行|停止执行)/;
 /** A meeting that adopted the document, after its date: 2011年9月21日国务院第173次常务会议通过. */
-const ADOPTED_POST = /^[^。，,；;]{0,24}(?:会议|常委会)(?:审议)?通过/;
+const ADOPTED_POST = /^[^。，,；;]{0,24}(?:会议|常委会)(?:审议|修订|讨论)?通过/;
 /** 国务院办公厅二○○八年二月二日 / ——2026年1月31日在…会议上: the issuer's signature or a speech's date. */
 const SIGNED_PRE = /(?:人民政府|办公厅|办公室|国务院|委员会|[部局厅委])$|——$/;
 const REFERENCE_POST = /^(?:[^，,。；;]{0,12}(?:签署|印发|发布|颁布|出台|公布|批准|通过|制定|修订)的|[^，,。；;]{0,6}《)/;
@@ -245,7 +245,9 @@ export function classifyDate(r: RawDate, ctx: ClassifyContext): Classified {
 	if (r.d1 !== null && (ADOPTED_POST.test(r.post) || (/经$/.test(r.pre) && /会议/.test(r.post))
 		|| (SIGNED_PRE.test(r.pre) && !/^[^，,。；;]{0,3}(?:前|以前|之前)/.test(r.post))
 		// a signature at the end of its paragraph, after the issuer's or the signer's name
-		|| (/[\u4e00-\u9fa5]$/.test(r.pre) && /^(?:[（(]此件[^）)]*[）)])?$/.test(r.post)))) { return { kind: 'issued', iso: exact, anchorYear: null }; }
+		|| ((r.pre === '' || /[\u4e00-\u9fa5]$/.test(r.pre)) && /^(?:[（(]此件[^）)]*[）)])?$/.test(r.post))
+		// …or right before the title of the document it signs, glued on one line (温家宝二○一一年九月三十日国务院关于…)
+		|| (r.m1 !== null && startsWithOwnTitle(r.post, ctx.ownTitles)))) { return { kind: 'issued', iso: exact, anchorYear: null }; }
 	if (EFFECTIVE_POST.test(r.post) && (r.d1 !== null || EFFECTIVE_PRE.test(r.pre))) { return { kind: 'effective', iso: exact, anchorYear: null }; }
 	if (r.alone && r.m1 !== null) { return { kind: 'issued', iso: exact, anchorYear: null }; }
 	if (r.d1 !== null && ISSUED_POST.test(r.post) && /[(（]$/.test(r.pre)) { return { kind: 'issued', iso: exact, anchorYear: null }; }
@@ -253,6 +255,10 @@ export function classifyDate(r: RawDate, ctx: ClassifyContext): Classified {
 	// 比2010年下降: the base a comparison is made against.
 	if (COMPARE_PRE.test(r.pre)) { return { kind: 'reference', iso: exact, anchorYear: null }; }
 	if (r.suffix === '以来') { return { kind: 'past', iso: exact, anchorYear: null }; }
+	// 关于2019年部分节假日安排的通知: the year the document's own title names is the period it covers.
+	if (r.m1 === null && r.suffix === '' && !DEADLINE_PRE.test(r.pre) && ctx.ownTitles?.some(t => t.includes(`${r.y1}年`))) {
+		return { kind: 'period', iso: periodIso(r), anchorYear: r.y1 };
+	}
 	const past: Classified = { kind: 'past', iso: exact, anchorYear: null };
 	// 自2013年起 / 2017年开始: applies from then on (or did, before the document's year).
 	if (!DEADLINE_SUFFIX.test(r.suffix) && (STARTS_POST.test(r.post) || (EFFECTIVE_PRE.test(r.pre) && /^(?:[^，,。；;]{0,12}?)(?:起|开始)/.test(r.post)))) {
@@ -280,6 +286,12 @@ export function classifyDate(r: RawDate, ctx: ClassifyContext): Classified {
 	// A bare year: later than the document, a goal; its own year only when it opens a clause (2019年,全省…)
 	if (r.y1 > docYear || /^[，,：:]/.test(r.post) || AT_PRE.test(r.pre)) { return deadline(); }
 	return { kind: 'reference', iso: exact, anchorYear: null };
+}
+
+function startsWithOwnTitle(post: string, ownTitles: readonly string[] | undefined): boolean {
+	if (!ownTitles?.length || post.length < 6) { return false; }
+	const head = normalizeTitle(post);
+	return ownTitles.some(t => t.length >= 6 && head.startsWith(t.slice(0, Math.min(t.length, head.length, 16))));
 }
 
 export function toDateMention(r: RawDate, c: Classified, document: number): DateMention {

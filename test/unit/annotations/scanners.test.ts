@@ -9,6 +9,8 @@ import { scanDocNumbers } from '../../../src/core/annotations/docNumbers';
 import { scanQuantities } from '../../../src/core/annotations/quantities';
 import { parseUnitNote, scanUnits, splitUnits, findLeadConvention } from '../../../src/core/annotations/units';
 import { verbAfter, verbBefore } from '../../../src/core/annotations/verbs';
+import { parseFile } from '../../../src/core/parse';
+import { annotate } from '../../../src/core/annotations/index';
 
 const all = (s: string): Span => ({ offset: 0, end: s.length });
 
@@ -124,6 +126,17 @@ describe('annotations: dates', () => {
 		assert.equal(dates('2015年以来')[0].kind, 'past');
 		// a deadline before the document's own year is a fact of the past
 		assert.equal(dates('从2012年的1.31万亿元增长到2021年的13.1万亿元', { docYear: 2022 })[1].kind, 'past');
+	});
+
+	it('reads a signature glued to the next title, a date with （此件公开发布）, 修订通过 and the year a title covers', () => {
+		const text = ['国务院关于印发某规划的通知', '现印发给你们。', '国务院二○一一年十二月十五日某规划（2011—2015年）', '2021年1月26日（此件公开发布）',
+			'某规则（二○○四年六月十六日国务院第54次常务会议修订通过）', ''].join('\n');
+		const kinds = annotate(parseFile(text)).dates.map(d => `${d.text}:${d.kind}`);
+		assert.ok(kinds.includes('二○一一年十二月十五日:issued'), kinds.join(' '));
+		assert.ok(kinds.includes('2021年1月26日:issued'), kinds.join(' '));
+		assert.ok(kinds.includes('二○○四年六月十六日:issued'), kinds.join(' '));
+		const holiday = annotate(parseFile('国务院办公厅关于2019年部分节假日安排的通知\n现将2019年元旦、春节放假安排通知如下。\n')).dates;
+		assert.deepEqual(holiday.map(d => `${d.text}:${d.kind}`), ['2019年:period', '2019年:period']);
 	});
 
 	it('rejects impossible dates', () => {
