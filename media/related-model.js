@@ -152,5 +152,34 @@
 		}
 	}
 
-	return { fold, searchText, filterItems, groupItems, splitHighlights, shortDocument, formatScore, format, takeNames, formatTarget, moveIndex };
+	/**
+	 * What the view says in place of the list, or null when it shows the list: an icon `kind`,
+	 * the `text` as [string key, ...placeholder values], an optional `hint` key and an optional
+	 * `action` (the message a button sends). `loading`: a query is under way; `shown`: how many
+	 * results pass the `filter`. While the index is built and nothing is found yet, it says
+	 * "Indexing… n / N", whatever it said before.
+	 */
+	function emptyState(model, loading, filter, shown) {
+		const state = model ? model.state : 'idle';
+		switch (state) {
+			case 'idle': return { kind: 'info', text: ['idle'], hint: null, action: null };
+			case 'notNotice': return { kind: 'info', text: ['notNotice'], hint: 'notNoticeHint', action: null };
+			case 'noTask': return { kind: 'info', text: ['noTask'], hint: 'noTaskHint', action: null };
+			case 'untrusted': return { kind: 'workspace-untrusted', text: ['untrusted'], hint: 'untrustedHint', action: 'manageTrust' };
+			case 'error': return { kind: 'error', text: ['error', model.message || ''], hint: null, action: null };
+		}
+		const all = Array.isArray(model.results) ? model.results.length : 0;
+		if (!all) {
+			if (state === 'indexing') {
+				const p = model.progress;
+				const text = p && p.total > 0 ? ['indexingWaitProgress', p.done, p.total] : ['indexingWait'];
+				return { kind: 'loading', text, hint: 'indexingWaitHint', action: null };
+			}
+			return loading ? { kind: 'loading', text: ['loading'], hint: null, action: null } : { kind: 'info', text: ['empty'], hint: null, action: null };
+		}
+		if (!shown) { return { kind: 'search', text: ['noMatch', filter || ''], hint: null, action: null }; }
+		return null;
+	}
+
+	return { fold, searchText, filterItems, groupItems, splitHighlights, shortDocument, formatScore, format, takeNames, formatTarget, moveIndex, emptyState };
 });

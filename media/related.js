@@ -140,8 +140,10 @@
 			if (m.pinned) { queryLabel.textContent = `${ui.strings.relatedTo || ''} · ${ui.strings.pinned || ''}`; }
 		}
 
-		// The indexing banner: results so far may be incomplete.
-		const indexing = state === 'indexing';
+		const all = m && Array.isArray(m.results) ? m.results : [];
+		// The indexing banner over results so far (they may be incomplete); with none yet, the
+		// empty state says it.
+		const indexing = state === 'indexing' && all.length > 0;
 		banner.hidden = !indexing;
 		if (indexing) {
 			const p = m.progress;
@@ -155,7 +157,6 @@
 			}
 		}
 
-		const all = m && Array.isArray(m.results) ? m.results : [];
 		const shown = M.filterItems(all, ui.filter);
 		const showList = (state === 'ready' || state === 'indexing') && all.length > 0;
 		toolbar.hidden = !showList;
@@ -164,18 +165,9 @@
 		emptyEl.replaceChildren();
 		emptyEl.hidden = true;
 		list.hidden = true;
-		if (!m || state === 'idle') {
-			showEmpty('info', t('idle'));
-		} else if (state === 'notNotice') {
-			showEmpty('info', t('notNotice'), t('notNoticeHint'));
-		} else if (state === 'noTask') {
-			showEmpty('info', t('noTask'), t('noTaskHint'));
-		} else if (state === 'error') {
-			showEmpty('error', t('error', m.message || ''));
-		} else if (!all.length) {
-			if (indexing) { showEmpty('loading', t('loading')); } else if (ui.loading) { showEmpty('loading', t('loading')); } else { showEmpty('info', t('empty')); }
-		} else if (!shown.length) {
-			showEmpty('search', t('noMatch', ui.filter));
+		const empty = M.emptyState(m, ui.loading, ui.filter, shown.length);
+		if (empty) {
+			showEmpty(empty);
 		} else {
 			list.hidden = false;
 			if (ui.group === 'document') { renderGroups(shown); } else { renderFlat(shown); }
@@ -201,13 +193,20 @@
 		}
 	}
 
-	function showEmpty(kind, text, hint) {
+	/** Draws an `emptyState` of related-model.js. */
+	function showEmpty(empty) {
 		emptyEl.hidden = false;
-		const iconName = { info: 'info', error: 'error', search: 'search', loading: 'loading' }[kind] || 'info';
-		const i = icon(iconName);
-		if (kind === 'loading') { i.classList.add('codicon-modifier-spin'); }
-		emptyEl.append(i, h('div', 'empty-text', text));
-		if (hint) { emptyEl.append(h('div', 'empty-hint', hint)); }
+		const kinds = { info: 'info', error: 'error', search: 'search', loading: 'loading', 'workspace-untrusted': 'workspace-untrusted' };
+		const i = icon(kinds[empty.kind] || 'info');
+		if (empty.kind === 'loading') { i.classList.add('codicon-modifier-spin'); }
+		emptyEl.append(i, h('div', 'empty-text', t(empty.text[0], ...empty.text.slice(1))));
+		if (empty.hint) { emptyEl.append(h('div', 'empty-hint', t(empty.hint))); }
+		if (empty.action === 'manageTrust') {
+			const button = /** @type {HTMLButtonElement} */ (h('button', 'empty-action', t('manageTrust')));
+			button.type = 'button';
+			button.addEventListener('click', () => post({ type: 'manageTrust' }));
+			emptyEl.append(button);
+		}
 	}
 
 	function renderFlat(items) {

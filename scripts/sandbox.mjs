@@ -58,7 +58,8 @@ if (code) {
 const lib = await import('../test/host/lib.mjs');
 // A fresh machine has no code-server yet: install it (npm registry and Debian packages only).
 if (!fs.existsSync(lib.CODE_SERVER)) {
-	console.error('[sandbox] code-server is not installed: bash scripts/setup-vscode-host.sh');
+	console.error(`[sandbox] first run: installing the VS Code host (code-server) into ${lib.CACHE}.`);
+	console.error('[sandbox] This takes about 3 minutes, once; every step prints its progress (bash scripts/setup-vscode-host.sh).');
 	const r = spawnSync('bash', [path.join(ROOT, 'scripts', 'setup-vscode-host.sh')], { cwd: ROOT, stdio: 'inherit' });
 	if (r.status !== 0) {
 		console.error(`[sandbox] setup failed (exit ${r.status})`);
@@ -87,6 +88,7 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => stop(0)
 try {
 	// A persistent profile; the user's real HOME is kept (git, ssh config and so on behave normally).
 	const sb = lib.makeSandbox({ sandbox: sandboxDir, persistent: true, realHome: true, env: { PN_HOST_MODE: 'sandbox' } });
+	console.error(`[sandbox] starting code-server on ${workspace} (a few seconds)…`);
 	const cs = await lib.startCodeServer({ workspace, sandbox: sb, port: port || undefined });
 	const payload = [
 		['extensionDevelopmentPath', lib.remoteUri(cs.authority, ROOT)],

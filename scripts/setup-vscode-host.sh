@@ -14,6 +14,12 @@
 #   PN_VSCODE_HOST_CACHE=/some/dir bash scripts/setup-vscode-host.sh
 #   PN_VSCODE_HOST_FORCE=1 bash scripts/setup-vscode-host.sh   # redo the npm part
 #   PN_VSCODE_HOST_SKIP_APT=1 ...                                # never call apt-get
+#   PN_VSCODE_HOST_HEARTBEAT=5 ...                               # "still working" every 5 s (default 10)
+#
+# The first install takes about 3 minutes. Every step prints a line when it starts and its
+# duration when it ends; the quiet ones (npm installs, native rebuilds: a minute and more without
+# a word) print a heartbeat meanwhile, and their output goes to $CACHE/setup.log, whose last lines
+# are printed if the step fails.
 #
 # Adapted from the vscode-harness recipe (code-server's postinstall is skipped and redone by
 # hand; see test/host/README.md).
@@ -36,6 +42,33 @@ step() { # close the previous step (print its duration), start the next one
 	step_t=$(date +%s.%N)
 }
 done_total() { echo "[setup-host]    ... $(since "$step_t")s"; echo "[setup-host] total $(since "$T0")s"; }
+
+LOG="$CACHE/setup.log"
+HEARTBEAT="${PN_VSCODE_HOST_HEARTBEAT:-10}"
+beat_pid=""
+stop_heartbeat() {
+	if [ -n "$beat_pid" ]; then kill "$beat_pid" 2>/dev/null || true; wait "$beat_pid" 2>/dev/null || true; beat_pid=""; fi
+}
+trap stop_heartbeat EXIT
+# Runs "$@" with its output appended to $LOG and a heartbeat line every $HEARTBEAT seconds, so
+# a step that prints nothing for a minute is not mistaken for a hang; on failure, the log's tail.
+quietly() {
+	local started rc=0
+	started=$(date +%s)
+	mkdir -p "$(dirname "$LOG")"
+	echo "[setup-host] --- $cur" >>"$LOG"
+	( while sleep "$HEARTBEAT"; do echo "[setup-host]    ... still working ($(( $(date +%s) - started ))s): $cur"; done ) &
+	beat_pid=$!
+	"$@" >>"$LOG" 2>&1 || rc=$?
+	stop_heartbeat
+	if [ "$rc" != 0 ]; then
+		echo "[setup-host] FAILED (exit $rc): $cur. Last lines of $LOG:" >&2
+		tail -n 30 "$LOG" >&2
+	fi
+	return "$rc"
+}
+# Runs "$@" in directory $1 (a subshell: the script's own directory is unchanged).
+in_dir() { local dir=$1; shift; (cd "$dir" && "$@"); }
 
 node_major=$(node -p 'process.versions.node.split(".")[0]')
 if [ "$node_major" != 20 ]; then
@@ -60,9 +93,9 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 	for _ in $(seq 1 120); do
 		if command -v fuser >/dev/null && fuser /var/lib/dpkg/lock-frontend /var/lib/dpkg/lock >/dev/null 2>&1; then sleep 2; else break; fi
 	done
-	$SUDO apt-get update -qq
-	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
-		-o DPkg::Lock::Timeout=240 "${need_apt[@]}" >/dev/null
+	quietly $SUDO apt-get update -qq
+	quietly $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+		-o DPkg::Lock::Timeout=240 "${need_apt[@]}"
 else
 	step "apt packages present (chromium $(/usr/bin/chromium --version 2>/dev/null | awk '{print $2}'), ripgrep, libkrb5-dev, CJK font, g++/make/python3)"
 fi
@@ -85,11 +118,14 @@ if [ -f "$MARKER" ] && [ "$(cat "$MARKER")" = "$WANT" ] && [ "${PN_VSCODE_HOST_F
 fi
 cd "$CACHE"
 rm -f "$MARKER"
+echo "[setup-host] === install $(date '+%F %T')" >>"$LOG"
+echo "[setup-host] first install of the VS Code test host into $CACHE: about 3 minutes, once (later runs skip it)."
+echo "[setup-host] 11 steps; each prints its duration, the quiet ones a heartbeat. Details: $LOG"
 [ -f package.json ] || echo '{ "name": "policy-notice-vscode-host", "private": true }' > package.json
-step "npm install code-server@$CODE_SERVER_VERSION playwright-core@$PLAYWRIGHT_VERSION (--ignore-scripts)"
+step "(1/11) npm install code-server@$CODE_SERVER_VERSION playwright-core@$PLAYWRIGHT_VERSION (--ignore-scripts)"
 # --ignore-scripts: code-server's postinstall would run `npm install` in lib/vscode, where
 # @vscode/ripgrep's postinstall downloads rg from GitHub (unreachable). Its steps are redone below.
-npm install --no-audit --no-fund --ignore-scripts --loglevel=error \
+quietly npm install --no-audit --no-fund --ignore-scripts --loglevel=error \
 	"code-server@$CODE_SERVER_VERSION" "playwright-core@$PLAYWRIGHT_VERSION"
 
 CS="$CACHE/node_modules/code-server"
@@ -99,31 +135,33 @@ NODEDIR="$(npm config get nodedir 2>/dev/null || true)"
 if [ -z "$NODEDIR" ] && [ -f /usr/include/node/node.h ]; then NODEDIR=/usr; fi
 NODE_GYP="$(npm prefix -g)/lib/node_modules/npm/node_modules/node-gyp/bin/node-gyp.js"
 [ -f "$NODE_GYP" ] || NODE_GYP="$(dirname "$(dirname "$(readlink -f "$(command -v npm)")")")/node_modules/node-gyp/bin/node-gyp.js"
-gyp() { node "$NODE_GYP" rebuild -j 2 ${NODEDIR:+--nodedir="$NODEDIR"} --loglevel=error >/dev/null; }
+gyp() { node "$NODE_GYP" rebuild -j 2 ${NODEDIR:+--nodedir="$NODEDIR"} --loglevel=error; }
 
-step "npm install --omit=dev in lib/vscode (--ignore-scripts, from its npm-shrinkwrap.json)"
-(cd "$VS" && npm install --no-audit --no-fund --omit=dev --ignore-scripts --loglevel=error)
+step "(2/11) npm install --omit=dev in lib/vscode (--ignore-scripts, from its npm-shrinkwrap.json)"
+quietly in_dir "$VS" npm install --no-audit --no-fund --omit=dev --ignore-scripts --loglevel=error
 
-step "ripgrep: use Debian's rg for @vscode/ripgrep"
+step "(3/11) ripgrep: use Debian's rg for @vscode/ripgrep"
 mkdir -p "$VS/node_modules/@vscode/ripgrep/bin"
 cp -f "$(command -v rg)" "$VS/node_modules/@vscode/ripgrep/bin/rg"
 
+n=4
 for m in @vscode/spdlog native-watchdog node-pty kerberos @vscode/deviceid; do
-	step "node-gyp rebuild $m (headers: ${NODEDIR:-node-gyp default})"
-	(cd "$VS/node_modules/$m" && gyp)
+	step "($n/11) node-gyp rebuild $m (a C++ build, up to a minute; headers: ${NODEDIR:-node-gyp default})"
+	quietly in_dir "$VS/node_modules/$m" gyp
+	n=$((n + 1))
 done
 # @parcel/watcher ships prebuilt binaries as npm optional deps (@parcel/watcher-linux-x64-glibc).
 
-step "build argon2 (code-server's own native dep; prebuilt download fails offline -> source build)"
-(cd "$CACHE" && npm rebuild argon2 --loglevel=error >/dev/null)
+step "(9/11) build argon2 (code-server's own native dep; prebuilt download fails offline -> source build)"
+quietly in_dir "$CACHE" npm rebuild argon2 --loglevel=error
 
-step "postinstall links (node_modules.asar, remote-cli, browser helper) + builtin extensions deps"
+step "(10/11) postinstall links (node_modules.asar, remote-cli, browser helper) + builtin extensions deps"
 (cd "$VS" && rm -rf node_modules.asar && ln -s node_modules node_modules.asar)
 (cd "$VS/bin/remote-cli" && ln -sf code-linux.sh code-server)
 (cd "$VS/bin/helpers" && ln -sf browser-linux.sh browser.sh)
-(cd "$VS/extensions" && npm install --no-audit --no-fund --omit=dev --loglevel=error >/dev/null)
+quietly in_dir "$VS/extensions" npm install --no-audit --no-fund --omit=dev --loglevel=error
 
-step "verify native modules load and code-server starts"
+step "(11/11) verify native modules load and code-server starts"
 (cd "$VS" && node -e '
 for (const m of ["@vscode/spdlog", "native-watchdog", "node-pty", "kerberos", "@vscode/deviceid", "@parcel/watcher"]) {
 	try { require(m); } catch (e) { console.error("FAILED to load " + m + ": " + e.message); process.exit(1); }

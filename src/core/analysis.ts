@@ -5,22 +5,29 @@ import { parseFile } from './parse';
 import { detectNotice } from './detect';
 import { annotate, emptyAnnotations } from './annotations/index';
 import type { Annotations } from './annotations/types';
+import { consoleSink, coreError, type CoreError, type ErrorSink } from './errors';
 
 export class Analysis {
 	private _model?: FileModel;
 	private _detection?: Detection;
 	private readonly stages = new Map<string, unknown>();
+	/** Every error a stage caught (and fell back from) so far; empty when all went well. */
+	readonly errors: CoreError[] = [];
+	private readonly report: ErrorSink;
 
-	constructor(readonly text: string) {}
+	/** `onError` hears each caught error as it happens (default: the console). */
+	constructor(readonly text: string, onError: ErrorSink = consoleSink) {
+		this.report = e => { this.errors.push(e); onError(e); };
+	}
 
-	get model(): FileModel { return this._model ??= parseFile(this.text); }
+	get model(): FileModel { return this._model ??= parseFile(this.text, this.report); }
 	get detection(): Detection { return this._detection ??= detectNotice(this.model); }
 
-	/** Targets, dates, 文号 and units of the model; never throws (a failure yields none). */
+	/** Targets, dates, 文号 and units of the model; never throws (a failure yields none and is reported). */
 	get annotations(): Annotations {
 		return this.stage('annotations', a => {
-			try { return annotate(a.model); } catch (e) {
-				console.error('policy-notice: annotate failed', e);
+			try { return annotate(a.model, this.report); } catch (e) {
+				this.report(coreError('annotate', e));
 				return emptyAnnotations();
 			}
 		});

@@ -1,10 +1,12 @@
-// The one parser: text → FileModel (documents → sections). Never throws.
+// The one parser: text → FileModel (documents → sections). Never throws: an error it catches
+// is reported to `onError` (see errors.ts) and the file reads as empty.
+import { consoleSink, coreError, type ErrorSink } from './errors';
 import type { FileModel, Section } from './model';
 import { splitDocuments } from './documents/split';
 import { issuedPlanTitles } from './documents/titles';
 import { buildOutline } from './outline/build';
 
-export function parseFile(text: string): FileModel {
+export function parseFile(text: string, onError: ErrorSink = consoleSink): FileModel {
 	try {
 		const { documents, remnants } = splitDocuments(text);
 		for (const doc of documents) {
@@ -13,8 +15,8 @@ export function parseFile(text: string): FileModel {
 		}
 		return { text, documents, remnants };
 	} catch (e) {
-		// A parser bug must never take a feature down: fall back to one flat document.
-		console.error('policy-notice: parse failed', e);
+		// A parser bug must never take a feature down: fall back to an empty model, and say so.
+		onError(coreError('parse', e));
 		return { text, documents: [], remnants: [] };
 	}
 }

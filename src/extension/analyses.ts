@@ -1,6 +1,7 @@
 // One Analysis per open document version: every feature reads the same parsed model.
 import * as vscode from 'vscode';
 import { Analysis } from '../core/analysis';
+import { logCoreError } from './log';
 
 interface Entry {
 	version: number;
@@ -43,7 +44,7 @@ export class DocumentAnalyses implements vscode.Disposable {
 				return hit.analysis;
 			}
 		}
-		const analysis = new Analysis(document.getText());
+		const analysis = new Analysis(document.getText(), logCoreError);
 		this.entries.set(key, { version: document.version, analysis, closed: false });
 		return analysis;
 	}

@@ -1,11 +1,13 @@
 // Hover on a task heading or a target: the targets of the related tasks in other notices
-// (region, year, value, task), each a link that opens it.
+// (region, year, value, task), each a link that opens it. The other notices' text in it is
+// escaped (markdown.ts); the only trusted part is the open-location command of the links.
 import * as vscode from 'vscode';
 import type { Section } from '../core/model';
 import { walkSections } from '../core/parse';
 import type { DocumentAnalyses } from './analyses';
 import { LANGUAGE_ID } from './config';
 import { guarded } from './log';
+import { escapeMarkdown } from './markdown';
 import { OPEN_LOCATION, openLocationLink } from './openLocation';
 import type { RelatedItem } from './related/types';
 import type { RelatedIndexService } from './workspace/relatedIndex';
@@ -18,6 +20,8 @@ const PER_TASK = 3;
 export function registerRelatedHover(analyses: DocumentAnalyses, service: RelatedIndexService): vscode.Disposable {
 	const provider: vscode.HoverProvider = {
 		provideHover: (document, position, token) => guarded('related hover', undefined, async () => {
+			// Restricted Mode: no workspace index, so nothing to add (the Related Tasks view says why).
+			if (!service.isTrusted) { return undefined; }
 			const offset = document.offsetAt(position);
 			const analysis = analyses.get(document);
 			let range = anchorAt(analysis.model.documents.flatMap(d => d.sections), analysis.annotations.targets, offset);
@@ -52,7 +56,9 @@ function anchorAt(sections: Section[], targets: readonly { offset: number; end: 
 }
 
 export function relatedTargetsMarkdown(items: readonly RelatedItem[]): vscode.MarkdownString {
-	const md = new vscode.MarkdownString('', true);
+	// No theme icons: a `$(…)` in a notice is text.
+	const md = new vscode.MarkdownString('', false);
+	md.supportHtml = false;
 	md.isTrusted = { enabledCommands: [OPEN_LOCATION] };
 	md.appendMarkdown(`**${vscode.l10n.t('Related provincial targets')}**\n\n`);
 	const lines: string[] = [];
@@ -60,20 +66,16 @@ export function relatedTargetsMarkdown(items: readonly RelatedItem[]): vscode.Ma
 		for (const t of item.targets.slice(0, PER_TASK)) {
 			if (lines.length >= MAX_LINES) { break; }
 			const year = t.deadline ?? (item.year ? String(item.year) : '—');
-			const where = escape(item.region || item.issuer || item.document);
-			lines.push(`- ${where} · ${escape(year)} · **${escape(t.text)}**${t.metric ? ` ${escape(t.metric)}` : ''} — [${escape(item.path[item.path.length - 1] ?? item.title)}](${openLocationLink(item.uri, item.offset, item.end)})`);
+			const where = escapeMarkdown(item.region || item.issuer || item.document);
+			lines.push(`- ${where} · ${escapeMarkdown(year)} · **${escapeMarkdown(t.text)}**${t.metric ? ` ${escapeMarkdown(t.metric)}` : ''} — [${escapeMarkdown(item.path[item.path.length - 1] ?? item.title)}](${openLocationLink(item.uri, item.offset, item.end)})`);
 		}
 	}
 	if (lines.length) {
 		md.appendMarkdown(lines.join('\n'));
 	} else {
 		md.appendMarkdown(vscode.l10n.t('The related tasks in other notices set no quantified targets.'));
-		const first = items.slice(0, 3).map(i => `[${escape(i.region || i.issuer)} ${escape(i.path[i.path.length - 1] ?? i.title)}](${openLocationLink(i.uri, i.offset, i.end)})`);
+		const first = items.slice(0, 3).map(i => `[${escapeMarkdown(i.region || i.issuer)} ${escapeMarkdown(i.path[i.path.length - 1] ?? i.title)}](${openLocationLink(i.uri, i.offset, i.end)})`);
 		if (first.length) { md.appendMarkdown(`\n\n${vscode.l10n.t('Related tasks')}: ${first.join(' · ')}`); }
 	}
 	return md;
-}
-
-function escape(s: string): string {
-	return s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, c => `\\${c}`);
 }

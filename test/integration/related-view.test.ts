@@ -28,6 +28,9 @@ class FakeSource implements RelatedSource {
 	/** While set, every query waits for it: the test decides when a query answers. */
 	private gate: Promise<void> | undefined;
 	items: RelatedItem[] = [];
+	/** Set by a test: the index is being built (the view says "Indexing… n / N" while a query waits). */
+	isIndexing = false;
+	progress = { done: 0, total: 0 };
 
 	/** Holds every query (those already waiting and those to come) until the returned function is called. */
 	hold(): () => void {
@@ -231,6 +234,25 @@ describe('related tasks view', function () {
 			assert.ok(source.calls[before].token.isCancellationRequested, 'the overtaken query was cancelled');
 			release();
 			await waitFor(() => view.last()?.query?.title === '智能农业', 5000, 'the 9. task shown');
+		});
+
+		it('says "Indexing… n / N" while a query waits for the index, in place of what it said before', async () => {
+			const plain = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'hello' });
+			await vscode.window.showTextDocument(plain);
+			await resolveReady();
+			await waitFor(() => view.last()?.state === 'notNotice', 5000, 'notNotice first');
+			source.isIndexing = true;
+			source.progress = { done: 3, total: 10 };
+			const release = source.hold();
+			const editor = await vscode.window.showTextDocument(gansu.document, vscode.ViewColumn.One);
+			moveTo(editor, at8);
+			const waiting = await waitFor(() => { const m = view.last(); return m?.state === 'indexing' ? m : undefined; }, 5000, 'the indexing model while the query waits');
+			assert.deepStrictEqual(waiting.progress, { done: 3, total: 10 });
+			assert.strictEqual(waiting.query, null);
+			assert.deepStrictEqual(waiting.results, []);
+			source.isIndexing = false;
+			release();
+			await waitFor(() => view.last()?.state === 'ready' && view.last()?.query?.title === '智能制造', 5000, 'the answer once the index is built');
 		});
 
 		it('holds its task while pinned, re-asks for it when the index changes, follows again when unpinned', async () => {

@@ -1,11 +1,13 @@
 // Hovers over annotations: a date's kind, ISO form and (deadlines, effective dates) the time from
 // today; a target's metric, value, verb, deadline, task and responsible units; a 文号's issuer,
-// year and number; a plain quantity; a responsibility note. Plain Markdown, never trusted.
+// year and number; a plain quantity; a responsibility note. Plain Markdown, never trusted;
+// the document's text in it is escaped (../markdown.ts).
 import * as vscode from 'vscode';
 import type { DateKind, DateMention, DocNumber, Quantity, Target, UnitAssignment } from '../../core/annotations/types';
 import type { DocumentAnalyses } from '../analyses';
 import { LANGUAGE_ID } from '../config';
 import { guarded } from '../log';
+import { escapeMarkdown } from '../markdown';
 import { lookupOf, type AnnotationLookup, type Hit } from './lookup';
 
 export function registerHover(analyses: DocumentAnalyses): vscode.Disposable {
@@ -30,8 +32,8 @@ export function hoverMarkdown(hit: Hit, lookup: AnnotationLookup, now = new Date
 	md.isTrusted = false;
 	md.supportHtml = false;
 	const { title, text, lines } = content(hit, lookup, now);
-	md.appendMarkdown(text ? `**${escape(title)}** · ${escape(text)}\n\n` : `**${escape(title)}**\n\n`);
-	for (const l of lines) { md.appendMarkdown(`- ${escape(l)}\n`); }
+	md.appendMarkdown(text ? `**${escapeMarkdown(title)}** · ${escapeMarkdown(text)}\n\n` : `**${escapeMarkdown(title)}**\n\n`);
+	for (const l of lines) { md.appendMarkdown(`- ${escapeMarkdown(l)}\n`); }
 	return md;
 }
 
@@ -125,9 +127,4 @@ export function fromToday(iso: string, now = new Date(), language = vscode.env.l
 	let count: string;
 	try { count = abs.toLocaleString(language || 'en'); } catch { count = String(abs); }
 	return vscode.l10n.t('{0} ({1} days)', coarse, count);
-}
-
-/** Escapes what would turn text into Markdown syntax inside a line (no links, code or emphasis). */
-function escape(s: string): string {
-	return s.replace(/[\\`*_[\]<>|~]/g, '\\$&').replace(/\s+/g, ' ');
 }

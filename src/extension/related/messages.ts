@@ -16,7 +16,9 @@ export type WebviewMessage =
 	/** The webview drew a model: how many results it shows after filtering (for tests and the log). */
 	| { type: 'rendered'; seq: number; shown: number; total: number }
 	/** An uncaught error in the webview's script (logged, never shown). */
-	| { type: 'error'; message: string };
+	| { type: 'error'; message: string }
+	/** Restricted Mode: the person asked to open VS Code's Manage Workspace Trust. */
+	| { type: 'manageTrust' };
 
 export const MAX_ID_LENGTH = 4096;
 export const MAX_FILTER_LENGTH = 200;
@@ -38,6 +40,8 @@ export function parseWebviewMessage(raw: unknown, knownIds?: ReadonlySet<string>
 	switch (m.type) {
 		case 'ready':
 			return hasOnly(m, ['type']) ? { type: 'ready' } : null;
+		case 'manageTrust':
+			return hasOnly(m, ['type']) ? { type: 'manageTrust' } : null;
 		case 'open': {
 			if (!hasOnly(m, ['type', 'id', 'preserveFocus'])) { return null; }
 			if (typeof m.id !== 'string' || m.id.length === 0 || m.id.length > MAX_ID_LENGTH) { return null; }

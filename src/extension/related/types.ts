@@ -48,7 +48,8 @@ export interface RelatedItem {
 	responsible: string[];
 }
 
-export type RelatedState = 'ready' | 'indexing' | 'noTask' | 'notNotice' | 'error';
+/** `untrusted`: Restricted Mode, the index does not run until the workspace is trusted. */
+export type RelatedState = 'ready' | 'indexing' | 'noTask' | 'notNotice' | 'untrusted' | 'error';
 
 export interface RelatedResult {
 	state: RelatedState;
@@ -65,4 +66,11 @@ export interface RelatedSource {
 	related(document: vscode.TextDocument, offset: number, limit: number, token: vscode.CancellationToken): Promise<RelatedResult>;
 	/** Fires when the index changes (a file was added, changed or removed, or indexing progressed). */
 	readonly onDidChange: vscode.Event<void>;
+	/**
+	 * The index is being built: a query may wait for it, and the view says "Indexing… n / N"
+	 * meanwhile. Absent: a source with nothing to build, whose answers never wait.
+	 */
+	readonly isIndexing?: boolean;
+	/** Files segmented / files found while indexing. */
+	readonly progress?: { done: number; total: number };
 }

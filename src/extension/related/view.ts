@@ -26,6 +26,8 @@ export const RELATED_COMMANDS = {
 const CONTEXT_PINNED = 'policyNotice.related.pinned';
 const CONTEXT_GROUPED = 'policyNotice.related.grouped';
 const GROUP_STATE_KEY = 'policyNotice.related.group';
+/** VS Code's Manage Workspace Trust editor (the view's button in Restricted Mode). */
+const MANAGE_TRUST_COMMAND = 'workbench.trust.manage';
 /** Cursor moves settle this long before the view asks again. */
 export const FOLLOW_DELAY_MS = 250;
 /** Index changes (many while indexing) are batched this long. */
@@ -229,6 +231,9 @@ export class RelatedViewProvider implements vscode.WebviewViewProvider, vscode.D
 			case 'error':
 				log().error(`related view (webview): ${message.message}`);
 				break;
+			case 'manageTrust':
+				vscode.commands.executeCommand(MANAGE_TRUST_COMMAND).then(undefined, e => log().error(`related view: ${MANAGE_TRUST_COMMAND} failed: ${e}`));
+				break;
 		}
 	}
 
@@ -421,9 +426,14 @@ export class RelatedViewProvider implements vscode.WebviewViewProvider, vscode.D
 				?? await vscode.workspace.openTextDocument(target.uri);
 			const limit = readConfig(document.uri).relatedLimit;
 			const offset = Math.min(target.offset, document.getText().length);
-			result = document.languageId === LANGUAGE_ID
-				? await this.source.related(document, offset, limit, cts.token)
-				: { state: 'notNotice', query: null, results: [] };
+			if (document.languageId === LANGUAGE_ID) {
+				// Asked first: a source that has not started yet starts building on this question.
+				const answer = this.source.related(document, offset, limit, cts.token);
+				this.showIndexing();
+				result = await answer;
+			} else {
+				result = { state: 'notNotice', query: null, results: [] };
+			}
 		} catch (e) {
 			log().error(`related view: query failed: ${(e as Error)?.stack ?? e}`);
 			result = { state: 'error', query: null, results: [], message: String((e as Error)?.message ?? e) };
@@ -435,6 +445,16 @@ export class RelatedViewProvider implements vscode.WebviewViewProvider, vscode.D
 		this.items = new Map(result.results.map(r => [r.id, r]));
 		this.publish(toViewModel(result));
 		this.post({ type: 'loading', loading: false });
+	}
+
+	/**
+	 * While the index is being built a query waits for it: the view says "Indexing… n / N" instead
+	 * of keeping what it said before (open a notice, not a notice). Results on screen stay.
+	 */
+	private showIndexing(): void {
+		if (!this.source.isIndexing || this.model.results.length) { return; }
+		this.items.clear();
+		this.publish({ state: 'indexing', query: null, results: [], progress: this.source.progress ?? null, message: null });
 	}
 
 	// ── opening a result ─────────────────────────────────────────────────────
@@ -529,6 +549,12 @@ function webviewStrings(): Record<string, string> {
 		loading: vscode.l10n.t('Looking for related tasks…'),
 		indexing: vscode.l10n.t('Indexing notices {0}/{1}: more results may follow.'),
 		indexingStart: vscode.l10n.t('Indexing the notices of the workspace…'),
+		indexingWait: vscode.l10n.t('Indexing…'),
+		indexingWaitProgress: vscode.l10n.t('Indexing… {0} / {1}'),
+		indexingWaitHint: vscode.l10n.t('Related tasks are shown when the workspace index is ready.'),
+		untrusted: vscode.l10n.t('Trust this workspace to find related tasks.'),
+		untrustedHint: vscode.l10n.t('In Restricted Mode the outline, highlights and hovers work; the workspace index (which reads every notice and starts the word segmenter) waits for trust.'),
+		manageTrust: vscode.l10n.t('Manage Workspace Trust'),
 		idle: vscode.l10n.t('Open a policy notice and put the cursor in one of its tasks to see the matching tasks of the other notices.'),
 		notNotice: vscode.l10n.t('The active editor is not a policy notice.'),
 		notNoticeHint: vscode.l10n.t('Related tasks are shown for the task under the cursor in a policy notice.'),

@@ -1,8 +1,10 @@
 // Hostile input: random substrings and mutations of the samples, and broken models, never make
-// annotate throw; every range stays inside the text, holds its text and comes in order; and the
-// work grows linearly with the text.
+// annotate throw; every range stays inside the text, holds its text and comes in order; real
+// text never hits an error annotate catches (broken models do, and it is reported, never
+// swallowed); and the work grows linearly with the text.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import type { CoreError } from '../../../src/core/errors';
 import type { FileModel } from '../../../src/core/model';
 import { parseFile } from '../../../src/core/parse';
 import { annotate, annotationsToJson } from '../../../src/core/annotations/index';
@@ -39,6 +41,14 @@ function checkInvariants(text: string, a: Annotations): void {
 	assert.doesNotThrow(() => JSON.stringify(annotationsToJson(a)));
 }
 
+/** Parses and annotates `s`, failing on any error either stage caught. */
+function annotateStrict(s: string): Annotations {
+	const errors: CoreError[] = [];
+	const a = annotate(parseFile(s, e => errors.push(e)), e => errors.push(e));
+	assert.deepEqual(errors, [], 'parse or annotate caught an error');
+	return a;
+}
+
 const NOISE = ['2020年', '到', '底前', '—', '-', '至', '%', '％', '０', '9', '.', '．', '亿元', '万家', '以上', '个', '达到', '突破',
 	'(', ')', '（', '）', '《', '》', '〔', '〕', '号', '、', '，', ',', '。', '；', '\n', '   ', '牵头单位:', '负责', '列在首位的为牵头单位', '第', 'G', '\u0000', '\ud800'];
 
@@ -53,7 +63,7 @@ describe('annotations: random input', function () {
 				const t = texts[i];
 				const start = Math.floor(at * t.length);
 				const s = t.slice(start, start + len);
-				checkInvariants(s, annotate(parseFile(s)));
+				checkInvariants(s, annotateStrict(s));
 			}), { numRuns: 300 });
 	});
 
@@ -67,14 +77,14 @@ describe('annotations: random input', function () {
 					const p = Math.floor(at * s.length);
 					s = s.slice(0, p) + ins + s.slice(p + del);
 				}
-				checkInvariants(s, annotate(parseFile(s)));
+				checkInvariants(s, annotateStrict(s));
 			}), { numRuns: 200 });
 	});
 
 	it('annotates random strings over the characters that matter', () => {
 		fc.assert(fc.property(fc.array(fc.constantFrom(...NOISE), { maxLength: 300 }), parts => {
 			const s = parts.join('');
-			checkInvariants(s, annotate(parseFile(s)));
+			checkInvariants(s, annotateStrict(s));
 		}), { numRuns: 300 });
 	});
 
@@ -90,11 +100,21 @@ describe('annotations: random input', function () {
 			{},
 		];
 		for (const m of broken) {
-			const a = annotate(m as FileModel);
+			const a = annotate(m as FileModel, () => undefined);
 			checkInvariants(typeof (m as FileModel).text === 'string' ? (m as FileModel).text : '', a);
 		}
 		// the good parts of a document with bad paragraphs are still annotated
-		assert.ok(annotate(broken[0] as FileModel).quantities.length > 0);
+		assert.ok(annotate(broken[0] as FileModel, () => undefined).quantities.length > 0);
+	});
+
+	it('reports the document that failed, and annotates the others', () => {
+		const text = readSample('shandong');
+		const good = parseFile(text);
+		const failing = { ...good.documents[0], get paragraphs(): never { throw new Error('unreadable paragraphs'); } };
+		const errors: CoreError[] = [];
+		const a = annotate({ ...good, documents: [failing, good.documents[0]] } as FileModel, e => errors.push(e));
+		assert.deepEqual(errors.map(e => [e.stage, e.document, e.message]), [['annotate', 0, 'unreadable paragraphs']]);
+		assert.deepEqual(a.quantities.map(q => q.offset), annotate(good, () => assert.fail('a good model hit an error')).quantities.map(q => q.offset));
 	});
 });
 

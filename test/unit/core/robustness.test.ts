@@ -1,7 +1,10 @@
 // Large and hostile input: a 50 MB one-line file parses in linear time, and random
-// mutations of the samples never throw, hang or produce ranges outside the text.
+// mutations of the samples never throw, hang, produce ranges outside the text or hit an error
+// the parser catches (it is reported, never swallowed: errors.ts).
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { Analysis } from '../../../src/core/analysis';
+import type { CoreError } from '../../../src/core/errors';
 import { parseFile } from '../../../src/core/parse';
 import { detectNotice } from '../../../src/core/detect';
 import { readSample, sampleNames } from '../paths';
@@ -43,7 +46,9 @@ describe('random mutations of the samples', function () {
 					const i = at % (text.length + 1);
 					text = text.slice(0, i) + ins + text.slice(i + del);
 				}
-				const model = parseFile(text);
+				const errors: CoreError[] = [];
+				const model = parseFile(text, e => errors.push(e));
+				assert.deepEqual(errors, [], 'the parser caught an error');
 				detectNotice(model);
 				for (const d of model.documents) {
 					assert.ok(0 <= d.offset && d.offset <= d.end && d.end <= text.length);
@@ -59,8 +64,46 @@ describe('random mutations of the samples', function () {
 
 	it('never throw on arbitrary strings', () => {
 		fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), s => {
-			const model = parseFile(s);
+			const errors: CoreError[] = [];
+			const model = parseFile(s, e => errors.push(e));
+			assert.deepEqual(errors, [], 'the parser caught an error');
 			for (const x of allSections(model)) { assert.ok(x.end <= s.length); }
 		}), { numRuns: 500, seed: 7 });
+	});
+
+	it('every sample goes through every stage of an Analysis without a caught error', () => {
+		for (const name of sampleNames()) {
+			const heard: CoreError[] = [];
+			const a = new Analysis(readSample(name), e => heard.push(e));
+			assert.ok(a.model.documents.length > 0 && a.annotations.quantities.length >= 0, name);
+			assert.deepEqual(a.errors, [], name);
+			assert.deepEqual(heard, [], name);
+		}
+	});
+});
+
+describe('errors the core catches are reported, never swallowed', () => {
+	/** A text whose every string method throws: the parser's first use of it fails. */
+	const poisoned = () => new Proxy(Object.create(String.prototype) as object, {
+		get: (_t, key) => (key === 'length' ? 10 : () => { throw new Error('poisoned text'); }),
+	}) as unknown as string;
+
+	it('parseFile falls back to an empty model and reports the error to its sink', () => {
+		const errors: CoreError[] = [];
+		const model = parseFile(poisoned(), e => errors.push(e));
+		assert.deepEqual(model.documents, []);
+		assert.equal(errors.length, 1);
+		assert.equal(errors[0].stage, 'parse');
+		assert.equal(errors[0].message, 'poisoned text');
+		assert.match(errors[0].stack ?? '', /poisoned text/);
+	});
+
+	it('an Analysis keeps the errors of its stages and passes each to its sink once', () => {
+		const heard: CoreError[] = [];
+		const a = new Analysis(poisoned(), e => heard.push(e));
+		assert.deepEqual(a.model.documents, []);
+		assert.deepEqual(a.model.documents, [], 'memoized: parsed (and reported) once');
+		assert.deepEqual(a.errors.map(e => [e.stage, e.message]), [['parse', 'poisoned text']]);
+		assert.deepEqual(heard, a.errors);
 	});
 });

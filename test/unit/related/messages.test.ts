@@ -22,6 +22,7 @@ describe('related view: webview messages', () => {
 		assert.deepEqual(parse({ type: 'filter', text: '' }), { type: 'filter', text: '' });
 		assert.deepEqual(parse({ type: 'rendered', seq: 3, shown: 2, total: 5 }), { type: 'rendered', seq: 3, shown: 2, total: 5 });
 		assert.deepEqual(parse({ type: 'error', message: 'x is undefined' }), { type: 'error', message: 'x is undefined' });
+		assert.deepEqual(parse({ type: 'manageTrust' }), { type: 'manageTrust' });
 	});
 
 	it('rejects what is not a message object', () => {
@@ -77,6 +78,7 @@ describe('related view: webview messages', () => {
 
 	it('rejects extra fields (a message carries exactly what its type needs)', () => {
 		assert.equal(parse({ type: 'ready', extra: 1 }), null);
+		assert.equal(parse({ type: 'manageTrust', command: 'workbench.action.terminal.new' }), null, 'the view names no command');
 		assert.equal(parse({ type: 'pin', pinned: true, command: 'workbench.action.terminal.new' }), null);
 		assert.equal(parse({ type: 'open', id: 'file:///w/tianjin.txt#4602', uri: 'file:///etc/passwd' }), null);
 		const polluted = JSON.parse('{"type":"pin","pinned":true,"__proto__":{"polluted":1}}');

@@ -2,6 +2,7 @@
 // document, highlight runs, keyboard moves, formatting. The same file runs in the webview as a
 // plain script; here it is loaded as a CommonJS module.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { REPO } from '../paths';
 
@@ -23,7 +24,10 @@ interface Model {
 	takeNames(names: unknown, max: number): { shown: string[]; rest: number };
 	formatTarget(t: { text: string; metric: string }): string;
 	moveIndex(index: number, key: string, count: number, page?: number): number;
+	emptyState(model: ViewModelLike | null, loading: boolean, filter: string, shown: number): EmptyState | null;
 }
+interface ViewModelLike { state: string; results: Item[]; progress: { done: number; total: number } | null; message: string | null }
+interface EmptyState { kind: string; text: [string, ...unknown[]]; hint: string | null; action: string | null }
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const M: Model = require(path.join(REPO, 'media', 'related-model.js'));
@@ -163,6 +167,51 @@ describe('related view: webview model', () => {
 			assert.equal(M.formatTarget({ text: '1家以上', metric: '工业互联网综合服务平台' }), '工业互联网综合服务平台 1家以上');
 			assert.equal(M.formatTarget({ text: '智能工厂达到100家', metric: '智能工厂' }), '智能工厂达到100家');
 			assert.equal(M.formatTarget({ text: '15%以上', metric: '' }), '15%以上');
+		});
+	});
+
+	describe('what the view says instead of a list', () => {
+		const model = (state: string, over: Partial<ViewModelLike> = {}): ViewModelLike => ({ state, results: [], progress: null, message: null, ...over });
+
+		it('says "Indexing… n / N" while the index is built and nothing is found yet, whatever came before', () => {
+			assert.deepEqual(M.emptyState(model('indexing', { progress: { done: 3, total: 10 } }), true, '', 0),
+				{ kind: 'loading', text: ['indexingWaitProgress', 3, 10], hint: 'indexingWaitHint', action: null });
+			assert.deepEqual(M.emptyState(model('indexing', { progress: { done: 0, total: 0 } }), false, '', 0)?.text, ['indexingWait'], 'no count before files are found');
+			assert.deepEqual(M.emptyState(model('indexing'), false, '', 0)?.text, ['indexingWait']);
+			assert.equal(M.emptyState(model('indexing', { results: [tianjin], progress: { done: 3, total: 10 } }), false, '', 1), null, 'results so far: the list (and its banner)');
+		});
+
+		it('asks to trust the workspace in Restricted Mode, with a button', () => {
+			assert.deepEqual(M.emptyState(model('untrusted'), false, '', 0), { kind: 'workspace-untrusted', text: ['untrusted'], hint: 'untrustedHint', action: 'manageTrust' });
+		});
+
+		it('explains the other states', () => {
+			assert.deepEqual(M.emptyState(null, false, '', 0)?.text, ['idle']);
+			assert.deepEqual(M.emptyState(model('idle'), true, '', 0)?.text, ['idle']);
+			assert.deepEqual(M.emptyState(model('notNotice'), false, '', 0)?.hint, 'notNoticeHint');
+			assert.deepEqual(M.emptyState(model('noTask'), false, '', 0)?.text, ['noTask']);
+			assert.deepEqual(M.emptyState(model('error', { message: 'boom' }), false, '', 0), { kind: 'error', text: ['error', 'boom'], hint: null, action: null });
+			assert.deepEqual(M.emptyState(model('ready'), true, '', 0)?.text, ['loading']);
+			assert.deepEqual(M.emptyState(model('ready'), false, '', 0)?.text, ['empty']);
+			assert.deepEqual(M.emptyState(model('ready', { results: ranked }), false, '天津 海南', 0)?.text, ['noMatch', '天津 海南']);
+			assert.equal(M.emptyState(model('ready', { results: ranked }), false, '天津', 1), null);
+		});
+
+		it('uses only strings the extension sends (src/extension/related/view.ts)', () => {
+			const view = fs.readFileSync(path.join(REPO, 'src', 'extension', 'related', 'view.ts'), 'utf8');
+			const sent = new Set([...view.matchAll(/^\s*(\w+): vscode\.l10n\.t\(/gm)].map(m => m[1]));
+			assert.ok(sent.size > 20, `${sent.size} strings found in view.ts`);
+			const states = ['idle', 'notNotice', 'noTask', 'untrusted', 'error', 'indexing', 'ready'];
+			for (const state of states) {
+				for (const progress of [null, { done: 1, total: 2 }]) {
+					for (const loading of [false, true]) {
+						const e = M.emptyState(model(state, { progress }), loading, '', 0);
+						for (const key of [e?.text[0], e?.hint, e?.action].filter((k): k is string => typeof k === 'string')) {
+							assert.ok(sent.has(key), `${state}: "${key}" is not among the webview strings`);
+						}
+					}
+				}
+			}
 		});
 	});
 
