@@ -15,6 +15,9 @@ const WORDING = ['贯彻落实', '各地区、各部门', '各地、各部门', 
 /** A document naming itself by its kind: 本办法, 本条例, 本审评要点, 本方案. */
 const SELF_REFERENCE = new RegExp(`本(?:${KIND_ALT}|审评要点|指导原则|规则|标准)(?:所称|自|由|适用|是|中|的|规定|要求)`, 'u');
 
+/** The 附件说明 of a 公文 (GB/T 9704 §7.3.5): 附件：1.《…》 or 附件：《…》. */
+const ANNEX_NOTE = /^附[ \u3000]*件[:：][ \u3000]*(?:[1１][.．、]|《)/u;
+
 const POLICY_VERBS = /推进|加强|完善|健全|落实|推动|加快|支持|鼓励|强化|建立|实施|统筹|规范|引导|促进|提升/g;
 
 export function detectNotice(model: FileModel): Detection {
@@ -30,7 +33,7 @@ export function detectNotice(model: FileModel): Detection {
 	}
 
 	const counts = new Map<MarkerFamily, number>();
-	let salutation = false, signature = false;
+	let salutation = false, signature = false, annexNote = false;
 	for (const doc of model.documents) {
 		if (doc.duplicateOf !== null) { continue; }
 		walkSections(doc.sections, s => counts.set(s.family, (counts.get(s.family) ?? 0) + 1));
@@ -39,6 +42,7 @@ export function detectNotice(model: FileModel): Detection {
 		}
 		for (const p of doc.paragraphs) {
 			if (p.end - p.offset <= 20 && SIGNATURE_DATE.test(text.slice(p.offset, p.end))) { signature = true; }
+			if (p.end - p.offset <= 200 && ANNEX_NOTE.test(text.slice(p.offset, Math.min(p.end, p.offset + 12)))) { annexNote = true; }
 		}
 	}
 	if (salutation) { add(2, 'salutation'); }
@@ -51,6 +55,7 @@ export function detectNotice(model: FileModel): Detection {
 	const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
 	if (DOC_NUMBER.test(sample)) { add(1.5, 'doc-number'); }
 	if (signature) { add(1.5, 'signature-date'); }
+	if (annexNote) { add(1, 'annex-note'); }
 	let wording = 0;
 	for (const w of WORDING) { if (sample.includes(w)) { wording += 0.5; } }
 	if (wording > 0) { add(Math.min(wording, 2.5), `wording:${wording * 2}`); }

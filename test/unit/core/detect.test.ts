@@ -20,6 +20,15 @@ describe('notice recognition', () => {
 		assert.ok(detect(fs.readFileSync(path.join(FIXTURES, 'raw-dump.txt'), 'utf8')).isNotice);
 	});
 
+	it('recognizes a short notice without a title by its 附件说明 and signature, and never takes 附件： for the title', () => {
+		const text = ['为加快推进智能制造综合标准化工作，加强顶层设计，工业和信息化部组织开展标准体系建设研究工作，形成了《建设指南》（征求意见稿）。如有意见或建议，请于2018年2月14日前反馈。',
+			'附件：1.《建设指南》（征求意见稿）', '2.《建设指南》编制说明', '工业和信息化部办公厅', '2018年1月15日'].join('\n');
+		const a = new Analysis(text);
+		assert.ok(a.detection.reasons.includes('annex-note'), a.detection.reasons.join(', '));
+		assert.ok(a.detection.isNotice, `${a.detection.score} ${a.detection.reasons.join(', ')}`);
+		assert.ok(!a.model.documents.some(d => d.title.startsWith('附件')), a.model.documents.map(d => d.title).join('|'));
+	});
+
 	it('gives reasons a reader can check', () => {
 		const d = detect(readSample('qinghai'));
 		assert.ok(d.reasons.some(r => r.startsWith('title:青海省人民政府办公厅关于')));
