@@ -100,6 +100,7 @@ export function issuedPlanTitles(title: string): string[] {
 	if (quoted.length) { return quoted; }
 	// 转发省教育厅等部门关于做好…的意见: the document's own title starts at 关于.
 	const at = m[1].indexOf('关于');
-	const name = (at > 0 ? m[1].slice(at) : m[1].replace(/^[^《]*?(?:拟定|制定)的/u, '')).trim();
+	// 转发国土资源部等部门找矿突破战略行动纲要: the forwarded document's title starts after its issuers.
+	const name = (at > 0 ? m[1].slice(at) : m[1].replace(/^[^《]*?(?:拟定|制定)的/u, '').replace(/^[^《]{2,40}?等(?:部门|单位)/u, '')).trim();
 	return name.length >= 4 ? [name] : [];
 }

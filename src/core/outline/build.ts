@@ -39,6 +39,10 @@ const TOC_HEAD = /^目[ \t\u3000]*录$/;
 /** A block that can head a part: short, not a sentence. */
 const PART_LINE = /^[^。；;，,：:！？]{2,30}$/;
 /** A signature date and blanks at the start of a line that goes on with something else. */
+/** Families whose first heading opens an issued document's body. */
+const OPENING_FAMILIES: ReadonlySet<MarkerFamily> = new Set<MarkerFamily>(['part', 'chapter', 'cnComma']);
+/** The end of a full date (a signature's 二〇一一年十二月八日), inside running text. */
+const DATE_END = /(?:[0-9０-９]{4}|[〇零一二三四五六七八九○]{4})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日/gu;
 const SIGNED_THEN = /^(?:[0-9０-９]{4}|[〇零一二三四五六七八九○]{4})[ \u3000]?年[ \u3000]?[0-9０-９一二三四五六七八九十]{1,3}[ \u3000]?月[ \u3000]?[0-9０-９一二三四五六七八九十]{1,3}[ \u3000]?日[ \t\u00a0\u2000-\u200b\u3000]+/u;
 const PERIOD_LINE = /^[(][0-9]{4}(?:-|至|到)[0-9]{4}年[)]$/;
 
@@ -149,10 +153,11 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 		}
 
 		const cand = cands[bi];
-		// A one-line scrape: the issued regulation's title glued after the decision's last
-		// sentence, right before its 第一章 (…重新公布。X条例（1993年…）第一章　总　　则).
-		if (cand && b.glued && cand.family === 'chapter' && cand.number === 1 && planKeys.length && bi > 0) {
-			const title = gluedTitleBefore(b.offset, Math.max(blocks[bi - 1].offset, b.offset - 400));
+		// A one-line scrape: the issued document's title glued after the cover letter's last
+		// sentence or signature date, some way before its first heading (…重新公布。X条例（1993年…）
+		// 第一章　总　　则; …林业局2021年5月11日《X方案》为持续…。一、指导思想).
+		if (cand && b.glued && cand.number === 1 && OPENING_FAMILIES.has(cand.family) && planKeys.length > planSeen.size && bi > 0 && stack.length === 1) {
+			const title = gluedTitleBefore(b.offset, Math.max(roots.length ? roots[roots.length - 1].end : 0, b.offset - 3000));
 			if (title) {
 				popTo(1, title.offset);
 				attach(makeSection(text, title, 'plan', 0, { markerEnd: title.offset, titleStart: title.offset }), 'plan', true, RANK.plan, null);
@@ -168,13 +173,24 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 	popTo(1, prevEnd);
 	return roots;
 
-	/** The last unseen issued title (not a 《quotation》) starting right after a 。 in text[from, to), up to `to`. */
+	/**
+	 * The last unseen issued title in text[from, to) that starts right after a 。 or a signature
+	 * date, up to `to`; one in 《》 only when no other is found (…的决定。《X条例》根据本决定… quotes it).
+	 */
 	function gluedTitleBefore(to: number, from: number): Span | null {
-		for (let i = text.lastIndexOf('。', to - 1); i >= from; i = text.lastIndexOf('。', i - 1)) {
-			if (text[i + 1] === '《') { continue; }
-			const k = planKeys.findIndex((key, ki) => !planSeen.has(ki) && gluedPlanTitleEnd(text, i + 1, to, key) > 0);
-			if (k >= 0) { planSeen.add(k); return { offset: i + 1, end: to }; }
+		const starts: number[] = [];
+		for (let i = text.indexOf('。', from); i >= 0 && i < to; i = text.indexOf('。', i + 1)) { starts.push(i + 1); }
+		DATE_END.lastIndex = from;
+		for (let m = DATE_END.exec(text); m && m.index < to; m = DATE_END.exec(text)) { starts.push(m.index + m[0].length); }
+		starts.sort((a, b) => b - a);
+		let quoted: { at: number; k: number } | null = null;
+		for (const at of starts) {
+			const k = planKeys.findIndex((key, ki) => !planSeen.has(ki) && gluedPlanTitleEnd(text, at, to, key) > 0);
+			if (k < 0) { continue; }
+			if (text[at] !== '《') { planSeen.add(k); return { offset: at, end: to }; }
+			quoted ??= { at, k };
 		}
+		if (quoted) { planSeen.add(quoted.k); return { offset: quoted.at, end: to }; }
 		return null;
 	}
 
