@@ -7,7 +7,7 @@ import { SIGNATURE_DATE } from './text/signature';
 
 export const NOTICE_THRESHOLD = 4;
 
-const ISSUER = /(?:人民政府|办公厅|办公室|委员会|人大常委会|[部局厅委署院])/;
+const ISSUER = /(?:人民政府|办公厅|办公室|委员会|人大常委会|[部局厅委署院](?!门))/;
 const SALUTATION = /^各[^。\n]{1,120}[:：]$|^[^。\n]{2,60}(?:人民政府|各部门|各单位|委员会|办公厅|厅|局|委)[^。\n]{0,60}[:：]$/;
 const DOC_NUMBER = /[\u4e00-\u9fa5]{1,12}[〔\[［【(（][0-9]{4}[〕\]］】)）][0-9]{1,4}号/;
 const WORDING = ['贯彻落实', '各地区、各部门', '各地、各部门', '通知如下', '印发给你们', '请认真贯彻', '牵头单位', '责任单位', '指导思想', '基本原则', '保障措施', '组织领导', '本条例', '本办法', '起施行', '总体要求', '重点任务'];
@@ -28,7 +28,9 @@ export function detectNotice(model: FileModel): Detection {
 
 	const titled = model.documents.find(d => TITLE_RE.test(d.title));
 	if (titled) {
-		add(/关于/.test(titled.title) ? 3 : 2, `title:${titled.title.slice(0, 40)}`);
+		// A title with a colon (高三政治复习笔记：政府工作报告) or one reporting an issuance without 关于
+		// (十三部门联合印发促进家居消费若干措施, a news headline) only names a kind.
+		add(/关于/.test(titled.title) ? 3 : /[:：]|印发|出台/.test(titled.title) ? 1 : 2, `title:${titled.title.slice(0, 40)}`);
 		if (ISSUER.test(titled.title)) { add(1, 'issuer-in-title'); }
 	}
 

@@ -8,7 +8,7 @@ import { Analysis } from '../../src/core/analysis';
 import type { Section } from '../../src/core/model';
 import { normalizeForMatch } from '../../src/core/outline/titles';
 import { decodeText } from '../../src/core/io/decode';
-import { CORPUS } from '../unit/paths';
+import { CORPUS, FIXTURES } from '../unit/paths';
 import { Squeezed, loadGold, locate, readCorpusText, selection, squeezeString, type GoldDoc, type Selected } from './gold';
 
 export interface Counts {
@@ -146,6 +146,10 @@ function recognition(): string[] {
 	}
 	const neg = folder('not-notices');
 	lines.push(`  ${'not-notices'.padEnd(12)} false positives ${rate(neg)} / ${neg.length}`);
+	// Ordinary prose (test/fixtures/prose): each paragraph on its own.
+	const prose = fs.readFileSync(path.join(FIXTURES, 'prose', 'paragraphs.txt'), 'utf8').split(/\n\s*\n/).map(p => p.trim()).filter(Boolean);
+	const proseHits = prose.filter(p => new Analysis(p).detection.isNotice).length;
+	lines.push(`  ${'prose'.padEnd(12)} false positives ${proseHits} / ${prose.length} paragraphs`);
 	return lines;
 }
 
