@@ -44,7 +44,8 @@ describe('notice recognition', () => {
 		});
 	}
 
-	it('keeps precision 1.0 and recall ≥ 0.9 over the corpus', () => {
+	it('keeps precision 1.0 and recall ≥ 0.9 over the corpus', function () {
+		this.timeout(60_000); // reads ~250 files: seconds on a loaded CI machine
 		let tp = 0, fn = 0, fp = 0;
 		for (const dir of ['policies', 'regulations', 'govdoc-cn', 'not-notices']) {
 			for (const file of corpusFiles(dir)) {
