@@ -125,6 +125,8 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 			&& !(TIME_UNIT.test(hit.unit) && (governing.after || governing.comparator === 'cultivate' || isHan(text.charCodeAt(hit.end))))
 			// 不得超过45日, 不少于15年: a time limit or condition of a rule, not a level to reach
 			&& !(TIME_UNIT.test(hit.unit) && (governing.comparator === 'atMost' || governing.comparator === 'atLeast'))
+			// 超过60周岁, 不低于40分, 降至…线下40分: an age, a score or a grade is a condition, unless a level is set to reach
+			&& !(CONDITION_UNIT.test(hit.unit) && governing.comparator !== 'reach' && governing.comparator !== 'increase')
 			// 两个渠道, 三项制度: an amount in Chinese numerals counts as a goal only right after its verb (至少一所, 翻一番)
 			&& !(CHINESE_AMOUNT.test(hit.text) && !/翻|分之/.test(hit.text) && (governing.inherited || governing.after || hit.offset - governing.end > 2));
 		const listGov = description ? (prevInClause ? prevInClause.listGov : null) : governing;
@@ -149,6 +151,8 @@ function hasBlockerBefore(text: string, from: number, at: number): boolean {
 }
 
 const TIME_UNIT = /^(?:年|个月|月|周|天|日|小时|个工作日|工作日|分钟)$/;
+/** Ages, scores and grades: 超过60周岁, 不低于40分, 3级以上 are conditions of eligibility, not levels to reach. */
+const CONDITION_UNIT = /^(?:周岁|岁|分|级)$/;
 const INCENTIVE = /给予|奖励|补助|资助|补贴|贴息|奖补|扶持资金/;
 
 /**

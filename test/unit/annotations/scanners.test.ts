@@ -80,6 +80,11 @@ describe('annotations: quantities', () => {
 		assert.deepEqual(texts('集中资源引进2-3条12英寸晶圆生产线'), ['2-3条']);
 	});
 
+	it('reads measures, scores and grades: 毫米, 级, 分, 分钱, 根, 宗, 蒸吨, 像素, m', () => {
+		const got = quantities('张开宽度1-5毫米，发生6.8级地震，总分600分，加价2分钱，年产130根曲轴，出让225宗，20蒸吨锅炉，358像素，135m水位').map(q => q.text);
+		assert.deepEqual(got, ['1-5毫米', '6.8级', '600分', '2分钱', '130根', '225宗', '20蒸吨', '358像素', '135m']);
+	});
+
 	it('never takes years, dates, ordinals, 文号 or numbers in 《titles》 for quantities', () => {
 		for (const s of ['到2020年', '2018—2020年', '2019年6月底前', '第1批试点', '第3次会议', '国发〔2017〕35号',
 			'《促进新一代人工智能产业发展三年行动计划(2018—2020年)》', '《100项工程实施方案》', '专栏12 多层次企业协作体系', '附件2', '(2018-2022年)']) {

@@ -42,6 +42,11 @@ describe('annotations: targets', () => {
 		assert.deepEqual(annotate(parseFile(text)).targets.map(t => t.text), ['30人', '100人']);
 	});
 
+	it('takes an age, a score or a grade after 超过/不低于 for a condition, not a target', () => {
+		const text = ['关于做好高龄津贴发放工作的通知', '一、发放对象', '年龄超过80周岁的老人，考核得分不低于60分的单位。', '二、工作目标', '到2020年，平均成绩提高到85分。'].join('\n');
+		assert.deepEqual(annotate(parseFile(text)).targets.map(t => t.quantity.text), ['85分']);
+	});
+
 	it('never reads a map scale as an amount', () => {
 		const text = ['关于印发找矿行动纲要的通知', '一、主要任务', '到2015年，完成1∶5万区域地质调查面积达到20万平方千米。'].join('\n');
 		const a = annotate(parseFile(text));
