@@ -39,6 +39,8 @@ const TOC_HEAD = /^目[ \t\u3000]*录$/;
 /** A block that can head a part: short, not a sentence. */
 const PART_LINE = /^[^。；;，,：:！？]{2,30}$/;
 /** A signature date and blanks at the start of a line that goes on with something else. */
+/** Numbered heading families whose title may stand on the line after a bare marker. */
+const TITLED_FAMILIES: ReadonlySet<MarkerFamily> = new Set<MarkerFamily>(['cnComma', 'cnParen', 'arabicDot', 'arabicParen']);
 /** Families whose first heading opens an issued document's body. */
 const OPENING_FAMILIES: ReadonlySet<MarkerFamily> = new Set<MarkerFamily>(['part', 'chapter', 'cnComma']);
 /** The end of a full date (a signature's 二〇一一年十二月八日), inside running text. */
@@ -152,7 +154,14 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 			}
 		}
 
-		const cand = cands[bi];
+		let cand = cands[bi];
+		// （三） alone on its line (a table cell that wrapped), its title the short line after it.
+		const titleLine = cand && cand.titleStart >= b.end && TITLED_FAMILIES.has(cand.family) ? blocks[bi + 1] : undefined;
+		if (cand && titleLine && !cands[bi + 1] && !titleLine.glued && titleLine.end - titleLine.offset <= 20 && !/[。，,；;：:]/.test(text.slice(titleLine.offset, titleLine.end))) {
+			cand = { ...cand, titleStart: titleLine.offset };
+			const joined: Block = { offset: b.offset, end: titleLine.end, glued: b.glued };
+			if (accept(cand, joined, bi)) { prevEnd = joined.end; bi++; continue; }
+		}
 		// A one-line scrape: the issued document's title glued after the cover letter's last
 		// sentence or signature date, some way before its first heading (…重新公布。X条例（1993年…）
 		// 第一章　总　　则; …林业局2021年5月11日《X方案》为持续…。一、指导思想).

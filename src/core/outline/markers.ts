@@ -57,18 +57,25 @@ export function matchMarker(text: string, at: number, end: number): MarkerCandid
 	for (const p of PATTERNS) {
 		p.re.lastIndex = at;
 		const m = p.re.exec(text);
-		if (!m || p.re.lastIndex > end) { continue; }
-		const markerEnd = p.re.lastIndex;
+		if (!m) { continue; }
+		let markerEnd = p.re.lastIndex;
+		let numeral: string | undefined = m[1];
+		if (markerEnd > end) {
+			// `附件` alone on its line, the next line 三级…: the number the regex took is past the block.
+			if ((p.family !== 'annex' && p.family !== 'box') || numeral === undefined || m.index + m[0].indexOf(numeral) < end) { continue; }
+			numeral = undefined;
+			markerEnd = end;
+		}
 		let number: number;
 		let path: number[] | null = null;
-		if ((p.family === 'annex' || p.family === 'box') && m[1] === undefined) {
+		if ((p.family === 'annex' || p.family === 'box') && numeral === undefined) {
 			number = 0;
 		} else if (p.family === 'decimal') {
-			path = m[1].split(/[.．﹒]/).map(parseNumber);
+			path = numeral!.split(/[.．﹒]/).map(parseNumber);
 			if (path.some(n => !Number.isFinite(n) || n <= 0)) { continue; }
 			number = path[path.length - 1];
 		} else {
-			number = parseNumber(m[1]);
+			number = parseNumber(numeral!);
 			if (!Number.isFinite(number) || number <= 0) { continue; }
 		}
 		TITLE_SKIP.lastIndex = markerEnd;

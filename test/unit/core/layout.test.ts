@@ -100,6 +100,14 @@ describe('regulations', () => {
 		assert.deepEqual(doc.sections.map(tree), ['某某行动纲要(一、,二、)']);
 	});
 
+	it('reads an attachment whose title starts with a numeral, and a table cell\'s marker whose title wrapped to the next line', () => {
+		const text = ['某省人民政府办公厅关于加强考核工作的意见', '一、总体要求', '（一）指导思想。以人民为中心。', '附件：三级医院考核指标', '某省人民政府办公厅', '2019年1月16日',
+			'附件', '三级医院考核指标', '一级指标', '一、医疗质量', '（一）', '功能定位', '1.门诊人次数', '（二）', '质量安全', '2.并发症发生率', '（三）', '每所医院应当按季度报送数据，不得迟报。'].join('\n');
+		const [doc] = parseFile(text).documents;
+		const tree = (s: { marker: string; title: string; children: any[] }): string => `${s.marker}${s.title}${s.children.length ? `(${s.children.map(tree).join(',')})` : ''}`;
+		assert.deepEqual(doc.sections.map(tree), ['一、总体要求(（一）指导思想)', '附件三级医院考核指标(一、医疗质量(（一）功能定位(1.门诊人次数),（二）质量安全(2.并发症发生率)))']);
+	});
+
 	it('reads a decision and the regulation it republishes scraped onto one line', () => {
 		const text = '国务院关于修改《某某资源条例》的决定\n国务院决定对《某某资源条例》作如下修改：第十一条修改为：“应当依法纳税。”本决定自公布之日起施行。《某某资源条例》根据本决定作相应的修改，重新公布。某某资源条例（1993年10月7日发布　2011年9月30日第三次修订）第一章　总　　则第一条为保障发展，制定本条例。第二条本条例适用于全国。第二章　附　　则第三条本条例自公布之日起施行。';
 		const [doc] = parseFile(text).documents;
