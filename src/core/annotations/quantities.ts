@@ -124,6 +124,8 @@ export function scanQuantities(text: string, span: Span, exclude: readonly Span[
 		const prev = p >= from ? text.charCodeAt(p) : 0;
 		if (isLatin(prev)) { continue; }
 		if (prev === 0x40 /* @ */) { continue; }
+		// …/同期出院患者人次数×100%: a factor of a formula, not an amount
+		if (prev === 0xd7 /* × */ || prev === 0xf7 /* ÷ */ || prev === 0x2a /* * */) { continue; }
 		// 1∶5万区域地质调查, 1:2000地形图: a map scale, not an amount
 		if ((prev === 0x2236 || prev === 0x3a || prev === 0xff1a) && numStart - 2 >= from && text.charCodeAt(numStart - 2) === 0x31 && !isDigit(text.charCodeAt(numStart - 3))) { continue; }
 		if ((prev === 0x2e || prev === 0xff0e || prev === 0x2d || prev === 0x5f) && p - 1 >= from && (isLatin(text.charCodeAt(p - 1)) || isDigit(text.charCodeAt(p - 1)))) { continue; }

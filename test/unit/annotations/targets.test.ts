@@ -47,6 +47,13 @@ describe('annotations: targets', () => {
 		assert.deepEqual(annotate(parseFile(text)).targets.map(t => t.quantity.text), ['85分']);
 	});
 
+	it('never reads a formula\'s factor as an amount, nor what the recent years achieved as a goal', () => {
+		const text = ['关于印发绩效考核指标的通知', '一、考核指标', '计算方法：日间手术台次数/同期择期手术总台次数×100%。', '二、发展目标', '近四年全市新建公办普高11所。到2020年，新增学位达到2.5万个。'].join('\n');
+		const a = annotate(parseFile(text));
+		assert.ok(!a.quantities.some(q => q.text === '100%'), a.quantities.map(q => q.text).join(' '));
+		assert.deepEqual(a.targets.map(t => t.quantity.text), ['2.5万个']);
+	});
+
 	it('never reads a map scale as an amount', () => {
 		const text = ['关于印发找矿行动纲要的通知', '一、主要任务', '到2015年，完成1∶5万区域地质调查面积达到20万平方千米。'].join('\n');
 		const a = annotate(parseFile(text));
