@@ -54,6 +54,8 @@ const LEXICON: [string, Comparator][] = [
 	['改造', 'cultivate'], ['培训', 'cultivate'], ['招引', 'cultivate'], ['开展', 'cultivate'], ['举办', 'cultivate'],
 	['创造', 'cultivate'], ['安置', 'cultivate'], ['聚集', 'cultivate'], ['集聚', 'cultivate'], ['新开', 'cultivate'],
 	['培育认定', 'cultivate'], ['建', 'cultivate'],
+	// quotas of an admissions or recruitment plan (面向片区外招收50名普通生)
+	['招收', 'cultivate'], ['招录', 'cultivate'], ['录取', 'cultivate'], ['招聘', 'cultivate'],
 ];
 
 /** Words after which a quantity is a means or a fact, not a goal. */

@@ -54,6 +54,11 @@ describe('annotations: targets', () => {
 		assert.deepEqual(a.targets.map(t => t.quantity.text), ['2.5万个']);
 	});
 
+	it('takes the quotas of an admissions plan (招收, 录取) as targets', () => {
+		const text = ['关于做好2016年普通高中招生工作的通知', '一、招生计划', '同安一中面向片区外招收50名普通生，录取定向生30名。'].join('\n');
+		assert.deepEqual(annotate(parseFile(text)).targets.map(t => t.quantity.text), ['50名', '30名']);
+	});
+
 	it('never reads a map scale as an amount', () => {
 		const text = ['关于印发找矿行动纲要的通知', '一、主要任务', '到2015年，完成1∶5万区域地质调查面积达到20万平方千米。'].join('\n');
 		const a = annotate(parseFile(text));
