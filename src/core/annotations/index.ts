@@ -115,7 +115,8 @@ function annotateDocument(text: string, doc: NoticeDocument, index: number): Ann
 	const reportsFacts = REPORTS_FACTS.test(doc.title ?? '');
 	// The period a plan's title names by its five-year plan (“十三五”规划 → 2020), for targets nothing else dates.
 	// …and a work report's plans are for its own year (今年的工作).
-	const planEnd = fiveYearPlanEnd(ownTitles.join(' ')) ?? (WORK_REPORT.test(doc.title ?? '') ? docYear : null);
+	// A 通知 that issues no plan organizes this year's round (招生, 培训): its quotas are for its own year.
+	const planEnd = fiveYearPlanEnd(ownTitles.join(' ')) ?? (WORK_REPORT.test(doc.title ?? '') || ROUND_NOTICE.test(doc.title ?? '') ? docYear : null);
 
 	const anchors: Anchor[] = [];
 	const pastDates: Span[] = [];
@@ -227,7 +228,7 @@ function inSpans(spans: readonly Span[], at: number): boolean {
 }
 
 // 用3年时间, 用3到5年时间, 5年内, 今明两年, 全年: a deadline counted from the document's year.
-const RELATIVE_PERIOD = /用(?:([0-9一二三四五六七八九十]{1,2})(?:[到至—\-~～]))?([0-9一二三四五六七八九十]{1,2})年(?:左右)?(?:时间|的时间|内)?|(?<![0-9一二三四五六七八九十])([0-9一二三四五六七八九十]{1,2})年内|今明两年|全年/gu;
+const RELATIVE_PERIOD = /(?:用|未来)(?:([0-9一二三四五六七八九十]{1,2})(?:[到至—\-~～]))?([0-9一二三四五六七八九十]{1,2})年(?:左右)?(?:时间|的时间|内)?|(?<![0-9一二三四五六七八九十])([0-9一二三四五六七八九十]{1,2})年内|今明两年|全年/gu;
 
 /** Anchors for periods counted from the document's year, so they govern the targets after them like a date would. */
 function relativeAnchors(text: string, span: Span, docYear: number, anchors: Anchor[]): void {
@@ -245,6 +246,7 @@ function relativeAnchors(text: string, span: Span, docYear: number, anchors: Anc
 const REPORTS_FACTS = /通报$|典型(?:做法|案例|经验)|经验做法|案例汇编/u;
 
 const WORK_REPORT = /政府工作报告$/u;
+const ROUND_NOTICE = /^(?!.*(?:印发|转发|批转|颁布)).*通知$/u;
 
 const FIVE_YEAR_PLAN = /[“"]?十([一二三四五])五[”"]?/u;
 
@@ -263,6 +265,9 @@ function impliedDeadline(text: string, sentence: Span, path: readonly Section[],
 		for (const s of [text.slice(sentence.offset, sentence.end), ...path.map(p => p.title).reverse()]) {
 			if (/今年|本年度/.test(s)) { return docYear; }
 			if (/明年/.test(s)) { return docYear + 1; }
+			// 到“十五五”末 in a work report: that plan's end
+			const fiveYear = fiveYearPlanEnd(s);
+			if (fiveYear !== null && fiveYear > docYear) { return fiveYear; }
 		}
 	}
 	return planEnd;

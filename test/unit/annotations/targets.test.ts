@@ -59,6 +59,15 @@ describe('annotations: targets', () => {
 		assert.deepEqual(annotate(parseFile(text)).targets.map(t => t.quantity.text), ['50名', '30名']);
 	});
 
+	it('dates a round notice\'s quotas by its year, 未来四年 from it, and a work report\'s 十五五 goals by the plan\'s end', () => {
+		const round = ['某市教育局关于做好普通高中招生工作的通知', '一、招生计划', '第一中学招收50名普通生。', '某市教育局', '2016年4月1日'].join('\n');
+		assert.deepEqual(targetsOf(round), ['50名@2016']);
+		const plan = ['某市教育发展规划', '未来四年，新增公办学位3万个。', '某市教育局', '2014年3月1日'].join('\n');
+		assert.deepEqual(targetsOf(plan), ['3万个@2017']);
+		const report = ['2026年政府工作报告', '——2026年1月20日在某省第十四届人民代表大会上', '二、“十五五”时期主要目标', '到“十五五”末，常住人口城镇化率达到71%。'].join('\n');
+		assert.deepEqual(targetsOf(report), ['达到71%@2030']);
+	});
+
 	it('never reads a map scale as an amount', () => {
 		const text = ['关于印发找矿行动纲要的通知', '一、主要任务', '到2015年，完成1∶5万区域地质调查面积达到20万平方千米。'].join('\n');
 		const a = annotate(parseFile(text));
