@@ -144,6 +144,15 @@ describe('annotations: dates', () => {
 		assert.deepEqual(holiday.map(d => `${d.text}:${d.kind}`), ['2019年:period', '2019年:period']);
 	});
 
+	it('reads 成文日期/发布日期 labels and a report\'s delivery date; the year of a report\'s title is not its period', () => {
+		const kinds = (text: string) => annotate(parseFile(text)).dates.map(d => `${d.text}:${d.kind}`);
+		const page = kinds('关于调整补助标准的通知\n成文日期：2015年11月25日\n发布日期：2015年11月28日\n各县（市）区：现将有关事项通知如下。\n');
+		assert.ok(page.includes('2015年11月25日:issued') && page.includes('2015年11月28日:published'), page.join(' '));
+		const report = kinds('2026年政府工作报告\n——2026年1月31日在某省第十四届人民代表大会第五次会议上\n各位代表：\n');
+		assert.deepEqual(report, ['2026年:reference', '2026年1月31日:issued']);
+		assert.deepEqual(kinds('某省财政厅关于做好2021年度继续教育工作的通知\n现将2021年度继续教育有关事项通知如下。\n'), ['2021年度:period', '2021年度:period']);
+	});
+
 	it('rejects impossible dates', () => {
 		assert.deepEqual(dates('2019年2月30日'), []);
 		assert.deepEqual(dates('2019年13月'), []);
