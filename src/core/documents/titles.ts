@@ -14,7 +14,7 @@ const SENTENCE_END = /[。，,；;：:、！？]$/;
 const KIND_THEN_DOC_NUMBER = new RegExp(`^.*(?:${KIND_ALT})(?=[ \\t\\u3000（(]*[\\u4e00-\\u9fa5]{1,12}[〔\\[［【(（][0-9０-９]{4}[〕\\]］】)）][0-9０-９]{1,5}号[)）]?$)`, 'u');
 const DOC_NUMBER_AT_START = /^[\u4e00-\u9fa5]{1,12}[〔\[［【(（][0-9０-９]{4}[〕\]］】)）][0-9０-９]{1,5}号[ \t\u3000]*/u;
 /** Lines that are never the title: links, site navigation, 文号, dates (not 2020年政府工作报告), ——subtitles, chapters, speakers. */
-const NOT_TITLE = /^(?:下载|打印|关闭|分享|收藏|字号|返回)$|^(?:https?:|www\.)|\.(?:cn|com|gov|org)\b|首页|当前位置|您的位置|^第[一二三四五六七八九十百0-9]+[章节条编]|^[0-9０-９]{4}(?:[-.][0-9０-９]|年[0-9０-９一二三四五六七八九十〇○零]{1,2}月)|^[—－-]{2}|^附[ \u3000]*件[:：]|^[\u4e00-\u9fa5]{1,12}[〔\[［【][0-9]{4}[〕\]］】][0-9]{1,5}号$/u;
+const NOT_TITLE = /^(?:下载|打印|关闭|分享|收藏|字号|返回)$|^(?:https?:|www\.)|\.(?:cn|com|gov|org)\b|首页|当前位置|您的位置|^第[一二三四五六七八九十百0-9]+[章节条编]|^[0-9０-９]{4}(?:[-.][0-9０-９]|年[0-9０-９一二三四五六七八九十〇○零]{1,2}月)|^[—－-]{2}|^附[ \u3000]*件[:：]|索\s*引\s*号|^返回(?:PC端|首页|顶部|列表)|^[\u4e00-\u9fa5]{1,12}[〔\[［【][0-9]{4}[〕\]］】][0-9]{1,5}号$/u;
 /** 市长 马 军: a role and a name spelled out with spaces. */
 const SPEAKER = /^[\u4e00-\u9fa5]{1,8}[ \t\u3000]+[\u4e00-\u9fa5](?:[ \t\u3000]+[\u4e00-\u9fa5]){1,3}$/u;
 /** A piece of a title wrapped over lines: short Chinese text that is not a sentence. */
@@ -73,10 +73,15 @@ function looksComplete(s: string): boolean {
 	return open === close && /^[^。，]{0,30}?关于/.test(s);
 }
 
-/** The line without a 文号 written before or after the title on the same line. */
+/** A label or a page's chrome before the title on its line: 标题：…, 返回PC端…. */
+const TITLE_LABEL = /^(?:(?:标\s*题|名\s*称|文件名称)(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]{2,})|返回PC端|返回首页[ \t\u3000]*)/u;
+
+/** The line without a label, or a 文号 written before or after the title on the same line. */
 function trimDocNumber(text: string, l: Span): Span {
 	let s = text.slice(l.offset, l.end);
 	let offset = l.offset, end = l.end;
+	const label = TITLE_LABEL.exec(s);
+	if (label && label[0].length < s.length - 4) { offset += label[0].length; s = s.slice(label[0].length); }
 	const head = DOC_NUMBER_AT_START.exec(s);
 	if (head && head[0].length < s.length - 4) { offset += head[0].length; s = s.slice(head[0].length); }
 	const tail = KIND_THEN_DOC_NUMBER.exec(s);

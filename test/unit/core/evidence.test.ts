@@ -185,6 +185,10 @@ describe('titles', () => {
 		assert.equal(title('国办发〔2015〕38号国务院办公厅关于城市公立医院综合改革试点的指导意见\n发布时间：2015-06-05\n'), '国务院办公厅关于城市公立医院综合改革试点的指导意见');
 		assert.equal(title('下载\nhttp://www.gov.cn/zhengce/content/2018.htm\n某市政府工作报告\n市长 马 军\n各位代表：\n'), '某市政府工作报告');
 		assert.equal(title('第一章 总则\n第一条 为了规范管理，制定本办法。\n'), '');
+		// a page's metadata table and navigation
+		assert.equal(title('索 引 号  \t01151201X/2016-00037 \t信息分类 \t法规公文  \\  意见\n标      题 \t某区人民政府办公厅关于调整户口迁移政策的实施意见\n'), '某区人民政府办公厅关于调整户口迁移政策的实施意见');
+		assert.equal(title('返回PC端\n\n深圳市2014-2016年随迁子女参加中考的工作方案\n发布时间:2015-01-12\n'), '深圳市2014-2016年随迁子女参加中考的工作方案');
+		assert.equal(title('标题： 国务院关于完善义务教育经费保障机制的通知\n'), '国务院关于完善义务教育经费保障机制的通知');
 	});
 
 	it('a scrape without line breaks gives the title at the start of its one line', () => {
