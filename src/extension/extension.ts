@@ -2,6 +2,7 @@
 // returns; nothing is parsed until a feature asks, and the segmenter loads only when the
 // cross-reference index needs it.
 import * as vscode from 'vscode';
+import { createNoticeService } from '../core/service';
 import { DocumentAnalyses } from './analyses';
 import { registerDocumentSymbols } from './documentSymbols';
 import { registerFolding } from './folding';
@@ -14,6 +15,7 @@ import { registerRelatedView } from './related/view';
 import { NoticeCatalog } from './workspace/catalog';
 import { RelatedIndexService } from './workspace/relatedIndex';
 import { registerWorkspaceSymbols } from './workspaceSymbols';
+import { log } from './log';
 
 /** Set by the bundle's banner and footer (scripts/build.mjs) around the module's evaluation. */
 declare const __pnLoadStart: number | undefined;
@@ -31,7 +33,7 @@ export interface PolicyNoticeApi {
 
 export function activate(context: vscode.ExtensionContext): PolicyNoticeApi {
 	const started = performance.now();
-	const analyses = new DocumentAnalyses();
+	const analyses = new DocumentAnalyses(createNoticeService({ logger: { error: m => log().error(m) } }));
 	const catalog = new NoticeCatalog();
 	// Created here, started on first need: the segmenter worker does not load on activation.
 	const related = new RelatedIndexService(context, catalog, analyses);

@@ -1,9 +1,10 @@
-// How each kind of heading shows in the Outline, breadcrumbs and Go to Symbol.
+// How each kind of outline node shows in the Outline, breadcrumbs and Go to Symbol.
 import * as vscode from 'vscode';
-import type { Section } from '../core/model';
+import type { NoticeSymbol } from '../core/service';
 
-export function symbolKind(s: Pick<Section, 'kind'>): vscode.SymbolKind {
+export function symbolKind(s: Pick<NoticeSymbol, 'kind'>): vscode.SymbolKind {
 	switch (s.kind) {
+		case 'notice': return vscode.SymbolKind.File;
 		case 'plan': return vscode.SymbolKind.Module;
 		case 'annex': return vscode.SymbolKind.File;
 		case 'box': return vscode.SymbolKind.Struct;
@@ -11,10 +12,4 @@ export function symbolKind(s: Pick<Section, 'kind'>): vscode.SymbolKind {
 		case 'article': return vscode.SymbolKind.Field;
 		default: return vscode.SymbolKind.String;
 	}
-}
-
-/** Marker and title as written: `一、总体要求`, `8.智能制造`; a space only after markers that end in a word (`专栏1 …`, `第一章 总则`). */
-export function symbolName(s: Pick<Section, 'marker' | 'title'>): string {
-	if (!s.marker || !s.title) { return s.marker || s.title || '…'; }
-	return /[、.．)）:：]$/.test(s.marker) ? `${s.marker}${s.title}` : `${s.marker} ${s.title}`;
 }

@@ -2,8 +2,6 @@
 // units) as the editor receives them, and hovers over a date, a target and a 文号 on the samples.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { Analysis } from '../../src/core/analysis';
-import { targetClauses } from '../../src/extension/highlights/decorations';
 import { openNotice, sampleUri, waitFor } from './util';
 
 interface Token { line: number; char: number; length: number; type: string; modifiers: string[]; text: string; offset: number }
@@ -192,15 +190,5 @@ describe('highlights: hovers', () => {
 		const plain = doc.getText().indexOf('推动大数据优秀产品和解决方案深入应用');
 		assert.ok(plain > 0);
 		assert.deepStrictEqual(await ownHovers(doc, doc.positionAt(plain + 3)), []);
-	});
-});
-
-describe('highlights: target clauses', () => {
-	it('underlines the clauses that set targets, merged and in order (gansu)', async () => {
-		const doc = await openNotice(sampleUri('gansu'));
-		const clauses = targetClauses(new Analysis(doc.getText())).map(c => doc.getText().slice(c.offset, c.end));
-		assert.ok(clauses.includes('试点示范项目运营成本降低 30%'), clauses.join(' | '));
-		assert.ok(clauses.includes('不良品率降低 30%'), clauses.join(' | '));
-		assert.ok(!clauses.some(c => c.includes('制造业重点领域智能化水平稳步提升')), 'a clause without a target is not underlined');
 	});
 });

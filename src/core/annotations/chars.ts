@@ -33,15 +33,7 @@ export function parseWrittenNumber(s: string): number {
 	return /^[0-9]+(?:\.[0-9]+)?$/.test(half) ? Number(half) : NaN;
 }
 
-/** Index of the last span in `spans` (sorted by offset) with offset <= at, or -1. */
-export function lastStartingAtOrBefore(spans: readonly Span[], at: number): number {
-	let lo = 0, hi = spans.length - 1, best = -1;
-	while (lo <= hi) {
-		const mid = (lo + hi) >> 1;
-		if (spans[mid].offset <= at) { best = mid; lo = mid + 1; } else { hi = mid - 1; }
-	}
-	return best;
-}
+export { lastStartingAtOrBefore } from '../text/search';
 
 export function byOffset<T extends Span>(a: T, b: T): number {
 	return a.offset - b.offset || a.end - b.end;

@@ -2,6 +2,7 @@
 // ends); a sentence between 。！？!?. A half-width comma inside a digit group (1,000) is not a
 // delimiter. The spans are trimmed and never include the delimiter. Linear.
 import type { Span } from '../model';
+import { lastStartingAtOrBefore } from '../text/search';
 import { isBlank, isDigit, isLineBreak } from './chars';
 
 const SENTENCE_END = new Set([0x3002 /* 。 */, 0xff01 /* ！ */, 0xff1f /* ？ */, 0x21, 0x3f]);
@@ -50,10 +51,6 @@ export function splitSentences(text: string, span: Span): Span[] {
  * before it (or the first piece); -1 when there are no pieces.
  */
 export function pieceIndexAt(pieces: readonly Span[], at: number): number {
-	let lo = 0, hi = pieces.length - 1, best = -1;
-	while (lo <= hi) {
-		const mid = (lo + hi) >> 1;
-		if (pieces[mid].offset <= at) { best = mid; lo = mid + 1; } else { hi = mid - 1; }
-	}
+	const best = lastStartingAtOrBefore(pieces, at);
 	return best >= 0 ? best : (pieces.length ? 0 : -1);
 }

@@ -15,6 +15,7 @@ import { SectionIndex } from './sections';
 import { analyzeParagraph, metricOf, resolveDeadline, targetRange, type Anchor } from './targets';
 import { findLeadConvention, scanUnits } from './units';
 import { parseNumber } from '../text/numerals';
+import { insideSpans } from '../text/search';
 
 export type { Annotations } from './types';
 
@@ -126,7 +127,7 @@ function annotateDocument(text: string, doc: NoticeDocument, index: number): Ann
 		for (const r of p.dates) {
 			let c = classifyDate(r, { docYear, ownTitles: ownTitles.filter(t => t.length >= 6) });
 			// 三、2026年重点工作: a year in a heading names the period its section plans for.
-			if (c.kind === 'reference' && r.y2 === null && r.m1 === null && docYear !== null && r.y1 >= docYear && inSpans(headings, r.offset)) {
+			if (c.kind === 'reference' && r.y2 === null && r.m1 === null && docYear !== null && r.y1 >= docYear && insideSpans(headings, r.offset)) {
 				c = { kind: 'period', iso: `${r.y1}-01-01/${r.y1}-12-31`, anchorYear: r.y1 };
 			}
 			result.dates.push(toDateMention(r, c, index));
@@ -218,14 +219,6 @@ function headingSpans(sections: readonly Section[]): Span[] {
 	return out.sort(byOffset);
 }
 
-function inSpans(spans: readonly Span[], at: number): boolean {
-	let lo = 0, hi = spans.length - 1;
-	while (lo <= hi) {
-		const mid = (lo + hi) >> 1;
-		if (spans[mid].end <= at) { lo = mid + 1; } else if (spans[mid].offset > at) { hi = mid - 1; } else { return true; }
-	}
-	return false;
-}
 
 // 用3年时间, 用3到5年时间, 5年内, 今明两年, 全年: a deadline counted from the document's year.
 const RELATIVE_PERIOD = /(?:用|未来)(?:([0-9一二三四五六七八九十]{1,2})(?:[到至—\-~～]))?([0-9一二三四五六七八九十]{1,2})年(?:左右)?(?:时间|的时间|内)?|(?<![0-9一二三四五六七八九十])([0-9一二三四五六七八九十]{1,2})年内|今明两年|全年/gu;

@@ -1,5 +1,6 @@
 // Section lookups for annotations: the path of sections holding an offset, in O(log n + depth).
 import type { Section } from '../model';
+import { lastAtOrBefore } from '../text/search';
 
 interface Node { section: Section; parent: number }
 
@@ -29,11 +30,7 @@ export class SectionIndex {
 		if (!flat.length) { return []; }
 		let i = -1;
 		if (this.sorted) {
-			let lo = 0, hi = flat.length - 1;
-			while (lo <= hi) {
-				const mid = (lo + hi) >> 1;
-				if (flat[mid].section.offset <= offset) { i = mid; lo = mid + 1; } else { hi = mid - 1; }
-			}
+			i = lastAtOrBefore(flat, offset, f => f.section.offset);
 		} else {
 			for (let k = 0; k < flat.length; k++) { if (contains(flat[k].section, offset)) { i = k; } }
 		}

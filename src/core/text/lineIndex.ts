@@ -1,5 +1,7 @@
 // Offset ↔ (line, character) in UTF-16 units, lines split the way VS Code splits them
 // (\r\n, \n and \r each end a line).
+import { lastAtOrBefore } from './search';
+
 export class LineIndex {
 	private readonly starts: number[] = [0];
 
@@ -18,12 +20,8 @@ export class LineIndex {
 	get lineCount(): number { return this.starts.length; }
 
 	position(offset: number): { line: number; character: number } {
-		let lo = 0, hi = this.starts.length - 1;
-		while (lo < hi) {
-			const mid = (lo + hi + 1) >> 1;
-			if (this.starts[mid] <= offset) { lo = mid; } else { hi = mid - 1; }
-		}
-		return { line: lo, character: offset - this.starts[lo] };
+		const line = Math.max(0, lastAtOrBefore(this.starts, offset, s => s));
+		return { line, character: offset - this.starts[line] };
 	}
 
 	offset(line: number, character: number): number {

@@ -2,31 +2,12 @@
 // the contributed colour `policyNotice.targetClause` under every clause that sets a target, and a
 // mark in the overview ruler. Updated (debounced) as editors, documents and the setting change.
 import * as vscode from 'vscode';
-import type { Analysis } from '../../core/analysis';
-import type { Span } from '../../core/model';
-import type { DocumentAnalyses } from '../analyses';
+import { noticeDocument, type DocumentAnalyses } from '../analyses';
 import { affectsConfig, LANGUAGE_ID, readConfig } from '../config';
 import { guarded } from '../log';
-import { lookupOf } from './lookup';
 
 export const TARGET_CLAUSE_COLOR = 'policyNotice.targetClause';
 const DEBOUNCE_MS = 300;
-
-/** The clauses holding targets, sorted, overlapping ones merged (memoized as a stage). */
-export function targetClauses(analysis: Analysis): Span[] {
-	return analysis.stage('targetClauses', a => {
-		const spans = lookupOf(a).targets.items
-			.map(t => ({ offset: Math.min(t.clause.offset, t.offset), end: Math.max(t.clause.end, t.end) }))
-			.filter(s => s.end > s.offset)
-			.sort((x, y) => x.offset - y.offset);
-		const merged: Span[] = [];
-		for (const s of spans) {
-			const last = merged[merged.length - 1];
-			if (last && s.offset <= last.end) { last.end = Math.max(last.end, s.end); } else { merged.push({ ...s }); }
-		}
-		return merged;
-	});
-}
 
 export class TargetDecorations implements vscode.Disposable {
 	private readonly type: vscode.TextEditorDecorationType;
@@ -80,7 +61,7 @@ export class TargetDecorations implements vscode.Disposable {
 					if (this.decorated.delete(editor)) { editor.setDecorations(this.type, []); }
 					continue;
 				}
-				const ranges = targetClauses(this.analyses.get(doc)).map(s => new vscode.Range(doc.positionAt(s.offset), doc.positionAt(s.end)));
+				const ranges = this.analyses.service.getTargetClauses(noticeDocument(doc)).map(s => new vscode.Range(doc.positionAt(s.offset), doc.positionAt(s.end)));
 				editor.setDecorations(this.type, ranges);
 				this.decorated.add(editor);
 			}

@@ -3,48 +3,76 @@
 // year and number; a plain quantity; a responsibility note. Plain Markdown, never trusted;
 // the document's text in it is escaped (../markdown.ts).
 import * as vscode from 'vscode';
-import type { DateKind, DateMention, DocNumber, Quantity, Target, UnitAssignment } from '../../core/annotations/types';
-import type { DocumentAnalyses } from '../analyses';
+import type { DateKind } from '../../core/annotations/types';
+import type { HoverFacts } from '../../core/service';
+import { noticeDocument, type DocumentAnalyses } from '../analyses';
 import { LANGUAGE_ID } from '../config';
 import { guarded } from '../log';
 import { escapeMarkdown } from '../markdown';
-import { lookupOf, type AnnotationLookup, type Hit } from './lookup';
 
 export function registerHover(analyses: DocumentAnalyses): vscode.Disposable {
 	const provider: vscode.HoverProvider = {
 		provideHover: (document, position, token) => guarded('hover', undefined, () => {
-			const analysis = analyses.get(document);
-			if (token.isCancellationRequested) { return undefined; }
-			const lookup = lookupOf(analysis);
-			const hit = lookup.at(document.offsetAt(position));
-			if (!hit) { return undefined; }
-			const md = hoverMarkdown(hit, lookup);
-			const range = new vscode.Range(document.positionAt(hit.span.offset), document.positionAt(hit.span.end));
-			return new vscode.Hover(md, range);
+			const hover = analyses.service.getHover(noticeDocument(document), document.offsetAt(position));
+			if (!hover || token.isCancellationRequested) { return undefined; }
+			const range = new vscode.Range(document.positionAt(hover.range.offset), document.positionAt(hover.range.end));
+			return new vscode.Hover(hoverMarkdown(hover), range);
 		}),
 	};
 	return vscode.languages.registerHoverProvider({ language: LANGUAGE_ID }, provider);
 }
 
 /** Markdown of a hover: a bold heading, then one bullet per fact. */
-export function hoverMarkdown(hit: Hit, lookup: AnnotationLookup, now = new Date()): vscode.MarkdownString {
+export function hoverMarkdown(facts: HoverFacts, now = new Date()): vscode.MarkdownString {
 	const md = new vscode.MarkdownString('', false);
 	md.isTrusted = false;
 	md.supportHtml = false;
-	const { title, text, lines } = content(hit, lookup, now);
+	const { title, text, lines } = content(facts, now);
 	md.appendMarkdown(text ? `**${escapeMarkdown(title)}** · ${escapeMarkdown(text)}\n\n` : `**${escapeMarkdown(title)}**\n\n`);
 	for (const l of lines) { md.appendMarkdown(`- ${escapeMarkdown(l)}\n`); }
 	return md;
 }
 
-function content(hit: Hit, lookup: AnnotationLookup, now: Date): { title: string; text: string; lines: string[] } {
-	switch (hit.kind) {
-		case 'date': return dateContent(hit.date, now);
-		case 'target': return targetContent(hit.target, lookup);
-		case 'docNumber': return docNumberContent(hit.docNumber);
-		case 'quantity': return quantityContent(hit.quantity);
-		case 'unit': return unitContent(hit.unit);
+function content(f: HoverFacts, now: Date): { title: string; text: string; lines: string[] } {
+	switch (f.kind) {
+		case 'date': {
+			const lines = [vscode.l10n.t('ISO date: {0}', f.iso)];
+			if (f.dateKind === 'deadline' || f.dateKind === 'effective') {
+				const rel = fromToday(f.iso, now);
+				if (rel) { lines.push(vscode.l10n.t('From today: {0}', rel)); }
+			}
+			return { title: dateKindName(f.dateKind), text: f.text, lines };
+		}
+		case 'target': {
+			const lines: string[] = [];
+			if (f.metric) { lines.push(vscode.l10n.t('Metric: {0}', f.metric)); }
+			lines.push(vscode.l10n.t('Value: {0}', f.value));
+			if (f.verb) { lines.push(vscode.l10n.t('Verb: {0}', f.verb)); }
+			lines.push(f.deadline ? vscode.l10n.t('Deadline: {0}', f.deadline) : vscode.l10n.t('No deadline stated'));
+			if (f.section.length) { lines.push(vscode.l10n.t('Task: {0}', f.section.join(' › '))); }
+			lines.push(...unitLines(f.lead, f.responsible));
+			return { title: vscode.l10n.t('Target'), text: f.text, lines };
+		}
+		case 'docNumber':
+			return {
+				title: vscode.l10n.t('Document number'), text: f.text,
+				lines: [vscode.l10n.t('Issuer: {0}', f.issuer), vscode.l10n.t('Year: {0}', f.year), vscode.l10n.t('Number: {0}', f.number)],
+			};
+		case 'quantity': {
+			const lines = [vscode.l10n.t('Value: {0}', f.value)];
+			if (f.verb) { lines.push(vscode.l10n.t('Verb: {0}', f.verb)); }
+			return { title: vscode.l10n.t('Quantity (not a target)'), text: f.text, lines };
+		}
+		case 'unit':
+			return { title: vscode.l10n.t('Responsibility note'), text: '', lines: unitLines(f.lead, f.responsible) };
 	}
+}
+
+function unitLines(lead: readonly string[], responsible: readonly string[]): string[] {
+	const lines: string[] = [];
+	if (lead.length) { lines.push(vscode.l10n.t('Lead units: {0}', lead.join('、'))); }
+	if (responsible.length) { lines.push(vscode.l10n.t('Responsible units: {0}', responsible.join('、'))); }
+	return lines;
 }
 
 export function dateKindName(kind: DateKind): string {
@@ -58,56 +86,6 @@ export function dateKindName(kind: DateKind): string {
 		case 'reference': return vscode.l10n.t('Reference date');
 		case 'past': return vscode.l10n.t('Baseline year');
 	}
-}
-
-function dateContent(d: DateMention, now: Date): { title: string; text: string; lines: string[] } {
-	const lines = [vscode.l10n.t('ISO date: {0}', d.iso)];
-	if (d.kind === 'deadline' || d.kind === 'effective') {
-		const rel = fromToday(d.iso, now);
-		if (rel) { lines.push(vscode.l10n.t('From today: {0}', rel)); }
-	}
-	return { title: dateKindName(d.kind), text: d.text, lines };
-}
-
-function targetContent(t: Target, lookup: AnnotationLookup): { title: string; text: string; lines: string[] } {
-	const q = t.quantity;
-	const lines: string[] = [];
-	if (t.metric) { lines.push(vscode.l10n.t('Metric: {0}', t.metric)); }
-	lines.push(vscode.l10n.t('Value: {0}', formatValue(q)));
-	if (q.verb) { lines.push(vscode.l10n.t('Verb: {0}', q.verb)); }
-	lines.push(t.deadline ? vscode.l10n.t('Deadline: {0}', t.deadline) : vscode.l10n.t('No deadline stated'));
-	if (t.section.length) { lines.push(vscode.l10n.t('Task: {0}', t.section.join(' › '))); }
-	const units = lookup.unitsFor(t);
-	if (units.lead.length) { lines.push(vscode.l10n.t('Lead units: {0}', units.lead.join('、'))); }
-	if (units.responsible.length) { lines.push(vscode.l10n.t('Responsible units: {0}', units.responsible.join('、'))); }
-	return { title: vscode.l10n.t('Target'), text: t.text, lines };
-}
-
-function docNumberContent(n: DocNumber): { title: string; text: string; lines: string[] } {
-	return {
-		title: vscode.l10n.t('Document number'), text: n.text,
-		lines: [vscode.l10n.t('Issuer: {0}', n.issuer), vscode.l10n.t('Year: {0}', n.year), vscode.l10n.t('Number: {0}', n.number)],
-	};
-}
-
-function quantityContent(q: Quantity): { title: string; text: string; lines: string[] } {
-	const lines = [vscode.l10n.t('Value: {0}', formatValue(q))];
-	if (q.verb) { lines.push(vscode.l10n.t('Verb: {0}', q.verb)); }
-	return { title: vscode.l10n.t('Quantity (not a target)'), text: q.text, lines };
-}
-
-function unitContent(u: UnitAssignment): { title: string; text: string; lines: string[] } {
-	const lines: string[] = [];
-	if (u.lead.length) { lines.push(vscode.l10n.t('Lead units: {0}', u.lead.join('、'))); }
-	if (u.responsible.length) { lines.push(vscode.l10n.t('Responsible units: {0}', u.responsible.join('、'))); }
-	return { title: vscode.l10n.t('Responsibility note'), text: '', lines };
-}
-
-/** 1200亿元, 30万家以上, 3–5个; the text as written when the value could not be folded. */
-export function formatValue(q: Quantity): string {
-	if (q.value === null || !Number.isFinite(q.value)) { return q.text; }
-	const range = q.valueMax !== null && q.valueMax !== q.value ? `${q.value}–${q.valueMax}` : `${q.value}`;
-	return `${range}${q.unit}${q.qualifier}`;
 }
 
 const DAY = 86_400_000;

@@ -1,10 +1,11 @@
 // Offset → annotation lookups over one Analysis: binary search over the sorted annotation arrays,
-// built once per Analysis (a memoized stage), shared by the hover, the semantic tokens and the
-// decorations. Pure (no `vscode`), so it is also usable from tests.
-import type { Analysis } from '../../core/analysis';
-import type { Span } from '../../core/model';
-import type { DateMention, DocNumber, Quantity, Target, UnitAssignment } from '../../core/annotations/types';
-import { SectionIndex } from '../../core/annotations/sections';
+// built once per Analysis (a memoized stage), shared by the hovers, the semantic tokens and the
+// target-clause decorations.
+import type { Analysis } from '../analysis';
+import type { Span } from '../model';
+import type { DateMention, DocNumber, Quantity, Target, UnitAssignment } from '../annotations/types';
+import { SectionIndex } from '../annotations/sections';
+import { lastStartingAtOrBefore } from '../text/search';
 
 /** A sorted array of spans (possibly nested or overlapping) with O(log n + k) stabbing queries. */
 export class SpanIndex<T extends Span> {
@@ -21,20 +22,11 @@ export class SpanIndex<T extends Span> {
 		for (let i = 0; i < sorted.length; i++) { m = Math.max(m, sorted[i].end); this.maxEnd[i] = m; }
 	}
 
-	/** Index of the last item whose offset is <= `offset`, or -1. */
-	private lastStartingAtOrBefore(offset: number): number {
-		let lo = 0, hi = this.items.length - 1, found = -1;
-		while (lo <= hi) {
-			const mid = (lo + hi) >> 1;
-			if (this.items[mid].offset <= offset) { found = mid; lo = mid + 1; } else { hi = mid - 1; }
-		}
-		return found;
-	}
 
 	/** Items with offset <= o < end. */
 	containing(o: number): T[] {
 		const out: T[] = [];
-		for (let i = this.lastStartingAtOrBefore(o); i >= 0 && this.maxEnd[i] > o; i--) {
+		for (let i = lastStartingAtOrBefore(this.items, o); i >= 0 && this.maxEnd[i] > o; i--) {
 			if (this.items[i].end > o) { out.push(this.items[i]); }
 		}
 		return out;
@@ -43,7 +35,7 @@ export class SpanIndex<T extends Span> {
 	/** Items overlapping [from, to), in offset order. */
 	overlapping(from: number, to: number): T[] {
 		const out: T[] = [];
-		const last = this.lastStartingAtOrBefore(to - 1);
+		const last = lastStartingAtOrBefore(this.items, to - 1);
 		let first = last;
 		while (first >= 0 && this.maxEnd[first] > from) { first--; }
 		for (let i = first + 1; i <= last; i++) {

@@ -1,0 +1,79 @@
+// The notice language service: every editor feature as a function of a document, answered with
+// plain data (offsets, kinds, facts) — as vscode-markdown-languageservice serves Markdown. The
+// service keeps one Analysis per document version; src/extension only converts types.
+import { Analysis } from '../analysis';
+import { describeCoreError } from '../errors';
+import type { Span } from '../model';
+import { foldingRanges } from './folding';
+import { hoverAt, targetClauses } from './hover';
+import { documentSymbols } from './symbols';
+import { tokensOf } from './tokens';
+import type { NoticeFoldingRange, NoticeHover, NoticeSymbol, NoticeTextDocument, NoticeToken, OffsetRange, ServiceLogger } from './types';
+
+export * from './types';
+export { sectionName } from './symbols';
+export { formatValue } from './hover';
+
+export interface NoticeServiceOptions {
+	/** Where errors the core catches go (the editor's output channel, a test's list). */
+	logger?: ServiceLogger;
+}
+
+export interface NoticeService {
+	/** The analysis of this version of the document (computed once, shared by every feature). */
+	analysis(document: NoticeTextDocument): Analysis;
+	getDocumentSymbols(document: NoticeTextDocument): NoticeSymbol[];
+	getFoldingRanges(document: NoticeTextDocument): NoticeFoldingRange[];
+	/** Tokens in offset order; only those overlapping `range` when given. */
+	getSemanticTokens(document: NoticeTextDocument, range?: OffsetRange): readonly NoticeToken[];
+	getHover(document: NoticeTextDocument, offset: number): NoticeHover | undefined;
+	/** The clauses that set targets (for the optional underline). */
+	getTargetClauses(document: NoticeTextDocument): Span[];
+	/** The document closed: its analysis may be dropped (kept while it may reopen unchanged). */
+	documentClosed(uri: string): void;
+	/** Drops the analysis of a closed document that did not reopen. */
+	forgetIfClosed(uri: string): void;
+	dispose(): void;
+}
+
+interface Entry {
+	version: number;
+	analysis: Analysis;
+	/** Set when the document closed: a reopened one may be another text under the same URI. */
+	closed: boolean;
+}
+
+export function createNoticeService(options: NoticeServiceOptions = {}): NoticeService {
+	const entries = new Map<string, Entry>();
+	const onError = options.logger ? (e: Parameters<typeof describeCoreError>[0]) => options.logger!.error(describeCoreError(e)) : undefined;
+
+	const analysis = (document: NoticeTextDocument): Analysis => {
+		const hit = entries.get(document.uri);
+		if (hit && hit.version === document.version) {
+			if (!hit.closed) { return hit.analysis; }
+			// Reopened (a language switch) or a new untitled document reusing the URI: the text decides, once.
+			if (document.getText() === hit.analysis.text) {
+				hit.closed = false;
+				return hit.analysis;
+			}
+		}
+		const fresh = onError ? new Analysis(document.getText(), onError) : new Analysis(document.getText());
+		entries.set(document.uri, { version: document.version, analysis: fresh, closed: false });
+		return fresh;
+	};
+
+	return {
+		analysis,
+		getDocumentSymbols: d => documentSymbols(analysis(d).model),
+		getFoldingRanges: d => foldingRanges(analysis(d).model),
+		getSemanticTokens: (d, range) => {
+			const tokens = tokensOf(analysis(d));
+			return range ? tokens.overlapping(range.offset, range.end) : tokens.items;
+		},
+		getHover: (d, offset) => hoverAt(analysis(d), offset),
+		getTargetClauses: d => targetClauses(analysis(d)),
+		documentClosed: uri => { const e = entries.get(uri); if (e) { e.closed = true; } },
+		forgetIfClosed: uri => { if (entries.get(uri)?.closed) { entries.delete(uri); } },
+		dispose: () => entries.clear(),
+	};
+}

@@ -1,0 +1,60 @@
+// What the notice language service takes and answers: plain data with UTF-16 offsets into the
+// document's text (as TextDocument.getText() returns it); the editor adapters convert them.
+import type { SectionKind } from '../model';
+import type { DateKind } from '../annotations/types';
+
+/** A document as the service sees it: VS Code's TextDocument fits, so does a file read by the CLI. */
+export interface NoticeTextDocument {
+	readonly uri: string;
+	readonly version: number;
+	getText(): string;
+}
+
+/** Where the service reports what it caught (never the console). */
+export interface ServiceLogger {
+	error(message: string): void;
+}
+
+export interface OffsetRange {
+	offset: number;
+	end: number;
+}
+
+/** A node of the outline: a notice of a dump, or a section of a notice. */
+export interface NoticeSymbol {
+	name: string;
+	kind: SectionKind | 'notice';
+	range: OffsetRange;
+	/** The heading (or a notice's title). */
+	selectionRange: OffsetRange;
+	/** Why a notice of a dump is special, if it is. */
+	detail: { duplicateOf: number } | { missingFile: string } | null;
+	children: NoticeSymbol[];
+}
+
+export interface NoticeFoldingRange extends OffsetRange {
+	/** A whole notice of a dump folds as a region. */
+	region: boolean;
+}
+
+export const TOKEN_TYPES = ['target', 'quantity', 'date', 'docNumber', 'unit'] as const;
+export const TOKEN_MODIFIERS = ['deadline', 'period', 'issued', 'effective', 'expiry', 'published', 'reference', 'past', 'lead'] as const;
+export type TokenType = typeof TOKEN_TYPES[number];
+export type TokenModifier = typeof TOKEN_MODIFIERS[number];
+
+/** A semantic token over [offset, end) (it may span lines); type and modifiers index the lists above. */
+export interface NoticeToken extends OffsetRange {
+	type: number;
+	/** Bit i set: TOKEN_MODIFIERS[i]. */
+	modifiers: number;
+}
+
+/** What a hover says, as facts; the editor words them in the UI language. */
+export type NoticeHover = { range: OffsetRange } & HoverFacts;
+
+export type HoverFacts =
+	| { kind: 'date'; text: string; dateKind: DateKind; iso: string }
+	| { kind: 'target'; text: string; metric: string; value: string; verb: string; deadline: string | null; section: string[]; lead: string[]; responsible: string[] }
+	| { kind: 'docNumber'; text: string; issuer: string; year: number; number: number }
+	| { kind: 'quantity'; text: string; value: string; verb: string }
+	| { kind: 'unit'; lead: string[]; responsible: string[] };

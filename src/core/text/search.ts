@@ -1,0 +1,26 @@
+// Binary searches over sorted arrays: the one home for them (spans by offset, line starts,
+// flattened section trees).
+import type { Span } from '../model';
+
+/** Index of the last item whose `key` is <= `value` in `items` sorted by that key, or -1. */
+export function lastAtOrBefore<T>(items: readonly T[], value: number, key: (item: T) => number): number {
+	let lo = 0, hi = items.length - 1, best = -1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		if (key(items[mid]) <= value) { best = mid; lo = mid + 1; } else { hi = mid - 1; }
+	}
+	return best;
+}
+
+const offsetOf = (s: Span) => s.offset;
+
+/** Index of the last span (sorted by offset) with offset <= at, or -1. */
+export function lastStartingAtOrBefore(spans: readonly Span[], at: number): number {
+	return lastAtOrBefore(spans, at, offsetOf);
+}
+
+/** Whether `at` falls inside one of `spans` (sorted by offset, not overlapping). */
+export function insideSpans(spans: readonly Span[], at: number): boolean {
+	const i = lastStartingAtOrBefore(spans, at);
+	return i >= 0 && at < spans[i].end;
+}
