@@ -168,14 +168,14 @@ const STARTS_POST = /^(?:[^，,。；;（(]{0,6}?)(?:起|开始)(?!草)/;
 const PUBLISHED_PRE = /(?:发布|更新|时间|日期|发文)[:：]?$/;
 /** 有效期至2025年12月31日, 2025年12月31日失效. */
 const EXPIRY_PRE = /有效期(?:为|至|到|截至|截止)?[^，,。；;]{0,3}$/;
-const EXPIRY_POST = /^(?:止)?[ \u3000]?(?:失效|废止|终止执行|停止执行)/;
+const EXPIRY_POST = /^(?:止|起)?[ \u3000]?(?:失效|废止|终止执行|停止执行|取消|不再执行)/;
 /** A meeting that adopted the document, after its date: 2011年9月21日国务院第173次常务会议通过. */
 const ADOPTED_POST = /^[^。，,；;]{0,24}(?:会议|常委会)(?:审议|修订|讨论)?通过/;
 /** 国务院办公厅二○○八年二月二日 / ——2026年1月31日在…会议上: the issuer's signature or a speech's date. */
 /** 2026年1月31日在黑龙江省第十四届人民代表大会第五次会议上: the date a report was delivered. */
 const SPEECH_POST = /^在[^。，,；;]{2,40}(?:会议|大会)上/;
 const SIGNED_PRE = /(?:人民政府|办公厅|办公室|国务院|委员会|[部局厅委])$|——$/;
-const REFERENCE_POST = /^(?:[^，,。；;]{0,12}(?:签署|印发|发布|颁布|出台|公布|批准|通过|制定|修订)的|[^，,。；;]{0,6}《)/;
+const REFERENCE_POST = /^(?:[^，,。；;]{0,12}(?:签署|印发|发布|颁布|出台|公布|批准|通过|制定|修订)的|[^，,。；;]{0,6}《|原?[^，,。；;]{2,16}令)/;
 const ISSUED_POST = /^(?:印发|发布|公布|签发)(?!的)/;
 
 export interface Classified {
@@ -241,11 +241,11 @@ export function classifyDate(r: RawDate, ctx: ClassifyContext): Classified {
 	}
 	const exact = exactIso(r.y1, r.m1, r.d1);
 	if (r.bookTitle !== null) { return { kind: 'reference', iso: exact, anchorYear: null }; }
+	// 成文日期：2015年11月25日, 发文日期：2010-04-29 / 发布日期：… on a page's metadata lines
+	if (/(?:成文|发文)日期[:：]?[ \t\u3000]*$/.test(r.pre)) { return { kind: 'issued', iso: exact, anchorYear: null }; }
+	if (/(?:发布|公开|印发)日期[:：]?[ \t\u3000]*$/.test(r.pre)) { return { kind: 'published', iso: exact, anchorYear: null }; }
 	// 发布时间：2015-06-05 / 2015-03-24 18:11: the page's publication date.
 	if (r.numeric) { return { kind: PUBLISHED_PRE.test(r.pre) || /^[0-9]{1,2}:[0-9]{2}/.test(r.post) || r.alone ? 'published' : 'reference', iso: exact, anchorYear: null }; }
-	// 成文日期：2015年11月25日 / 发布日期：… on a page's metadata lines
-	if (/成文日期[:：]?$/.test(r.pre)) { return { kind: 'issued', iso: exact, anchorYear: null }; }
-	if (/(?:发布|公开|印发)日期[:：]?$/.test(r.pre)) { return { kind: 'published', iso: exact, anchorYear: null }; }
 	if (EXPIRY_PRE.test(r.pre) || EXPIRY_POST.test(r.post)) { return { kind: 'expiry', iso: deadlineIso(r), anchorYear: null }; }
 	if (r.d1 !== null && (ADOPTED_POST.test(r.post) || (/经$/.test(r.pre) && /会议/.test(r.post)) || SPEECH_POST.test(r.post)
 		|| (SIGNED_PRE.test(r.pre) && !/^[^，,。；;]{0,3}(?:前|以前|之前)/.test(r.post))

@@ -153,6 +153,12 @@ describe('annotations: dates', () => {
 		assert.deepEqual(kinds('某省财政厅关于做好2021年度继续教育工作的通知\n现将2021年度继续教育有关事项通知如下。\n'), ['2021年度:period', '2021年度:period']);
 	});
 
+	it('a 发文日期 label, 自…起取消, and a date naming a decree (…日原国家工商行政管理局令)', () => {
+		assert.equal(dates('发文日期：2010-04-29')[0].kind, 'issued');
+		assert.equal(dates('本加分项目自2017年1月1日起取消。')[0].kind, 'expiry');
+		assert.equal(dates('本细则自公布之日起施行。1988年11月3日原国家工商行政管理局令第1号公布的《实施细则》同时废止。', { docYear: 2018 })[0].kind, 'reference');
+	});
+
 	it('rejects impossible dates', () => {
 		assert.deepEqual(dates('2019年2月30日'), []);
 		assert.deepEqual(dates('2019年13月'), []);
