@@ -1,13 +1,16 @@
 // Finding the notice files below the roots the CLI is given.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CliError } from './input';
+import type { Report } from './report';
 
 const EXTENSIONS = new Set(['.txt', '.notice']);
 const SKIP_DIRS = new Set(['node_modules', '.git', 'out', 'dist']);
 
-/** Every .txt/.notice file below the roots (or the roots themselves when they are files), sorted. */
-export function collectFiles(roots: string[]): string[] {
+/**
+ * Every .txt/.notice file below the roots (or the roots themselves when they are not
+ * folders; reading refuses what is not a regular file), sorted. A missing root is reported.
+ */
+export function collectFiles(roots: string[], report: Report): string[] {
 	const out = new Set<string>();
 	const walk = (dir: string) => {
 		let entries: fs.Dirent[];
@@ -19,7 +22,7 @@ export function collectFiles(roots: string[]): string[] {
 	};
 	for (const root of roots) {
 		let st: fs.Stats;
-		try { st = fs.statSync(root); } catch { throw new CliError(`${root}: no such file or directory`); }
+		try { st = fs.statSync(root); } catch { report.fail(`${root}: no such file or directory`); continue; }
 		if (st.isDirectory()) { walk(root); } else { out.add(path.resolve(root)); }
 	}
 	return [...out].sort();

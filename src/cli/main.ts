@@ -1,10 +1,11 @@
 // policy-notice: the command-line face of the same core the editor uses.
 import { parseArgs } from 'node:util';
-import { CliError } from './input';
+import { CliError, MAX_INPUT_BYTES } from './input';
 import { outlineCommand } from './commands/outline';
 import { detectCommand } from './commands/detect';
 import { annotateCommand } from './commands/annotate';
 import { indexCommand, relatedCommand } from './commands/crossref';
+import { Report } from './report';
 
 const USAGE = `usage: policy-notice <command> [options]
 
@@ -12,24 +13,36 @@ commands:
   outline FILE [--json]        the 公文 outline of every notice in FILE
   detect FILE... [--json]      whether each FILE is a policy notice, with the reasons
   annotate FILE [--json]       targets, dates, 文号 and responsible units
-  related FILE --at LINE:COL [--root DIR]... [--limit N] [--cache F] [--json]
-                               tasks in other documents related to the task at LINE:COL
-                               (zero-based; default root: the file's folder)
+  related FILE (--at LINE[:COL] | --offset N) [--root DIR]... [--limit N] [--cache F] [--json]
+                               tasks in other documents related to the task at a position
+                               (default root: the file's folder)
   index DIR... [--cache F] [--json]
                                index every notice below DIR, print counts and timings
-                               (--cache F keeps segmented files in F between runs)`;
+                               (--cache F keeps segmented files in F between runs)
 
-type Handler = (positionals: string[], values: Record<string, unknown>) => Promise<string> | string;
+positions:
+  --at LINE[:COL]              counted from 1, like the editor's Go to Line (Ctrl+G) and the
+                               LINE:COL this tool prints; COL counts UTF-16 code units
+  --offset N                   zero-based UTF-16 offset into the text, as in the JSON output
+  JSON output keeps zero-based fields: offset, end, line, character
+
+input:
+  regular files only (not devices, FIFOs or sockets), at most ${MAX_INPUT_BYTES / 2 ** 20} MiB each;
+  UTF-8, UTF-16 (with BOM or NUL pattern), GB18030/GBK and Big5, guessed from the bytes;
+  CR, LF and CRLF line ends. A file that cannot be read gets one line on stderr; commands over
+  several files go on with the others and exit with 2 at the end.`;
+
+type Handler = (positionals: string[], values: Record<string, unknown>, report: Report) => Promise<string> | string;
 
 const commands: Record<string, Handler> = {
-	outline: (p, v) => outlineCommand(one(p, 'outline'), !!v.json),
-	detect: (p, v) => {
+	outline: (p, v, r) => outlineCommand(one(p, 'outline'), !!v.json, r),
+	detect: (p, v, r) => {
 		if (!p.length) { throw new CliError('detect: expected at least one FILE'); }
-		return detectCommand(p, !!v.json);
+		return detectCommand(p, !!v.json, r);
 	},
-	annotate: (p, v) => annotateCommand(one(p, 'annotate'), !!v.json),
-	related: (p, v) => relatedCommand(one(p, 'related'), v),
-	index: (p, v) => indexCommand(p, v),
+	annotate: (p, v, r) => annotateCommand(one(p, 'annotate'), !!v.json, r),
+	related: (p, v, r) => relatedCommand(one(p, 'related'), v, r),
+	index: (p, v, r) => indexCommand(p, v, r),
 };
 
 function one(p: string[], cmd: string): string {
@@ -44,12 +57,12 @@ export async function main(argv: string[]): Promise<number> {
 			args: argv, allowPositionals: true, strict: true,
 			options: {
 				json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
-				at: { type: 'string' }, root: { type: 'string', multiple: true }, limit: { type: 'string' },
+				at: { type: 'string' }, offset: { type: 'string' }, root: { type: 'string', multiple: true }, limit: { type: 'string' },
 				cache: { type: 'string' },
 			},
 		});
 	} catch (e) {
-		process.stderr.write(`policy-notice: ${(e as Error).message}\n`);
+		process.stderr.write(`policy-notice: ${(e as Error).message.replace(/\s*\n\s*/g, ' ')}\n`); // one line
 		return 2;
 	}
 	const [command, ...rest] = parsed.positionals;
@@ -62,10 +75,11 @@ export async function main(argv: string[]): Promise<number> {
 		process.stderr.write(`policy-notice: unknown command '${command}'\n${USAGE}\n`);
 		return 2;
 	}
+	const report = new Report(line => process.stderr.write(line + '\n'));
 	try {
-		const out = await handler(rest, parsed.values);
+		const out = await handler(rest, parsed.values, report);
 		process.stdout.write(out.endsWith('\n') || out === '' ? out : out + '\n');
-		return 0;
+		return report.failures ? 2 : 0;
 	} catch (e) {
 		if (e instanceof CliError) {
 			process.stderr.write(`policy-notice: ${e.message}\n`);

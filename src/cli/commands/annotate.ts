@@ -1,9 +1,10 @@
 import { Analysis } from '../../core/analysis';
 import { annotationsToJson } from '../../core/annotations/index';
 import { readTextFile } from '../input';
+import type { Report } from '../report';
 
-export function annotateCommand(file: string, json: boolean): string {
-	const analysis = new Analysis(readTextFile(file));
+export function annotateCommand(file: string, json: boolean, report: Report): string {
+	const analysis = new Analysis(readTextFile(file, report));
 	const out = { file, ...annotationsToJson(analysis.annotations) };
 	if (json) { return JSON.stringify(out); }
 	const lines: string[] = [];

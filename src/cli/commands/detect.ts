@@ -1,11 +1,20 @@
 import { Analysis } from '../../core/analysis';
-import { readTextFile } from '../input';
+import { CliError, readTextFile } from '../input';
+import type { Report } from '../report';
 
-export function detectCommand(files: string[], json: boolean): string {
-	const rows = files.map(file => {
-		const d = new Analysis(readTextFile(file)).detection;
-		return { file, isNotice: d.isNotice, score: d.score, reasons: d.reasons };
-	});
+/** One row per readable file; each unreadable one is reported on stderr and the others go on. */
+export function detectCommand(files: string[], json: boolean, report: Report): string {
+	const rows = [];
+	for (const file of files) {
+		let text: string;
+		try { text = readTextFile(file, report); } catch (e) {
+			if (!(e instanceof CliError)) { throw e; }
+			report.fail(e.message);
+			continue;
+		}
+		const d = new Analysis(text).detection;
+		rows.push({ file, isNotice: d.isNotice, score: d.score, reasons: d.reasons });
+	}
 	if (json) { return rows.map(r => JSON.stringify(r)).join('\n'); }
 	return rows.map(r => `${r.isNotice ? 'notice    ' : 'not notice'}  ${r.score.toFixed(1).padStart(5)}  ${r.file}  ${r.reasons.join(', ')}`).join('\n');
 }

@@ -1,9 +1,10 @@
 import { Analysis } from '../../core/analysis';
 import { outlineToJson, type SectionJson } from '../../core/json/outline';
 import { readTextFile } from '../input';
+import type { Report } from '../report';
 
-export function outlineCommand(file: string, json: boolean): string {
-	const analysis = new Analysis(readTextFile(file));
+export function outlineCommand(file: string, json: boolean, report: Report): string {
+	const analysis = new Analysis(readTextFile(file, report));
 	const out = { file, ...outlineToJson(analysis.model) };
 	if (json) { return JSON.stringify(out); }
 	const lines: string[] = [];

@@ -65,6 +65,15 @@ export function splitLines(text: string, from = 0, to = text.length, max = Infin
 	return out;
 }
 
+const NEXT_BREAK = /\r\n?|\n/g;
+
+/** Offset just past the first line break (\r\n, \n or \r) at or after `offset`, or the text's end. */
+export function nextLineStart(text: string, offset: number): number {
+	NEXT_BREAK.lastIndex = offset;
+	const m = NEXT_BREAK.exec(text);
+	return m ? m.index + m[0].length : text.length;
+}
+
 /** The line (trimmed) containing `offset`. */
 export function lineAround(text: string, offset: number): Span {
 	let s = offset;

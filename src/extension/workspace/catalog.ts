@@ -6,13 +6,14 @@
 import * as crypto from 'node:crypto';
 import * as vscode from 'vscode';
 import { Analysis } from '../../core/analysis';
-import { decodeText } from '../../core/io/decode';
 import type { Section } from '../../core/model';
 import { walkSections } from '../../core/parse';
 import { LineIndex } from '../../core/text/lineIndex';
 import { readConfig, affectsConfig } from '../config';
-import { log } from '../log';
-import { symbolKind, symbolName } from '../symbolKinds';
+import { log, logCoreError } from '../log';
+import { symbolKind } from '../symbolKinds';
+import { sectionName } from '../../core/service';
+import { affectsDecoding, decodeLikeEditor } from './fileEncoding';
 
 export interface CatalogSymbol {
 	name: string;
@@ -60,14 +61,15 @@ export class NoticeCatalog implements vscode.Disposable {
 	constructor() {
 		this.disposables.push(
 			vscode.workspace.onDidChangeConfiguration(e => {
-				if (affectsConfig(e, 'index')) { this.restart(); }
+				if (affectsConfig(e, 'index') || affectsDecoding(e)) { this.restart(); }
 			}),
 			vscode.workspace.onDidChangeWorkspaceFolders(() => this.restart()),
 		);
 	}
 
-	/** Resolves when the first full scan is done (starting it if needed). */
+	/** Resolves when the first full scan is done (starting it if needed). No scan in an untrusted workspace. */
 	ready(token?: vscode.CancellationToken): Promise<void> {
+		if (!vscode.workspace.isTrusted) { return Promise.resolve(); }
 		this.scan ??= this.fullScan();
 		if (!token) { return this.scan; }
 		return new Promise<void>(resolve => {
@@ -91,7 +93,7 @@ export class NoticeCatalog implements vscode.Disposable {
 		for (const uri of [...this.entries.keys()]) { this.removed.fire(vscode.Uri.parse(uri)); }
 		this.entries.clear();
 		this.done = false;
-		this.scan = this.fullScan();
+		this.scan = vscode.workspace.isTrusted ? this.fullScan() : undefined;
 	}
 
 	private async fullScan(): Promise<void> {
@@ -161,12 +163,13 @@ export class NoticeCatalog implements vscode.Disposable {
 		const hash = crypto.createHash('sha1').update(bytes).digest('hex');
 		const previous = this.entries.get(key);
 		if (previous && previous.hash === hash) {
-			if (replay && previous.isNotice) { this.analyzed.fire({ uri, hash, analysis: new Analysis(decodeText(bytes).text) }); }
+			if (replay && previous.isNotice) { this.analyzed.fire({ uri, hash, analysis: new Analysis(decodeLikeEditor(uri, bytes).text, logCoreError) }); }
 			return;
 		}
-		const decoded = decodeText(bytes);
-		if (decoded.binary) { this.forget(key, uri); return; }
-		const analysis = new Analysis(decoded.text);
+		const decoded = decodeLikeEditor(uri, bytes);
+		if (decoded.binary) { log().info(`skipped ${uri.fsPath}: ${decoded.reason}`); this.forget(key, uri); return; }
+		for (const w of decoded.warnings) { log().warn(`${uri.fsPath}: ${w}`); }
+		const analysis = new Analysis(decoded.text, logCoreError);
 		const isNotice = analysis.detection.isNotice;
 		this.entries.set(key, { uri, hash, isNotice, symbols: isNotice ? flatSymbols(analysis) : [] });
 		if (isNotice) { this.analyzed.fire({ uri, hash, analysis }); } else if (previous?.isNotice) { this.removed.fire(uri); }
@@ -221,8 +224,8 @@ function flatSymbols(analysis: Analysis): CatalogSymbol[] {
 		if (doc.duplicateOf !== null) { continue; }
 		walkSections(doc.sections, (s: Section, ancestors) => {
 			out.push({
-				name: symbolName(s), kind: symbolKind(s),
-				container: ancestors.length ? symbolName(ancestors[ancestors.length - 1]) : doc.title,
+				name: sectionName(s), kind: symbolKind(s),
+				container: ancestors.length ? sectionName(ancestors[ancestors.length - 1]) : doc.title,
 				range: range(lines, s.heading.offset, s.heading.end),
 			});
 		});

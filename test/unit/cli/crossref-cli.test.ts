@@ -1,28 +1,17 @@
 // The annotate, related and index CLI contracts over the built dist/cli.js.
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { REPO, SAMPLES } from '../paths';
+import { SAMPLES } from '../paths';
+import { positionIn, run } from './run';
 
-const CLI = path.join(REPO, 'dist', 'cli.js');
-const run = (...args: string[]) => {
-	const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
-	return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-};
-
-/** Zero-based line and character of the first `needle` in a sample. */
-function at(name: string, needle: string): string {
-	const text = fs.readFileSync(path.join(SAMPLES, `${name}.txt`), 'utf8');
-	const i = text.indexOf(needle);
-	assert.ok(i >= 0);
-	const line = text.slice(0, i).split('\n').length - 1;
-	return `${line}:${i - (text.lastIndexOf('\n', i - 1) + 1)}`;
-}
+const at = (name: string, needle: string) => positionIn(path.join(SAMPLES, `${name}.txt`), needle).at;
 
 describe('CLI annotate, related, index', function () {
 	this.timeout(60_000);
+	const temp: string[] = [];
+	after(() => { for (const dir of temp) { fs.rmSync(dir, { recursive: true, force: true }); } });
 
 	it('annotate prints the annotation contract', () => {
 		const file = path.join(SAMPLES, 'qinghai.txt');
@@ -51,7 +40,7 @@ describe('CLI annotate, related, index', function () {
 		assert.equal(q.isTarget, false, '2017 baseline fact');
 	});
 
-	it('related answers for a zero-based position with tasks of other notices only', () => {
+	it('related answers for a one-based position with tasks of other notices only', () => {
 		const file = path.join(SAMPLES, 'gansu.txt');
 		const r = run('related', file, '--at', at('gansu', '8.智能制造'), '--limit', '8', '--json');
 		assert.equal(r.code, 0, r.stderr);
@@ -69,14 +58,16 @@ describe('CLI annotate, related, index', function () {
 	});
 
 	it('related refuses a position with no task, and a missing --at', () => {
-		assert.equal(run('related', path.join(SAMPLES, 'gansu.txt'), '--at', '0:0', '--json').code, 1);
+		assert.equal(run('related', path.join(SAMPLES, 'gansu.txt'), '--at', '1:1', '--json').code, 1);
 		const r = run('related', path.join(SAMPLES, 'gansu.txt'));
 		assert.equal(r.code, 2);
 		assert.match(r.stderr, /--at/);
 	});
 
 	it('index prints counts and timings, and a cache makes the second run reuse every file', () => {
-		const cache = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pn-idx-')), 'index.bin');
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pn-idx-'));
+		temp.push(dir);
+		const cache = path.join(dir, 'index.bin');
 		const first = JSON.parse(run('index', SAMPLES, '--cache', cache, '--json').stdout);
 		assert.equal(first.notices, 10);
 		assert.ok(first.tasks > 200 && first.documents === 9, JSON.stringify(first));

@@ -1,41 +1,14 @@
 // The CLI contract: `outline FILE --json` and `detect FILE… --json` over the built dist/cli.js,
 // GB18030 input, and one-line errors for bad input.
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { REPO, SAMPLES } from '../paths';
-
-const CLI = path.join(REPO, 'dist', 'cli.js');
-
-function run(...args: string[]) {
-	const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
-	return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { encodeLegacy } from '../io/encode';
+import { CLI, run } from './run';
 
 interface S { kind: string; level: number; marker: string; title: string; offset: number; end: number; line: number; character: number; children: S[] }
-
-/** GB18030 bytes of a string of BMP characters, found by decoding (Node has no GB18030 encoder). */
-function gb18030(s: string): Buffer {
-	const dec = new TextDecoder('gb18030');
-	const table = new Map<string, number[]>();
-	for (let a = 0x81; a <= 0xfe; a++) {
-		for (let b = 0x40; b <= 0xfe; b++) {
-			if (b === 0x7f) { continue; }
-			const ch = dec.decode(Uint8Array.of(a, b));
-			if (!table.has(ch)) { table.set(ch, [a, b]); }
-		}
-	}
-	const out: number[] = [];
-	for (const ch of s) {
-		if (ch.charCodeAt(0) < 0x80) { out.push(ch.charCodeAt(0)); continue; }
-		const bytes = table.get(ch);
-		if (!bytes) { throw new Error(`no GB18030 two-byte code for ${ch}`); }
-		out.push(...bytes);
-	}
-	return Buffer.from(out);
-}
 
 describe('CLI outline and detect', function () {
 	this.timeout(30_000);
@@ -83,24 +56,48 @@ describe('CLI outline and detect', function () {
 
 	it('reads a GB18030 file', () => {
 		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pn-cli-'));
-		const file = path.join(dir, 'gb.txt');
-		fs.writeFileSync(file, gb18030('某市人民政府关于加强管理的通知\n各区人民政府:\n一、总体要求\n二、重点任务\n'));
-		const out = JSON.parse(run('outline', file, '--json').stdout);
-		assert.equal(out.documents[0].title, '某市人民政府关于加强管理的通知');
-		assert.deepEqual(out.documents[0].sections.map((s: S) => s.title), ['总体要求', '重点任务']);
-		fs.rmSync(dir, { recursive: true });
+		try {
+			const file = path.join(dir, 'gb.txt');
+			fs.writeFileSync(file, encodeLegacy('某市人民政府关于加强管理的通知\n各区人民政府:\n一、总体要求\n二、重点任务\n', 'gb18030'));
+			const out = JSON.parse(run('outline', file, '--json').stdout);
+			assert.equal(out.documents[0].title, '某市人民政府关于加强管理的通知');
+			assert.deepEqual(out.documents[0].sections.map((s: S) => s.title), ['总体要求', '重点任务']);
+		} finally {
+			fs.rmSync(dir, { recursive: true });
+		}
 	});
 
-	for (const [what, arg] of [['a missing file', '/nonexistent/notice.txt'], ['a directory', SAMPLES], ['a binary file', process.execPath]]) {
-		it(`refuses ${what} with one line and a non-zero exit`, () => {
-			const r = run('outline', arg, '--json');
-			assert.notEqual(r.code, 0);
-			assert.equal(r.stdout, '');
-			assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
-			assert.match(r.stderr, /^policy-notice: /);
-			assert.doesNotMatch(r.stderr, /\n\s+at /);
-		});
-	}
+	describe('bad input', () => {
+		let dir: string;
+		before(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pn-cli-')); });
+		after(() => fs.rmSync(dir, { recursive: true, force: true }));
+		/** A small binary file (an executable's first kilobytes: NUL bytes early on). */
+		const binary = () => {
+			const file = path.join(dir, 'binary.txt');
+			const fd = fs.openSync(process.execPath, 'r');
+			const head = Buffer.alloc(16384);
+			fs.readSync(fd, head, 0, head.length, 0);
+			fs.closeSync(fd);
+			fs.writeFileSync(file, head);
+			return file;
+		};
+		const cases: [string, () => string, RegExp][] = [
+			['a missing file', () => '/nonexistent/notice.txt', /no such file/],
+			['a directory', () => SAMPLES, /is a directory/],
+			['a binary file', binary, /binary file/],
+		];
+		for (const [what, arg, why] of cases) {
+			it(`refuses ${what} with one line and a non-zero exit`, () => {
+				const r = run('outline', arg(), '--json');
+				assert.notEqual(r.code, 0);
+				assert.equal(r.stdout, '');
+				assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+				assert.match(r.stderr, /^policy-notice: /);
+				assert.match(r.stderr, why);
+				assert.doesNotMatch(r.stderr, /\n\s+at /);
+			});
+		}
+	});
 
 	it('refuses unknown commands and options without a stack trace', () => {
 		for (const args of [['frobnicate'], ['outline', '--nope']]) {

@@ -1,0 +1,21 @@
+// Per-file trouble in a command that reads many files: each problem gets its own stderr line
+// as it happens, the other files are still processed, and a failure sets the exit code to 2.
+export class Report {
+	failures = 0;
+	private readonly warned = new Set<string>();
+
+	constructor(private readonly writeLine: (line: string) => void) {}
+
+	/** A file that could not be used (the command goes on with the others). */
+	fail(message: string): void {
+		this.failures++;
+		this.writeLine(`policy-notice: ${message}`);
+	}
+
+	/** A file that was read, with a caveat (bytes replaced, encoding guessed); said once per run. */
+	warn(message: string): void {
+		if (this.warned.has(message)) { return; }
+		this.warned.add(message);
+		this.writeLine(`policy-notice: warning: ${message}`);
+	}
+}
