@@ -9,7 +9,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { WorkspaceIndex } from '../src/core/index/workspaceIndex';
-import { cacheSignature, openWorkspace, type CacheIO } from '../src/core/index/persistence';
+import { cacheSignature, openWorkspace } from '../src/core/index/persistence';
+import { fileCache } from '../src/core/io/cacheFile';
 import { WorkerSegmenter } from '../src/core/segment/workerSegmenter';
 import { segmenterSignature } from '../src/core/segment/resources';
 import { PROVINCES } from '../src/core/tasks/meta';
@@ -79,13 +80,6 @@ function variant(base: { key: string; text: string }, i: number): { key: string;
 
 function workspace(n: number, bases: { key: string; text: string }[]): { key: string; text: string }[] {
 	return Array.from({ length: n }, (_, i) => variant(bases[i % bases.length], i));
-}
-
-function fileCache(file: string): CacheIO {
-	return {
-		read: async () => { try { return new Uint8Array(fs.readFileSync(file)); } catch { return undefined; } },
-		write: async d => { fs.writeFileSync(file, d); },
-	};
 }
 
 function mem(): { heapMB: number; rssMB: number } {

@@ -87,5 +87,5 @@ export function fileTokens(a: AnalyzedFile, tokens: string[][]): FileTokens {
 			targets: t.targets, lead: t.lead, responsible: t.responsible,
 		};
 	});
-	return { key: a.key, hash: a.hash, docs: a.docs, tasks, vocab, seq: w.bytes() };
+	return { key: a.key, hash: a.hash, length: a.text.length, docs: a.docs, tasks, vocab, seq: w.bytes() };
 }

@@ -1,122 +1,180 @@
-// The index cache: every file's tasks and token sequences in one blob, keyed by the sha1 of
-// the file's text, so reopening a workspace segments only files that changed. A blob that is
-// corrupt, of another format version or made with another dictionary/stop list (signature) is
-// ignored and the index is rebuilt: never a crash.
+// The index cache: every file's tasks and token sequences, keyed by the sha1 of the file's
+// text, so reopening a workspace segments only files that changed. Nothing in it is trusted
+// unchecked: a cache that is damaged (digests, cacheFormat.ts), holds impossible values
+// (validate.ts), is of another format version or was made with another dictionary/stop list
+// (signature) is ignored and rebuilt, never a crash.
 //
-// Layout: "PNIX" | u32 format | u32 header bytes | header (JSON, UTF-8) | the files' token
-// sequences (varints), one after another in header order.
-import type { FileTokens } from './types';
+// Writers merge: a writer re-reads the cache under the IO's lock and keeps the records of
+// files it does not own (another run's roots), so two runs sharing a cache keep each other's
+// files; the IO writes atomically (a temporary file renamed over the cache).
+import { frameRecord, joinChunks, readContainer, writeContainer } from './cacheFormat';
+import type { FileTokens, IndexedTask } from './types';
+import { checkFileTokens, fitsText } from './validate';
 import type { UpdateStats, WorkspaceIndex } from './workspaceIndex';
 
-export const CACHE_FORMAT = 1;
+/** 2: per-file records with digests (1 was one JSON header, unchecked). */
+export const CACHE_FORMAT = 2;
 /** Bump when task extraction changes what is cached. */
 export const TASKS_VERSION = 1;
-const MAGIC = [0x50, 0x4e, 0x49, 0x58]; // PNIX
 
-/** Where the cache lives: workspace storage in the editor, a file for the CLI, memory in tests. */
+/** Where the cache lives: a file (src/core/io/cacheFile.ts), workspace storage, memory in tests. */
 export interface CacheIO {
 	read(): Promise<Uint8Array | undefined>;
-	write(data: Uint8Array): Promise<void>;
+	/**
+	 * Replaces the cache with what `next` makes of the current one. `next` sees the cache as it
+	 * is at the time of writing (under the IO's lock, when it has one), and the new cache
+	 * replaces the old one whole or not at all.
+	 */
+	update(next: (current: Uint8Array | undefined) => readonly Uint8Array[]): Promise<void>;
 }
 
 export function memoryCache(initial?: Uint8Array): CacheIO & { data: Uint8Array | undefined } {
 	const io = {
 		data: initial,
 		read: async () => io.data,
-		write: async (d: Uint8Array) => { io.data = d; },
+		update: async (next: (current: Uint8Array | undefined) => readonly Uint8Array[]) => { io.data = joinChunks(next(io.data)); },
 	};
 	return io;
 }
-
-interface HeaderFile extends Omit<FileTokens, 'seq'> { seqLength: number }
-interface Header { format: number; signature: string; files: HeaderFile[] }
 
 /** The full cache key: format, task extraction and the segmenter's own signature. */
 export function cacheSignature(segmenterSignature: string): string {
 	return `f${CACHE_FORMAT}.t${TASKS_VERSION}.${segmenterSignature}`;
 }
 
-export function serializeFiles(files: readonly FileTokens[], signature: string): Uint8Array {
-	const header: Header = {
-		format: CACHE_FORMAT, signature,
-		files: files.map(f => ({ key: f.key, hash: f.hash, docs: f.docs, tasks: f.tasks, vocab: f.vocab, seqLength: f.seq.length })),
+// ------------------------------------------------------------------ records
+
+/** A task as stored: its id and file follow from the record's key, so they are left out. */
+type StoredTask = Omit<IndexedTask, 'id' | 'file'>;
+interface StoredFile extends Omit<FileTokens, 'seq' | 'tasks'> { tasks: StoredTask[] }
+
+/** A file's record body: u32 n | JSON (n bytes) | token sequence. */
+function encodeRecord(f: FileTokens): Uint8Array {
+	const stored: StoredFile = {
+		key: f.key, hash: f.hash, length: f.length, docs: f.docs, vocab: f.vocab,
+		tasks: f.tasks.map(({ id: _id, file: _file, ...rest }) => rest),
 	};
-	const json = new TextEncoder().encode(JSON.stringify(header));
-	const total = 12 + json.length + files.reduce((n, f) => n + f.seq.length, 0);
-	const out = new Uint8Array(total);
-	out.set(MAGIC, 0);
-	const dv = new DataView(out.buffer);
-	dv.setUint32(4, CACHE_FORMAT, true);
-	dv.setUint32(8, json.length, true);
-	out.set(json, 12);
-	let at = 12 + json.length;
-	for (const f of files) { out.set(f.seq, at); at += f.seq.length; }
-	return out;
+	const json = new TextEncoder().encode(JSON.stringify(stored));
+	const body = new Uint8Array(4 + json.length + f.seq.length);
+	new DataView(body.buffer).setUint32(0, json.length, true);
+	body.set(json, 4);
+	body.set(f.seq, 4 + json.length);
+	return frameRecord(body);
 }
+
+/** A record body back into a file's tokens, checked (throws when anything is wrong). */
+function decodeRecord(body: Uint8Array): FileTokens {
+	const n = new DataView(body.buffer, body.byteOffset, body.byteLength).getUint32(0, true);
+	if (4 + n > body.length) { throw new Error('record: JSON longer than the record'); }
+	const stored = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body.subarray(4, 4 + n))) as StoredFile;
+	if (!stored || typeof stored.key !== 'string' || !Array.isArray(stored.tasks)) { throw new Error('record: no key or tasks'); }
+	const key = stored.key;
+	const ft: FileTokens = {
+		key, hash: stored.hash, length: stored.length, docs: stored.docs, vocab: stored.vocab,
+		tasks: stored.tasks.map(t => ({ id: `${key}#${t?.document}@${t?.offset}`, file: key, ...t })),
+		seq: body.slice(4 + n),
+	};
+	checkFileTokens(ft);
+	return ft;
+}
+
+// ------------------------------------------------------------------ whole caches
 
 export type CacheStatus = 'ok' | 'missing' | 'corrupt' | 'format' | 'signature';
 
+interface ReadCache {
+	status: CacheStatus;
+	files: FileTokens[];
+	/** Each file's record as found, to carry over into a merged cache without encoding it again. */
+	frames: Uint8Array[];
+}
+
+function readCache(data: Uint8Array | undefined, signature: string): ReadCache {
+	const none = (status: CacheStatus): ReadCache => ({ status, files: [], frames: [] });
+	if (!data || !data.length) { return none('missing'); }
+	const c = readContainer(data, CACHE_FORMAT);
+	if (c.status !== 'ok') { return none(c.status); }
+	if (c.header!.signature !== signature) { return none('signature'); }
+	const files: FileTokens[] = [];
+	const keys = new Set<string>();
+	try {
+		for (const r of c.records) {
+			const f = decodeRecord(r.body);
+			if (keys.has(f.key)) { return none('corrupt'); }
+			keys.add(f.key);
+			files.push(f);
+		}
+	} catch {
+		return none('corrupt');
+	}
+	return { status: 'ok', files, frames: c.records.map(r => r.frame) };
+}
+
+export function serializeFiles(files: readonly FileTokens[], signature: string): Uint8Array {
+	return joinChunks(writeContainer(CACHE_FORMAT, signature, files.map(encodeRecord)));
+}
+
 /** The files of a cache blob, or why there are none. Never throws. */
 export function deserializeFiles(data: Uint8Array | undefined, signature: string): { status: CacheStatus; files: FileTokens[] } {
-	if (!data || !data.length) { return { status: 'missing', files: [] }; }
-	try {
-		if (data.length < 12 || MAGIC.some((b, i) => data[i] !== b)) { return { status: 'corrupt', files: [] }; }
-		const dv = new DataView(data.buffer, data.byteOffset, data.byteLength);
-		if (dv.getUint32(4, true) !== CACHE_FORMAT) { return { status: 'format', files: [] }; }
-		const hlen = dv.getUint32(8, true);
-		if (12 + hlen > data.length) { return { status: 'corrupt', files: [] }; }
-		const header = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(data.subarray(12, 12 + hlen))) as Header;
-		if (header.format !== CACHE_FORMAT || !Array.isArray(header.files)) { return { status: 'format', files: [] }; }
-		if (header.signature !== signature) { return { status: 'signature', files: [] }; }
-		let at = 12 + hlen;
-		const files: FileTokens[] = [];
-		for (const f of header.files) {
-			if (typeof f.key !== 'string' || typeof f.hash !== 'string' || !Array.isArray(f.tasks) || !Array.isArray(f.vocab) || !Array.isArray(f.docs)) { return { status: 'corrupt', files: [] }; }
-			if (!(f.seqLength >= 0) || at + f.seqLength > data.length) { return { status: 'corrupt', files: [] }; }
-			const { seqLength, ...rest } = f;
-			files.push({ ...rest, seq: data.slice(at, at + seqLength) });
-			at += seqLength;
-		}
-		if (at !== data.length) { return { status: 'corrupt', files: [] }; }
-		return { status: 'ok', files };
-	} catch {
-		return { status: 'corrupt', files: [] };
-	}
+	const { status, files } = readCache(data, signature);
+	return { status, files };
 }
 
 export function serializeIndex(index: WorkspaceIndex, signature: string): Uint8Array {
 	return serializeFiles(index.snapshot(), signature);
 }
 
+/**
+ * The cache a writer leaves: its own files, plus the records of `current` (the cache as it is
+ * now, perhaps written by another run meanwhile) for files the writer does not hold and
+ * `keepOther` keeps. A `current` that does not check out is dropped whole.
+ */
+export function mergeCache(current: Uint8Array | undefined, own: readonly FileTokens[], signature: string, keepOther: (key: string) => boolean): Uint8Array[] {
+	const frames = own.map(encodeRecord);
+	const mine = new Set(own.map(f => f.key));
+	const cur = readCache(current, signature);
+	cur.files.forEach((f, i) => {
+		if (!mine.has(f.key) && keepOther(f.key)) { frames.push(cur.frames[i]); }
+	});
+	return writeContainer(CACHE_FORMAT, signature, frames);
+}
+
+// ------------------------------------------------------------------ opening a workspace
+
 export interface OpenStats {
 	cache: CacheStatus;
 	/** Files taken from the cache (same content hash). */
 	reused: number;
-	/** Cached entries whose file changed, disappeared or failed to load. */
+	/** Cached entries of this workspace whose file changed, disappeared or failed to load. */
 	dropped: number;
 	/** Files segmented now (new or changed). */
 	update: UpdateStats | null;
 	loadMs: number;
 	saveMs: number;
 	totalMs: number;
+	/** Why the cache could not be written (the index itself is complete). */
+	saveError?: string;
 }
 
 /**
  * Opens a workspace: takes every file whose content hash is in the cache (renamed files
  * included) from it, segments the others, and writes the cache back when anything changed.
- * `files` are all notice files of the workspace, with their text.
+ * `files` are all notice files of the workspace, with their text. `owns` tells which cache
+ * keys belong to this workspace (by default the keys of `files`): the others are another
+ * run's and are kept as they are.
  */
 export async function openWorkspace(
 	index: WorkspaceIndex,
 	io: CacheIO,
 	files: readonly { key: string; text: string }[],
 	signature: string,
-	opts: { signal?: AbortSignal; onProgress?: (done: number, total: number) => void } = {},
+	opts: { signal?: AbortSignal; onProgress?: (done: number, total: number) => void; owns?: (key: string) => boolean } = {},
 ): Promise<OpenStats> {
 	const t0 = performance.now();
 	let data: Uint8Array | undefined;
 	try { data = await io.read(); } catch { data = undefined; }
 	const cached = deserializeFiles(data, signature);
+	data = undefined;
 	const byHash = new Map<string, FileTokens>();
 	for (const f of cached.files) { byHash.set(f.hash, f); }
 	const rest: { key: string; text: string }[] = [];
@@ -124,13 +182,13 @@ export async function openWorkspace(
 	for (const f of files) {
 		const hash = index.contentHash(f.text);
 		const hit = byHash.get(hash);
-		if (hit) {
+		if (hit && fitsText(hit, f.text)) {
 			try {
 				index.insert(hit.key === f.key ? hit : rekey(hit, f.key));
 				reused++;
 				continue;
 			} catch {
-				index.remove(f.key);
+				// Refused whole (insert is all-or-nothing): segmented below instead.
 			}
 		}
 		rest.push(f);
@@ -138,14 +196,23 @@ export async function openWorkspace(
 	const loadMs = performance.now() - t0;
 	opts.onProgress?.(reused, files.length);
 	const update = rest.length ? await index.updateMany(rest, { signal: opts.signal, onProgress: d => opts.onProgress?.(reused + d, files.length) }) : null;
+	const keys = new Set(files.map(f => f.key));
+	const owns = opts.owns ?? ((k: string) => keys.has(k));
+	// Entries of this workspace the index does not hold as cached: changed, renamed or deleted files.
+	const dropped = cached.files.filter(c => owns(c.key) && index.hashOf(c.key) !== c.hash).length;
 	let saveMs = 0;
-	const dropped = cached.files.length - reused;
+	let saveError: string | undefined;
 	if (rest.length || dropped || cached.status !== 'ok') {
 		const ts = performance.now();
-		await io.write(serializeIndex(index, signature));
+		const own = index.snapshot();
+		try {
+			await io.update(current => mergeCache(current, own, signature, k => !owns(k)));
+		} catch (e) {
+			saveError = String((e as Error)?.message ?? e);
+		}
 		saveMs = performance.now() - ts;
 	}
-	return { cache: cached.status, reused, dropped: Math.max(0, dropped), update, loadMs, saveMs, totalMs: performance.now() - t0 };
+	return { cache: cached.status, reused, dropped, update, loadMs, saveMs, totalMs: performance.now() - t0, ...(saveError ? { saveError } : {}) };
 }
 
 

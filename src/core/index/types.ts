@@ -20,6 +20,8 @@ export interface FileTokens {
 	key: string;
 	/** sha1 of the text. */
 	hash: string;
+	/** Length of the text (UTF-16 code units): every task offset lies within it. */
+	length: number;
 	docs: IndexedDocument[];
 	tasks: IndexedTask[];
 	/** Local vocabulary: the distinct terms of the file. */

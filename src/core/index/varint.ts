@@ -1,4 +1,5 @@
-// Unsigned LEB128 varints: the token sequences of the index cache.
+// Unsigned LEB128 varints: the token sequences of the index cache. The reader accepts only the
+// canonical encoding of a 32-bit value, so damaged bytes cannot decode to the same numbers.
 
 export class VarintWriter {
 	private buf = new Uint8Array(1024);
@@ -22,15 +23,20 @@ export class VarintReader {
 	constructor(private readonly buf: Uint8Array) {}
 
 	get done(): boolean { return this.pos >= this.buf.length; }
+	get remaining(): number { return this.buf.length - this.pos; }
 
 	next(): number {
 		let v = 0, shift = 0, b: number;
 		do {
 			if (this.pos >= this.buf.length) { throw new Error('varint: truncated'); }
 			b = this.buf[this.pos++];
-			v |= (b & 0x7f) << shift;
+			// The fifth byte holds the top 4 bits and ends the number.
+			if (shift === 28 && b > 0x0f) { throw new Error('varint: over 32 bits'); }
+			v += (b & 0x7f) * 2 ** shift;
 			shift += 7;
-		} while (b & 0x80 && shift < 35);
-		return v >>> 0;
+		} while (b & 0x80);
+		// A last byte of 0 after others is an overlong encoding of a smaller number.
+		if (b === 0 && shift > 7) { throw new Error('varint: not canonical'); }
+		return v;
 	}
 }

@@ -2,10 +2,14 @@
 // catalog (each file read and parsed once), segmented in a worker process that idles out,
 // persisted in workspace storage by content hash, with progress in the status bar and a
 // cancel. Started on first need (the Related Tasks view, a hover, the re-index command),
-// never on activation.
+// never on activation, and only in a trusted workspace (trustGate.ts).
 import * as vscode from 'vscode';
 import type { Analysis } from '../../core/analysis';
-import { cacheSignature, deserializeFiles, rekey, serializeIndex, type CacheIO } from '../../core/index/persistence';
+import { joinChunks } from '../../core/index/cacheFormat';
+import { PendingFiles, RunOnce } from '../../core/index/jobs';
+import { cacheSignature, deserializeFiles, mergeCache, rekey, type CacheIO } from '../../core/index/persistence';
+import { fitsText } from '../../core/index/validate';
+import { fileCache } from '../../core/io/cacheFile';
 import type { FileTokens, IndexedTask } from '../../core/index/types';
 import { WorkspaceIndex } from '../../core/index/workspaceIndex';
 import { sha1 } from '../../core/index/sha1';
@@ -17,6 +21,7 @@ import { log } from '../log';
 import type { RelatedResult, RelatedSource } from '../related/types';
 import type { AnalyzedFile, NoticeCatalog } from './catalog';
 import { toRelatedItem } from './relatedItems';
+import { TrustGate } from './trustGate';
 
 const CACHE_FILE = 'related-index.bin';
 
@@ -33,9 +38,14 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 
 	private index: WorkspaceIndex | undefined;
 	private segmenter: WorkerSegmenter | undefined;
-	private started: Promise<void> | undefined;
+	/** The start: forgotten when it fails or is cancelled, so the next start() runs again. */
+	private readonly starts = new RunOnce();
+	private get started(): Promise<void> | undefined { return this.starts.current; }
+	/** The last start went through (scan and segmentation, no cancel): the index is the whole workspace. */
+	private complete = false;
 	private cached = new Map<string, FileTokens>();
-	private queue: Pending[] = [];
+	/** One entry per file: a file that changes again replaces its pending entry. */
+	private readonly queue = new PendingFiles<Pending>();
 	private draining: Promise<void> | undefined;
 	private cancel = new vscode.CancellationTokenSource();
 	private abort = new AbortController();
@@ -44,6 +54,9 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 	private readonly disposables: vscode.Disposable[] = [];
 	private done = 0;
 	private total = 0;
+	/** The first build (cache, scan, segmentation) is running: queries wait for it. */
+	private building = false;
+	private readonly trust: TrustGate;
 
 	constructor(
 		private readonly context: vscode.ExtensionContext,
@@ -53,7 +66,13 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 		this.status = vscode.window.createStatusBarItem('policyNotice.indexing', vscode.StatusBarAlignment.Left, 10);
 		this.status.name = vscode.l10n.t('Policy notice index');
 		this.status.command = 'policyNotice.cancelIndexing';
+		// Asked for in Restricted Mode: built once the workspace is trusted, and the view asks again.
+		this.trust = new TrustGate(vscode.workspace, () => {
+			this.start().then(undefined, e => log().error(`index start failed: ${(e as Error)?.stack ?? e}`));
+			this.changed.fire();
+		});
 		this.disposables.push(
+			this.trust,
 			this.status,
 			catalog.onDidAnalyze(f => this.accept(f)),
 			catalog.onDidRemove(uri => this.removeFile(uri.toString())),
@@ -68,42 +87,62 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 	}
 
 	get isStarted(): boolean { return !!this.started; }
-	get isIndexing(): boolean { return !!this.draining || (!!this.started && this.catalog.isScanning); }
+	get isIndexing(): boolean { return this.building || !!this.draining || (!!this.started && this.catalog.isScanning); }
+	/** False in Restricted Mode: the index does not run until the workspace is trusted. */
+	get isTrusted(): boolean { return this.trust.trusted; }
 	get progress(): { done: number; total: number } { return { done: this.done, total: this.total }; }
 	/** The index (undefined before start); for tests and the CLI-equivalent commands. */
 	get workspaceIndex(): WorkspaceIndex | undefined { return this.index; }
 
-	/** Starts indexing (once): loads the cache, then takes every notice of the workspace. */
+	/** Starts indexing (once): loads the cache, then takes every notice of the workspace. Not in an untrusted workspace. */
 	start(): Promise<void> {
-		return this.started ??= this.startOnce();
+		if (!this.trust.allow()) { return Promise.resolve(); }
+		return this.starts.start(() => this.build(false));
+	}
+
+	/** startOnce, marked as building while it runs (the view says "Indexing… n / N" meanwhile). */
+	private async build(ignoreCache: boolean): Promise<void> {
+		this.building = true;
+		try { await this.startOnce(ignoreCache); } finally { this.building = false; }
 	}
 
 	/** Drops the index and its cache and builds it again. */
 	async rebuild(): Promise<void> {
+		if (!this.trust.allow()) { log().info('re-index: waits until the workspace is trusted'); return; }
+		const previous = this.started;
 		this.cancelIndexing();
-		await this.started?.catch(() => undefined);
+		await previous?.catch(() => undefined);
 		this.cancel = new vscode.CancellationTokenSource();
 		this.abort = new AbortController();
 		this.index = undefined;
 		this.cached.clear();
-		this.queue = [];
-		this.started = this.startOnce(true);
-		return this.started;
+		this.queue.clear();
+		return this.starts.restart(() => this.build(true));
 	}
 
+	/** Stops indexing; the next start() (a query, the view, re-index) picks up the files left stale. */
 	cancelIndexing(): void {
 		this.cancel.cancel();
 		this.abort.abort();
-		this.queue = [];
+		this.queue.clear();
+		this.starts.reset();
+		this.complete = false;
 		this.status.hide();
 		log().info('indexing cancelled');
 	}
 
+	/** Builds the index, or after a cancel brings the one there is up to date (the catalog is replayed). */
 	private async startOnce(ignoreCache = false): Promise<void> {
 		const t0 = performance.now();
+		await this.draining; // a drain cut short by a cancel ends first
+		if (this.cancel.token.isCancellationRequested) {
+			this.cancel = new vscode.CancellationTokenSource();
+			this.abort = new AbortController();
+		}
 		this.segmenter ??= this.createSegmenter();
-		this.index = new WorkspaceIndex({ segmenter: this.segmenter });
-		if (!ignoreCache) {
+		const resumed = !!this.index;
+		this.index ??= new WorkspaceIndex({ segmenter: this.segmenter });
+		if (!ignoreCache && !resumed) {
 			const data = await this.cacheIO().read().catch(() => undefined);
 			const { status, files } = deserializeFiles(data, this.signature());
 			for (const f of files) { this.cached.set(f.hash, f); }
@@ -114,6 +153,7 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 		// Files the catalog read before we listened are replayed (unchanged ones are not parsed).
 		await this.catalog.replayNotices(token);
 		await this.draining;
+		this.complete = !token.isCancellationRequested;
 		log().info(`index ready: ${this.index.fileCount} files, ${this.index.taskCount} tasks in ${Math.round(performance.now() - t0)} ms`);
 		this.scheduleSave();
 	}
@@ -137,17 +177,22 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 
 	private signature(): string { return cacheSignature(segmenterSignature()); }
 
+	/** Workspace storage: a local folder (the extension host's disk) gets the atomic, locked file cache. */
 	private cacheIO(): CacheIO {
 		const dir = this.context.storageUri;
-		if (!dir) { return { read: async () => undefined, write: async () => undefined }; }
+		if (!dir) { return { read: async () => undefined, update: async () => undefined }; }
+		if (dir.scheme === 'file') { return fileCache(vscode.Uri.joinPath(dir, CACHE_FILE).fsPath); }
 		const file = vscode.Uri.joinPath(dir, CACHE_FILE);
+		const temp = vscode.Uri.joinPath(dir, `${CACHE_FILE}.tmp`);
 		return {
 			read: async () => {
 				try { return await vscode.workspace.fs.readFile(file); } catch { return undefined; }
 			},
-			write: async data => {
+			update: async next => {
+				const current = await vscode.workspace.fs.readFile(file).then(d => d, () => undefined);
 				await vscode.workspace.fs.createDirectory(dir);
-				await vscode.workspace.fs.writeFile(file, data);
+				await vscode.workspace.fs.writeFile(temp, joinChunks(next(current)));
+				await vscode.workspace.fs.rename(temp, file, { overwrite: true });
 			},
 		};
 	}
@@ -155,13 +200,13 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 	/** A notice the catalog read: from the cache when its content is known, else queued for segmentation. */
 	private accept(f: AnalyzedFile): void {
 		const index = this.index;
-		if (!index) { return; } // not started: nothing is kept
+		if (!index || !this.started) { return; } // not started, or cancelled: nothing is kept (the next start replays the catalog)
 		const key = f.uri.toString();
 		const text = f.analysis.text;
 		const hash = contentHash(f.analysis);
 		if (index.hashOf(key) === hash) { return; }
 		const hit = this.cached.get(hash);
-		if (hit) {
+		if (hit && fitsText(hit, text)) {
 			try {
 				index.insert(hit.key === key ? hit : rekey(hit, key));
 				this.changed.fire();
@@ -170,16 +215,15 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 				log().warn(`cached entry for ${f.uri.fsPath} unusable: ${e}`);
 			}
 		}
-		this.queue.push({ key, text, analysis: f.analysis });
-		this.total++;
+		if (this.queue.set(key, { key, text, analysis: f.analysis })) { this.total++; }
 		this.draining ??= this.drain().finally(() => { this.draining = undefined; });
 	}
 
 	/** Segments queued files in batches; parsing of the next batch overlaps the worker's segmentation. */
 	private async drain(): Promise<void> {
 		const index = this.index!;
-		while (this.queue.length && !this.cancel.token.isCancellationRequested) {
-			const batch = this.queue.splice(0, BATCH_FILES);
+		while (this.queue.size && !this.cancel.token.isCancellationRequested) {
+			const batch = this.queue.take(BATCH_FILES);
 			this.showProgress();
 			try {
 				await index.updateMany(batch.map(p => ({
@@ -222,7 +266,9 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 		const index = this.index;
 		if (!index || this.draining) { return; }
 		try {
-			await this.cacheIO().write(serializeIndex(index, this.signature()));
+			// Merged with the cache as it is now: entries of files not indexed yet (after a cancel) stay.
+			const own = index.snapshot(), complete = this.complete;
+			await this.cacheIO().update(current => mergeCache(current, own, this.signature(), () => !complete));
 		} catch (e) {
 			log().warn(`could not save the index cache: ${e}`);
 		}
@@ -262,6 +308,7 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 	async related(document: vscode.TextDocument, offset: number, limit: number, token: vscode.CancellationToken): Promise<RelatedResult> {
 		try {
 			if (document.languageId !== LANGUAGE_ID) { return { state: 'notNotice', query: null, results: [] }; }
+			if (!this.trust.allow()) { return { state: 'untrusted', query: null, results: [] }; }
 			const task = await this.taskAt(document, offset, token);
 			if (token.isCancellationRequested) { return { state: 'ready', query: null, results: [] }; }
 			const state = this.isIndexing ? 'indexing' : 'ready';

@@ -106,7 +106,7 @@ describe('crossref: persistence', function () {
 			assert.equal(deserializeFiles(io.data, SIG).status, 'ok', `${name}: cache rewritten`);
 		}
 		assert.equal(deserializeFiles(good, cacheSignature('other-dictionary')).status, 'signature');
-		const throwing = { read: async () => { throw new Error('disk gone'); }, write: async () => undefined };
+		const throwing = { read: async () => { throw new Error('disk gone'); }, update: async () => undefined };
 		const st = await openWorkspace(new WorkspaceIndex({ segmenter: new CountingSegmenter() }), throwing, sampleFiles().slice(0, 2), SIG);
 		assert.equal(st.cache, 'missing');
 	});

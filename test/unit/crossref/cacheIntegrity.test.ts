@@ -1,0 +1,162 @@
+// The index cache is verified before anything in it is trusted: damaged bytes (checksums),
+// impossible values written with valid checksums (field validation), old formats, and no size
+// ceiling (20,000 files).
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { cacheSignature, deserializeFiles, memoryCache, openWorkspace, serializeFiles } from '../../../src/core/index/persistence';
+import type { FileTokens } from '../../../src/core/index/types';
+import { VarintWriter } from '../../../src/core/index/varint';
+import { WorkspaceIndex } from '../../../src/core/index/workspaceIndex';
+import { FakeSegmenter, syntheticNotice, tinyFileTokens } from './fixtures';
+import { CountingSegmenter, samplesIndex } from './helpers';
+
+const SIG = cacheSignature('test');
+
+/** A deep copy to tamper with (seq copied too). */
+function copy(f: FileTokens): FileTokens {
+	return { ...structuredClone({ ...f, seq: undefined }), seq: f.seq.slice() } as FileTokens;
+}
+
+describe('crossref: cache integrity', function () {
+	this.timeout(120_000);
+
+	let originals: FileTokens[];
+	let blob: Uint8Array;
+	before(async () => {
+		originals = (await samplesIndex()).snapshot();
+		blob = serializeFiles(originals, SIG);
+	});
+
+	it('a pristine cache reads back as exactly the files written', () => {
+		const back = deserializeFiles(blob, SIG);
+		assert.equal(back.status, 'ok');
+		assert.deepEqual(back.files, originals);
+	});
+
+	it('1,000 random damages (1–8 bytes anywhere) are never accepted silently', () => {
+		const statuses = new Map<string, number>();
+		fc.assert(fc.property(
+			fc.array(fc.record({ at: fc.nat({ max: blob.length - 1 }), xor: fc.integer({ min: 1, max: 255 }) }), { minLength: 1, maxLength: 8 }),
+			flips => {
+				const damaged = blob.slice();
+				for (const { at, xor } of flips) { damaged[at] ^= xor; }
+				const { status, files } = deserializeFiles(damaged, SIG);
+				statuses.set(status, (statuses.get(status) ?? 0) + 1);
+				// Accepted only when the damage cancelled itself out (two flips of one byte).
+				if (status === 'ok') { assert.deepEqual(files, originals); }
+			},
+		), { numRuns: 1000, seed: 20_261_201 });
+		assert.ok((statuses.get('corrupt') ?? 0) > 950, JSON.stringify([...statuses]));
+	});
+
+	it('eight bytes changed inside the token data are found (scores and tasks cannot change silently)', () => {
+		const target = originals.reduce((a, b) => (b.seq.length > a.seq.length ? b : a));
+		const seqAt = Buffer.from(blob).indexOf(Buffer.from(target.seq));
+		assert.ok(seqAt > 0 && target.seq.length > 16);
+		fc.assert(fc.property(
+			fc.nat({ max: target.seq.length - 8 }), fc.uint8Array({ minLength: 8, maxLength: 8 }),
+			(at, bytes) => {
+				const damaged = blob.slice();
+				damaged.set(bytes, seqAt + at);
+				const { status, files } = deserializeFiles(damaged, SIG);
+				if (status === 'ok') { assert.deepEqual(files, originals); } else { assert.equal(status, 'corrupt'); }
+			},
+		), { numRuns: 300, seed: 7 });
+	});
+
+	it('edited values with valid checksums are refused: offsets, ids, documents, token data', () => {
+		const base = originals.find(f => f.tasks.length > 3 && f.docs.length)!;
+		const task = (f: FileTokens, i = 1) => f.tasks[i];
+		const moveTask = (f: FileTokens, offset: number, end: number) => {
+			const t = task(f);
+			Object.assign(t, { offset, end, id: `${f.key}#${t.document}@${offset}` });
+		};
+		const cases: [string, (f: FileTokens) => FileTokens[] | void][] = [
+			['offset past the text', f => moveTask(f, f.length + 10, f.length + 20)],
+			['end past the text', f => moveTask(f, task(f).offset, f.length + 1)],
+			['end before offset', f => moveTask(f, task(f).offset, task(f).offset - 1)],
+			['negative offset', f => moveTask(f, -5, task(f).end)],
+			['fractional offset', f => moveTask(f, task(f).offset + 0.5, task(f).end)],
+			['position past its offset', f => { task(f).line = task(f).offset + 1; }],
+			['task of a document that is not there', f => { const t = task(f); t.document = 99; t.id = `${f.key}#99@${t.offset}`; }],
+			['task with another document key', f => { task(f).docKey = 'elsewhere'; }],
+			['a task listed twice (it would be its own duplicate)', f => { f.tasks.splice(2, 0, structuredClone(task(f))); writeSeq(f, decodeAll(base, 1)); }],
+			['token id outside the vocabulary', f => { f.vocab.pop(); }],
+			['token data left over', f => { f.seq = Uint8Array.from([...f.seq, 0]); }],
+			['token data cut short', f => { f.seq = f.seq.slice(0, -1); }],
+			['vocabulary entry twice', f => { f.vocab[1] = f.vocab[0]; }],
+			['content hash that is not a sha1', f => { f.hash = 'not-a-hash'; }],
+			['text length missing', f => { (f as { length?: number }).length = undefined; }],
+			['the same file twice', f => [f, copy(f)]],
+		];
+		for (const [name, tamper] of cases) {
+			const f = copy(base);
+			const files = tamper(f) ?? [f];
+			const { status } = deserializeFiles(serializeFiles(files, SIG), SIG);
+			assert.equal(status, 'corrupt', name);
+			if (files.length === 1) {
+				const idx = new WorkspaceIndex({ annotate: null });
+				assert.throws(() => idx.insert(f), /index data/, `insert refuses it: ${name}`);
+				assert.deepEqual([idx.fileCount, idx.taskCount, idx.termCount], [0, 0, 0], name);
+			}
+		}
+	});
+
+	it('an entry whose task positions do not fit the text is not taken from the cache', async () => {
+		const files = [{ key: 'n/0.txt', text: syntheticNotice(0) }, { key: 'n/1.txt', text: syntheticNotice(1) }];
+		const io = memoryCache();
+		await openWorkspace(new WorkspaceIndex({ segmenter: new FakeSegmenter(), annotate: null }), io, files, SIG);
+		const cached = deserializeFiles(io.data, SIG).files;
+		const edited = cached.map(copy);
+		const t = edited[0].tasks[2];
+		Object.assign(t, { offset: t.offset + 1, id: `${edited[0].key}#${t.document}@${t.offset + 1}` }); // line/character left
+		io.data = serializeFiles(edited, SIG);
+		assert.equal(deserializeFiles(io.data, SIG).status, 'ok', 'well formed: only the text can tell');
+		const seg = new CountingSegmenter(new FakeSegmenter());
+		const st = await openWorkspace(new WorkspaceIndex({ segmenter: seg, annotate: null }), io, files, SIG);
+		assert.deepEqual([st.reused, st.update?.added, seg.calls], [1, 1, 1]);
+	});
+
+	it('a cache of the previous format is rebuilt cleanly', async () => {
+		const json = new TextEncoder().encode(JSON.stringify({ format: 1, signature: SIG, files: [] }));
+		const old = new Uint8Array(12 + json.length);
+		old.set([0x50, 0x4e, 0x49, 0x58]);
+		new DataView(old.buffer).setUint32(4, 1, true);
+		new DataView(old.buffer).setUint32(8, json.length, true);
+		old.set(json, 12);
+		assert.equal(deserializeFiles(old, SIG).status, 'format');
+		const io = memoryCache(old);
+		const st = await openWorkspace(new WorkspaceIndex({ segmenter: new FakeSegmenter(), annotate: null }), io, [{ key: 'a.txt', text: syntheticNotice(3) }], SIG);
+		assert.equal(st.cache, 'format');
+		assert.equal(deserializeFiles(io.data, SIG).status, 'ok');
+	});
+
+	it('20,000 files round-trip (no size ceiling)', () => {
+		const many = Array.from({ length: 20_000 }, (_, i) => tinyFileTokens(`w/${i}.txt`, i));
+		const back = deserializeFiles(serializeFiles(many, SIG), SIG);
+		assert.equal(back.status, 'ok');
+		assert.deepEqual(back.files, many);
+	});
+});
+
+/** The token lists of `f`, with the lists of task `dup` repeated after it (for a repeated task). */
+function decodeAll(f: FileTokens, dup: number): number[][] {
+	const out: number[][] = [];
+	let at = 0;
+	const bytes = f.seq;
+	const next = () => { let v = 0, s = 0, b: number; do { b = bytes[at++]; v |= (b & 0x7f) << s; s += 7; } while (b & 0x80); return v; };
+	const list = () => { const n = next(); return Array.from({ length: n }, next); };
+	for (let i = 0; i < f.docs.length; i++) { out.push(list()); }
+	for (let i = 0; i < f.tasks.length; i++) {
+		const three = [list(), list(), list()];
+		out.push(...three);
+		if (i === dup) { out.push(...three); }
+	}
+	return out;
+}
+
+function writeSeq(f: FileTokens, lists: number[][]): void {
+	const w = new VarintWriter();
+	for (const l of lists) { w.push(l.length); l.forEach(x => w.push(x)); }
+	f.seq = w.bytes();
+}

@@ -1,0 +1,150 @@
+// Housekeeping of the index and of the background indexing: nothing grows with edits (slots,
+// document ids and terms are reclaimed), an insert is all or nothing, the pending queue holds
+// one entry per file, a cancelled run leaves stale files for the next one, and a failed start
+// is not remembered.
+import * as assert from 'node:assert/strict';
+import { PendingFiles, RunOnce } from '../../../src/core/index/jobs';
+import type { IndexedTask } from '../../../src/core/index/types';
+import { WorkspaceIndex, type IndexFootprint } from '../../../src/core/index/workspaceIndex';
+import type { Segmenter } from '../../../src/core/segment/segmenter';
+import { FakeSegmenter, syntheticNotice } from './fixtures';
+
+const FILES = 20;
+const files = (edited = '') => Array.from({ length: FILES }, (_, i) => ({ key: `n/${i}.txt`, text: syntheticNotice(i, i === 0 ? edited : '') }));
+const newIndex = (segmenter: Segmenter = new FakeSegmenter()) => new WorkspaceIndex({ segmenter, annotate: null });
+
+async function indexOf(list: { key: string; text: string }[]): Promise<WorkspaceIndex> {
+	const idx = newIndex();
+	await idx.updateMany(list);
+	return idx;
+}
+
+/**
+ * Every task's related results, all of them, as ids and scores; equal scores in id order (ties
+ * rank in insertion order, which an edited file changes).
+ */
+function answers(idx: WorkspaceIndex): [string, [string, number][]][] {
+	const results = (t: IndexedTask) => idx.queryTask(t, { limit: 1000 }).map(r => [r.task.id, r.score] as [string, number]).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+	return idx.fileKeys().sort().flatMap(k => idx.tasksOf(k).map(t => [t.id, results(t)] as [string, [string, number][]]));
+}
+
+/** What the index holds, less the capacities (arrays keep what they grew to). */
+function held(f: IndexFootprint): Omit<IndexFootprint, 'slotCapacity' | 'postingsCapacity'> {
+	return { files: f.files, tasks: f.tasks, slots: f.slots, documents: f.documents, documentIds: f.documentIds, terms: f.terms, termIds: f.termIds, postings: f.postings };
+}
+
+/** Fails at the `failAt`-th task slot taken (counting from 0) of the next inserts. */
+class FailingIndex extends WorkspaceIndex {
+	failAt = -1;
+	private seen = 0;
+	protected override beforeSlot(_task: IndexedTask): void {
+		if (this.seen++ === this.failAt) { throw new Error('injected failure'); }
+	}
+	arm(at: number): void { this.failAt = at; this.seen = 0; }
+}
+
+describe('crossref: housekeeping', function () {
+	this.timeout(120_000);
+
+	it('after 3,000 edits of one notice the index holds what a fresh one does (within 10%)', async () => {
+		const idx = await indexOf(files());
+		for (let k = 0; k < 3000; k++) { await idx.update('n/0.txt', syntheticNotice(0, `，第${k}项`)); }
+		const fresh = await indexOf(files('，第2999项'));
+		const [e, f] = [idx.footprint(), fresh.footprint()];
+		for (const [name, v] of Object.entries(f) as [keyof IndexFootprint, number][]) {
+			assert.ok(Math.abs(e[name] - v) <= 0.1 * v, `${name}: ${e[name]} after edits, ${v} fresh`);
+		}
+		assert.equal(idx.termCount, fresh.termCount);
+		assert.deepEqual(answers(idx), answers(fresh));
+	});
+
+	it('removing every file leaves nothing behind', async () => {
+		const idx = await indexOf(files());
+		assert.ok(idx.footprint().terms > 100);
+		const full = idx.footprint();
+		for (const k of idx.fileKeys()) { idx.remove(k); }
+		const { files: f, tasks, slots, documents, terms, postings } = idx.footprint();
+		assert.deepEqual({ f, tasks, slots, documents, terms, postings }, { f: 0, tasks: 0, slots: 0, documents: 0, terms: 0, postings: 0 });
+		// Freed ids are reused: the same files again take no more ids than the first time.
+		await idx.updateMany(files());
+		assert.deepEqual([idx.footprint().documentIds, idx.footprint().termIds], [full.documentIds, full.termIds]);
+	});
+
+	it('an insert that fails midway changes nothing: a new file is not there, a replaced one keeps its old version', async () => {
+		const idx = new FailingIndex({ segmenter: new FakeSegmenter(), annotate: null });
+		await idx.updateMany(files().slice(1));
+		const donor = await indexOf([{ key: 'n/0.txt', text: syntheticNotice(0, '，新增内容') }]);
+		const [fresh] = donor.snapshot();
+		const before = { footprint: held(idx.footprint()), answers: answers(idx), keys: idx.fileKeys() };
+
+		idx.arm(3);
+		assert.throws(() => idx.insert(fresh), /injected failure/);
+		assert.deepEqual({ footprint: held(idx.footprint()), answers: answers(idx), keys: idx.fileKeys() }, before);
+		assert.equal(idx.remove('n/0.txt'), false, 'no half-inserted file to remove');
+
+		const old = idx.snapshot().find(f => f.key === 'n/5.txt')!;
+		const oldTasks = idx.tasksOf('n/5.txt');
+		idx.arm(2);
+		assert.throws(() => idx.insert({ ...fresh, key: 'n/5.txt', tasks: fresh.tasks.map(t => ({ ...t, file: 'n/5.txt', id: `n/5.txt${t.id.slice(t.id.lastIndexOf('#'))}` })) }), /injected failure/);
+		assert.deepEqual({ footprint: held(idx.footprint()), answers: answers(idx), keys: idx.fileKeys() }, before);
+		assert.deepEqual(idx.tasksOf('n/5.txt'), oldTasks);
+		assert.equal(idx.snapshot().find(f => f.key === 'n/5.txt'), old);
+
+		// remove() then leaves the index as one built without the file.
+		idx.arm(-1);
+		assert.equal(idx.remove('n/5.txt'), true);
+		const without = await indexOf(files().filter(f => f.key !== 'n/0.txt' && f.key !== 'n/5.txt'));
+		assert.deepEqual([idx.taskCount, idx.termCount, answers(idx)], [without.taskCount, without.termCount, answers(without)]);
+	});
+
+	it('the pending queue holds one entry per file, the latest, and cancel clears it', () => {
+		const q = new PendingFiles<{ key: string; version: number }>();
+		for (let v = 0; v < 1000; v++) {
+			for (const key of ['a', 'b', 'c']) { q.set(key, { key, version: v }); }
+		}
+		assert.equal(q.size, 3);
+		assert.equal(q.set('d', { key: 'd', version: 0 }), true);
+		assert.equal(q.set('a', { key: 'a', version: 1000 }), false);
+		assert.deepEqual(q.take(2), [{ key: 'a', version: 1000 }, { key: 'b', version: 999 }]);
+		q.clear();
+		assert.deepEqual([q.size, q.take(5)], [0, []]);
+	});
+
+	it('a run cancelled midway leaves its files stale, and the next run picks them up', async () => {
+		const list = files();
+		const abort = new AbortController();
+		let batches = 0;
+		const seg: Segmenter = {
+			// The user cancels while the second batch is being segmented.
+			segment: async (texts, signal) => {
+				if (++batches === 2) { abort.abort(); }
+				if (signal?.aborted) { throw Object.assign(new Error('aborted'), { name: 'AbortError' }); }
+				return new FakeSegmenter().segment(texts);
+			},
+			dispose: () => undefined,
+		};
+		const idx = newIndex(seg);
+		await assert.rejects(idx.updateMany(list, { signal: abort.signal, batchChars: 1 }), { name: 'AbortError' });
+		const partial = idx.fileCount;
+		assert.ok(partial > 0 && partial < FILES, `${partial} files indexed before the cancel`);
+		const stats = await idx.updateMany(list);
+		assert.deepEqual([stats.unchanged, stats.added, idx.fileCount], [partial, FILES - partial, FILES]);
+		const fresh = await indexOf(list);
+		assert.deepEqual(answers(idx), answers(fresh));
+	});
+
+	it('a failed start is not remembered: the next start runs again; a cancel (reset) too', async () => {
+		const once = new RunOnce();
+		let runs = 0;
+		const failing = () => { runs++; return Promise.reject(new Error('catalog unavailable')); };
+		await assert.rejects(once.start(failing), /catalog unavailable/);
+		assert.equal(once.current, undefined);
+		const ok = () => { runs++; return Promise.resolve(); };
+		await once.start(ok);
+		await once.start(ok);
+		assert.equal(runs, 2, 'a start that went through is remembered');
+		once.reset();
+		await once.start(ok);
+		assert.equal(runs, 3);
+	});
+});
