@@ -45,11 +45,16 @@ function tokenAt(doc: vscode.TextDocument, tokens: Token[], needle: string, { nt
 	return t;
 }
 
+/** Hover Markdown as it reads: the backslash escapes of the document's text dropped. */
+function readable(markdown: string): string {
+	return markdown.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+}
+
 /** Hovers of this extension's highlights at a position (the related-targets hover may add its own). */
 async function ownHovers(doc: vscode.TextDocument, position: vscode.Position): Promise<{ text: string; range: string }[]> {
 	const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, position);
 	return hovers
-		.map(h => ({ text: h.contents.map(c => typeof c === 'string' ? c : c.value).join('\n'), range: h.range ? doc.getText(h.range) : '' }))
+		.map(h => ({ text: readable(h.contents.map(c => typeof c === 'string' ? c : c.value).join('\n')), range: h.range ? doc.getText(h.range) : '' }))
 		.filter(h => /^\*\*[^*\n]+\*\* · /.test(h.text));
 }
 
