@@ -1,5 +1,6 @@
 // Texts for the benchmarks: the raw dump, and a concatenation of samples and corpus.
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 
 export const REPO = path.resolve(__dirname, '..', '..');
@@ -33,6 +34,12 @@ export function concatenation(chars: number): string {
 		n += t.length + 2;
 	}
 	return parts.join('\n\n');
+}
+
+/** The date and the machine, for a bench's heading: `2026-12-01 10:20 UTC, node v20.19.0, 8 × Intel(R) Xeon(R) …`. */
+export function machine(): string {
+	const cpus = os.cpus();
+	return `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, node ${process.version}, ${cpus.length} × ${cpus[0]?.model ?? 'cpu'}`;
 }
 
 export function median(xs: number[]): number {

@@ -1,10 +1,11 @@
 // Splits a file into notices. Scraped dumps hold many notices, each `title / body / footer`,
 // often twice over; ordinary files hold one. Remnants are set aside so no feature reads them.
 import type { Footer, NoticeDocument, Remnant, Span } from '../model';
-import { lineAround, splitParagraphs } from '../text/paragraphs';
+import { lineAround, nextLineStart, splitParagraphs } from '../text/paragraphs';
 import { inlineTemplates, isTemplateLine, matchFooter, subtractSpans } from './remnants';
 import { findTitleLine } from './titles';
 import { readingText } from '../text/blanks';
+import { DuplicateFinder } from './duplicates';
 
 export interface SplitResult {
 	documents: NoticeDocument[];
@@ -21,16 +22,24 @@ export function splitDocuments(text: string): SplitResult {
 	// 1. Footers and template lines, found from their hints (no pass over every line).
 	const footers: Footer[] = [];
 	const templates: Remnant[] = [];
+	const remnantLines: Span[] = []; // both, in text order
 	let skipTo = -1;
 	REMNANT_HINT.lastIndex = 0;
 	for (let m = REMNANT_HINT.exec(text); m; m = REMNANT_HINT.exec(text)) {
 		if (m.index < skipTo) { continue; }
 		const line = lineAround(text, m.index);
-		skipTo = lineEndAfter(text, m.index);
+		skipTo = nextLineStart(text, m.index);
 		if (line.end - line.offset > MAX_REMNANT_LINE) { continue; }
 		const lineText = text.slice(line.offset, line.end);
 		const footer = matchFooter(lineText, line);
-		if (footer) { footers.push(footer); } else if (isTemplateLine(lineText)) { templates.push({ kind: 'template', offset: line.offset, end: line.end }); }
+		if (footer) {
+			footers.push(footer);
+			remnantLines.push(footer);
+		} else if (isTemplateLine(lineText)) {
+			const template: Remnant = { kind: 'template', offset: line.offset, end: line.end };
+			templates.push(template);
+			remnantLines.push(template);
+		}
 	}
 	// 2. Segments end at footers: title / body / footer, once per notice.
 	const segments: { from: number; to: number; footer: Footer | null }[] = [];
@@ -42,35 +51,58 @@ export function splitDocuments(text: string): SplitResult {
 	segments.push({ from, to: text.length, footer: null });
 
 	// Inline {{…}} placeholders outside template lines, found in one pass.
-	const lines: Span[] = [...templates, ...footers];
-	const inline = inlineTemplates(text, 0, text.length).filter(r => !lines.some(l => l.offset <= r.offset && r.end <= l.end));
-	const holes = [...templates, ...inline].sort((a, b) => a.offset - b.offset);
+	const inline = outsideSpans(inlineTemplates(text, 0, text.length), remnantLines);
+	const holes = mergeByOffset(templates, inline);
 
 	const documents: NoticeDocument[] = [];
 	const fileRemnants: Remnant[] = [];
-	const seen = new Map<string, number[]>();
+	const duplicates = new DuplicateFinder(text, documents);
 	let t = 0;
 	for (const seg of segments) {
 		const own: Remnant[] = [];
 		while (t < holes.length && holes[t].offset < seg.to) { own.push(holes[t++]); }
 		const doc = buildDocument(text, seg.from, seg.to, seg.footer, own, documents.length);
 		if (!doc) { fileRemnants.push(...own); continue; }
-		markDuplicate(text, doc, documents, seen);
+		duplicates.mark(doc);
 		documents.push(doc);
 	}
 	return { documents, remnants: fileRemnants };
 }
 
-/** Offset just past the line end after `offset` (or the text end). */
-function lineEndAfter(text: string, offset: number): number {
-	const nl = text.indexOf('\n', offset);
-	return nl < 0 ? text.length : nl + 1;
+/** The spans of `inner` (sorted) not inside one of `lines` (sorted, disjoint): one sweep. */
+function outsideSpans<T extends Span>(inner: T[], lines: readonly Span[]): T[] {
+	let j = 0;
+	return inner.filter(r => {
+		while (j + 1 < lines.length && lines[j + 1].offset <= r.offset) { j++; }
+		const l = lines[j];
+		return !(l && l.offset <= r.offset && r.end <= l.end);
+	});
+}
+
+/** Two lists sorted by offset, merged (for equal offsets, `a`'s first, as a stable sort would). */
+function mergeByOffset<T extends Span>(a: readonly T[], b: readonly T[]): T[] {
+	const out: T[] = [];
+	let i = 0, j = 0;
+	while (i < a.length || j < b.length) {
+		out.push(j >= b.length || (i < a.length && a[i].offset <= b[j].offset) ? a[i++] : b[j++]);
+	}
+	return out;
+}
+
+/** Whether `line` lies inside one of `holes` (sorted, disjoint): the last one starting at or before it. */
+function insideHole(holes: readonly Span[], line: Span): boolean {
+	let lo = 0, hi = holes.length - 1, at = -1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		if (holes[mid].offset <= line.offset) { at = mid; lo = mid + 1; } else { hi = mid - 1; }
+	}
+	return at >= 0 && line.end <= holes[at].end;
 }
 
 function buildDocument(text: string, from: number, to: number, footer: Footer | null, lineTemplates: Remnant[], index: number): NoticeDocument | null {
 	const remnants: Remnant[] = [...lineTemplates];
 	if (footer) { remnants.push({ kind: 'footer', offset: footer.offset, end: footer.end }); }
-	const titleLine = findTitleLine(text, from, to, line => lineTemplates.some(r => r.offset <= line.offset && line.end <= r.end));
+	const titleLine = findTitleLine(text, from, to, line => insideHole(lineTemplates, line));
 	const titleSpan: Span = titleLine ?? { offset: from, end: from };
 	const bodyStart = titleLine ? titleLine.end : from;
 	// Header lines above the title (发文机关标志, 文号) are read too; the title is not a paragraph.
@@ -99,44 +131,4 @@ function buildDocument(text: string, from: number, to: number, footer: Footer | 
 		offset: docStart,
 		end: footer ? footer.end : Math.max(lastEnd, titleSpan.end),
 	};
-}
-
-/** Exact duplicates: same title and same paragraphs. A hash finds candidates; the text decides. */
-function markDuplicate(text: string, doc: NoticeDocument, earlier: NoticeDocument[], seen: Map<string, number[]>): void {
-	const key = `${doc.title}\u0000${doc.paragraphs.length}\u0000${contentHash(text, doc)}`;
-	const candidates = seen.get(key) ?? [];
-	const same = candidates.find(i => sameContent(text, earlier[i], doc));
-	if (same !== undefined) {
-		doc.duplicateOf = earlier[same].duplicateOf ?? same;
-		return;
-	}
-	candidates.push(doc.index);
-	seen.set(key, candidates);
-}
-
-/** FNV-1a over each paragraph's length and up to 32 evenly spaced characters: cheap, and only a filter. */
-function contentHash(text: string, doc: NoticeDocument): number {
-	let h = 0x811c9dc5;
-	for (const p of doc.paragraphs) {
-		const n = p.end - p.offset;
-		const step = Math.max(1, Math.floor(n / 32));
-		h = Math.imul(h ^ n, 0x01000193);
-		for (let i = p.offset; i < p.end; i += step) { h = Math.imul(h ^ text.charCodeAt(i), 0x01000193); }
-	}
-	return h >>> 0;
-}
-
-function sameContent(text: string, a: NoticeDocument, b: NoticeDocument): boolean {
-	const pa = a.paragraphs, pb = b.paragraphs;
-	if (pa.length !== pb.length) { return false; }
-	if (!pa.length) { return true; }
-	// Same layout relative to the first paragraph: one comparison of the whole run.
-	const da = pa[0].offset, db = pb[0].offset;
-	if (pa.every((p, i) => p.offset - da === pb[i].offset - db && p.end - da === pb[i].end - db)) {
-		return text.startsWith(text.slice(da, pa[pa.length - 1].end), db);
-	}
-	return pa.every((p, i) => {
-		const q = pb[i];
-		return p.end - p.offset === q.end - q.offset && text.startsWith(text.slice(p.offset, p.end), q.offset);
-	});
 }

@@ -2,7 +2,7 @@
 // text, targets, responsible units and document metadata. Pure; never throws on a model
 // parseFile produced.
 import type { FileModel, NoticeDocument, Section, Span } from '../model';
-import type { Annotations } from '../annotations/types';
+import type { Annotations, Target, UnitAssignment } from '../annotations/types';
 import type { DocumentMeta, Task, TaskKind, TaskTarget } from './types';
 import { documentMeta } from './meta';
 import { hash64, identityText } from './hash';
@@ -45,12 +45,19 @@ function cleanStart(s: string): string { return s.replace(/^[\s。．.、：:，
 
 class Builder {
 	readonly pieces: Piece[] = [];
-	constructor(private readonly text: string, private readonly doc: NoticeDocument, private readonly issuer: string | null) {}
+	/** Paragraph ends never decrease (always so in a model parseFile made): slices can search. */
+	private readonly sorted: boolean;
+	constructor(private readonly text: string, private readonly doc: NoticeDocument, private readonly issuer: string | null) {
+		this.sorted = isSorted(doc.paragraphs, p => p.end);
+	}
 
 	/** Paragraph slices of [from, to) with noise removed. */
 	slices(from: number, to: number): { offset: number; end: number; text: string }[] {
 		const out: { offset: number; end: number; text: string }[] = [];
-		for (const p of this.doc.paragraphs) {
+		const paragraphs = this.doc.paragraphs;
+		// Start at the first paragraph ending after `from`, not at the document's first one.
+		for (let i = this.sorted ? firstEndingAfter(paragraphs, from) : 0; i < paragraphs.length; i++) {
+			const p = paragraphs[i];
 			if (p.end <= from) { continue; }
 			if (p.offset >= to) { break; }
 			const a = Math.max(p.offset, from);
@@ -124,27 +131,136 @@ class Builder {
 	}
 }
 
-function targetsIn(ann: Annotations | null | undefined, doc: number, span: Span): TaskTarget[] {
-	if (!ann) { return []; }
-	return ann.targets
-		.filter(t => t.document === doc && t.offset >= span.offset && t.offset < span.end)
-		.map(t => ({ text: t.text, metric: t.metric, deadline: t.deadline }));
+/** Whether `key` never decreases along `items`. */
+function isSorted<T>(items: readonly T[], key: (x: T) => number): boolean {
+	for (let i = 1; i < items.length; i++) { if (key(items[i]) < key(items[i - 1])) { return false; } }
+	return true;
 }
 
-function unitsIn(ann: Annotations | null | undefined, doc: number, span: Span, section: Section | null): { lead: string[]; responsible: string[] } {
-	const lead: string[] = [];
-	const responsible: string[] = [];
-	if (!ann) { return { lead, responsible }; }
-	for (const u of ann.units) {
-		if (u.document !== doc) { continue; }
-		const attached = section && u.sectionOffset === section.offset;
-		const inside = u.offset >= span.offset && u.offset < span.end;
-		if (!attached && !inside) { continue; }
-		for (const n of u.lead) { if (!lead.includes(n)) { lead.push(n); } }
-		for (const n of u.responsible) { if (!responsible.includes(n)) { responsible.push(n); } }
+/** Index of the first of `spans` (ends never decreasing) whose end is after `at`. */
+function firstEndingAfter(spans: readonly Span[], at: number): number {
+	let lo = 0, hi = spans.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (spans[mid].end <= at) { lo = mid + 1; } else { hi = mid; }
 	}
-	return { lead, responsible: responsible.filter(n => !lead.includes(n)) };
+	return lo;
 }
+
+/** Index of the first of `items` (offsets never decreasing) at or after `at`. */
+function firstAtOrAfter(items: readonly Span[], at: number): number {
+	let lo = 0, hi = items.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (items[mid].offset < at) { lo = mid + 1; } else { hi = mid; }
+	}
+	return lo;
+}
+
+/**
+ * One document's annotations, found by span without a pass over all of them per task: targets
+ * and units by offset (annotate sorts them; unsorted ones are filtered, as before), units also by
+ * the section they are attached to. Results come in annotation order.
+ */
+class DocumentAnnotations {
+	private readonly targets: Target[];
+	private readonly units: UnitAssignment[];
+	private readonly targetsSorted: boolean;
+	private readonly unitsSorted: boolean;
+	/** Positions in `units` by the offset of the section each is attached to. */
+	private readonly attached = new Map<number, number[]>();
+	/** Units of a section whose tasks hold no unit of another section (every run-in of a leaf). */
+	private readonly sectionUnits = new Map<Section, { lead: string[]; responsible: string[] }>();
+
+	constructor(targets: Target[], units: UnitAssignment[]) {
+		this.targets = targets;
+		this.units = units;
+		this.targetsSorted = isSorted(targets, t => t.offset);
+		this.unitsSorted = isSorted(units, u => u.offset);
+		units.forEach((u, i) => { if (u.sectionOffset !== null) { pushTo(this.attached, u.sectionOffset, i); } });
+	}
+
+	targetsIn(span: Span): TaskTarget[] {
+		const inside = (t: Target) => t.offset >= span.offset && t.offset < span.end;
+		let found: Target[];
+		if (this.targetsSorted) {
+			found = [];
+			for (let i = firstAtOrAfter(this.targets, span.offset); i < this.targets.length && this.targets[i].offset < span.end; i++) { found.push(this.targets[i]); }
+		} else {
+			found = this.targets.filter(inside);
+		}
+		return found.map(t => ({ text: t.text, metric: t.metric, deadline: t.deadline }));
+	}
+
+	/** Lead and responsible units of the units attached to `section` or inside `span`. */
+	unitsIn(span: Span, section: Section | null): { lead: string[]; responsible: string[] } {
+		const attached = section ? this.attached.get(section.offset) ?? [] : [];
+		const inside = this.insideUnits(span);
+		if (section && inside.every(i => this.units[i].sectionOffset === section.offset)) {
+			// Every unit inside is attached too: the section's units, collected once.
+			let own = this.sectionUnits.get(section);
+			if (!own) {
+				own = collectUnits(attached.map(i => this.units[i]));
+				this.sectionUnits.set(section, own);
+			}
+			return { lead: own.lead.slice(), responsible: own.responsible.slice() };
+		}
+		return collectUnits(mergeSorted(attached, inside).map(i => this.units[i]));
+	}
+
+	/** Positions in `units` of those inside `span`, ascending. */
+	private insideUnits(span: Span): number[] {
+		const out: number[] = [];
+		if (this.unitsSorted) {
+			for (let i = firstAtOrAfter(this.units, span.offset); i < this.units.length && this.units[i].offset < span.end; i++) { out.push(i); }
+		} else {
+			this.units.forEach((u, i) => { if (u.offset >= span.offset && u.offset < span.end) { out.push(i); } });
+		}
+		return out;
+	}
+}
+
+/** Two ascending lists of positions, merged without repeats. */
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+	const out: number[] = [];
+	let i = 0, j = 0;
+	while (i < a.length || j < b.length) {
+		const next = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
+		if (out[out.length - 1] !== next) { out.push(next); }
+	}
+	return out;
+}
+
+/** Names of the units' leads and other responsible units, each once, in order; leads left out of the others. */
+function collectUnits(units: readonly UnitAssignment[]): { lead: string[]; responsible: string[] } {
+	const lead = new Set<string>();
+	const responsible = new Set<string>();
+	for (const u of units) {
+		for (const n of u.lead) { lead.add(n); }
+		for (const n of u.responsible) { responsible.add(n); }
+	}
+	return { lead: [...lead], responsible: [...responsible].filter(n => !lead.has(n)) };
+}
+
+/** Each document's annotations, in their order. */
+function byDocument(ann: Annotations | null | undefined): Map<number, DocumentAnnotations> {
+	const targets = new Map<number, Target[]>();
+	const units = new Map<number, UnitAssignment[]>();
+	for (const t of ann?.targets ?? []) { pushTo(targets, t.document, t); }
+	for (const u of ann?.units ?? []) { pushTo(units, u.document, u); }
+	const out = new Map<number, DocumentAnnotations>();
+	for (const doc of new Set([...targets.keys(), ...units.keys()])) {
+		out.set(doc, new DocumentAnnotations(targets.get(doc) ?? [], units.get(doc) ?? []));
+	}
+	return out;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+	const list = map.get(key);
+	if (list) { list.push(value); } else { map.set(key, [value]); }
+}
+
+const NO_ANNOTATIONS = new DocumentAnnotations([], []);
 
 /** Identity of a document across files: its title and body text, whitespace ignored. */
 export function documentKey(model: FileModel, doc: NoticeDocument): string {
@@ -157,6 +273,7 @@ export function documentKey(model: FileModel, doc: NoticeDocument): string {
  */
 export function extractTasks(model: FileModel, annotations: Annotations | null | undefined, fileKey: string): Task[] {
 	const tasks: Task[] = [];
+	const annotationsOf = byDocument(annotations);
 	for (const doc of model.documents) {
 		if (doc.duplicateOf !== null || doc.bodyMissing) { continue; }
 		let meta: DocumentMeta;
@@ -166,6 +283,7 @@ export function extractTasks(model: FileModel, annotations: Annotations | null |
 		walk(doc.sections, []);
 		if (!b.pieces.length) { b.bodyOnly(); }
 		const docKey = documentKey(model, doc);
+		const ann = annotationsOf.get(doc.index) ?? NO_ANNOTATIONS;
 		const titleId = identityText(meta.title);
 		for (const p of b.pieces) {
 			const span = { offset: p.offset, end: Math.max(p.end, p.offset) };
@@ -182,8 +300,8 @@ export function extractTasks(model: FileModel, annotations: Annotations | null |
 				title: p.title,
 				marker: p.marker,
 				text: p.body,
-				targets: targetsIn(annotations, doc.index, span),
-				...unitsIn(annotations, doc.index, span, p.section),
+				targets: ann.targetsIn(span),
+				...ann.unitsIn(span, p.section),
 				meta,
 			});
 		}
