@@ -3,7 +3,7 @@
 // swallowed: to the sink the caller passes (the editor's output channel, a test's list), else to
 // the console (the CLI's stderr).
 
-export type CoreStage = 'parse' | 'annotate' | 'diagnose';
+export type CoreStage = 'parse' | 'annotate' | 'tasks' | 'diagnose';
 
 export interface CoreError {
 	stage: CoreStage;

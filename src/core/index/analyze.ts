@@ -38,7 +38,8 @@ export interface PreparedModel {
 export function analyzeText(key: string, text: string, annotate?: Annotator, hash?: string, prepared?: PreparedModel): AnalyzedFile {
 	const model = prepared?.model ?? parseFile(text);
 	let annotations: Annotations | null = prepared ? prepared.annotations : null;
-	if (!prepared && annotate) { try { annotations = annotate(model); } catch { annotations = null; } }
+	// annotate never throws: what it catches it reports (to the console here) and leaves out.
+	if (!prepared && annotate) { annotations = annotate(model); }
 	const tasks = extractTasks(model, annotations, key);
 	const strings: string[] = [];
 	const seen = new Map<string, number>();

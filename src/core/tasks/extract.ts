@@ -1,6 +1,7 @@
 // Tasks: the finest meaningful pieces of each notice's outline, with their section path,
 // text, targets, responsible units and document metadata. Pure; never throws on a model
 // parseFile produced.
+import { consoleSink, coreError, type ErrorSink } from '../errors';
 import type { FileModel, NoticeDocument, Section, Span } from '../model';
 import type { Annotations, Target, UnitAssignment } from '../annotations/types';
 import type { DocumentMeta, Task, TaskKind, TaskTarget } from './types';
@@ -260,8 +261,6 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 	if (list) { list.push(value); } else { map.set(key, [value]); }
 }
 
-const NO_ANNOTATIONS = new DocumentAnnotations([], []);
-
 /** Identity of a document across files: its title and body text, whitespace ignored. */
 export function documentKey(model: FileModel, doc: NoticeDocument): string {
 	return hash64(identityText(doc.title) + '\u0000' + identityText(model.text.slice(doc.body.offset, doc.body.end)));
@@ -270,20 +269,22 @@ export function documentKey(model: FileModel, doc: NoticeDocument): string {
 /**
  * The tasks of every document of `model` (duplicates within the file and documents whose body
  * is missing skipped), in text order. `annotations` may be omitted: targets and units are then empty.
+ * A document whose metadata cannot be read is left out and reported to `onError`.
  */
-export function extractTasks(model: FileModel, annotations: Annotations | null | undefined, fileKey: string): Task[] {
+export function extractTasks(model: FileModel, annotations: Annotations | null | undefined, fileKey: string, onError: ErrorSink = consoleSink): Task[] {
 	const tasks: Task[] = [];
 	const annotationsOf = byDocument(annotations);
 	for (const doc of model.documents) {
 		if (doc.duplicateOf !== null || doc.bodyMissing) { continue; }
 		let meta: DocumentMeta;
-		try { meta = documentMeta(doc, model.text); } catch { continue; }
+		try { meta = documentMeta(doc, model.text); } catch (e) { onError(coreError('tasks', e, doc.index)); continue; }
 		const b = new Builder(model.text, doc, meta.issuer);
 		const walk = (ss: readonly Section[], anc: Section[]) => { for (const s of ss) { b.section(s, anc); } };
 		walk(doc.sections, []);
 		if (!b.pieces.length) { b.bodyOnly(); }
 		const docKey = documentKey(model, doc);
-		const ann = annotationsOf.get(doc.index) ?? NO_ANNOTATIONS;
+		// A fresh empty one per document: its per-section cache must not outlive this call.
+		const ann = annotationsOf.get(doc.index) ?? new DocumentAnnotations([], []);
 		const titleId = identityText(meta.title);
 		for (const p of b.pieces) {
 			const span = { offset: p.offset, end: Math.max(p.end, p.offset) };
