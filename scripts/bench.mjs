@@ -49,6 +49,24 @@ if (times.length) {
 	if (r.status === 0 && fs.existsSync(out)) { memory = JSON.parse(fs.readFileSync(out, 'utf8')); fs.rmSync(out); }
 	fs.rmSync(settingsDir, { recursive: true, force: true });
 }
+// The longest event-loop stall of the extension host while a big notice is opened and indexed:
+// 100 MB (over VS Code's 50 MB sync limit and the index's 64 MiB file limit) and 40 MB (under both).
+const stalls = [];
+if (times.length) {
+	for (const mb of [100, 40]) {
+		const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'pn-bench-stall-'));
+		fs.cpSync(path.join(root, 'samples', 'gansu.txt'), path.join(ws, 'gansu.txt'));
+		const unit = fs.readFileSync(path.join(root, 'test', 'fixtures', 'raw-dump.txt'));
+		const fd = fs.openSync(path.join(ws, 'big.txt'), 'w');
+		for (let written = 0; written < mb * 1e6; written += unit.length) { fs.writeSync(fd, unit); }
+		fs.closeSync(fd);
+		const r = spawnSync(process.execPath, [launcher, root, path.join(root, 'out', 'bench', 'host', 'index.js'), ws], {
+			cwd: root, env: { ...process.env, PN_BENCH_OUT: out, PN_BENCH_STALL: 'big.txt', PN_HOST_TIMEOUT: '900' }, encoding: 'utf8',
+		});
+		if (r.status === 0 && fs.existsSync(out)) { stalls.push({ mb, ...JSON.parse(fs.readFileSync(out, 'utf8')) }); fs.rmSync(out); }
+		fs.rmSync(ws, { recursive: true, force: true });
+	}
+}
 if (times.length) {
 	const med = k => times.map(t => t[k]).sort((a, b) => a - b)[times.length >> 1];
 	console.log('activation (real VS Code 1.100 extension host, median of ' + times.length + ' starts)');
@@ -62,4 +80,10 @@ if (memory) {
 	console.log(`  after activation                 ${memory.baselineMB.toFixed(0)} MB RSS`);
 	console.log(`  samples indexed (worker loaded)  ${memory.rssIndexedMB.toFixed(0)} MB RSS  (+${(memory.rssIndexedMB - memory.baselineMB).toFixed(0)} MB, ${memory.indexSamplesMs} ms)`);
 	console.log(`  after the worker idled out       ${memory.rssAfterIdleMB.toFixed(0)} MB RSS  (+${(memory.rssAfterIdleMB - memory.baselineMB).toFixed(0)} MB over baseline; goal < 100 MB)`);
+}
+if (stalls.length) {
+	console.log('\nextension host event-loop stall while a big notice is opened and indexed (goal ≤ 50 ms)');
+	for (const st of stalls) {
+		console.log(`  ${String(st.mb).padStart(3)} MB dump: longest stall ${st.stallMaxMs.toFixed(0)} ms, p99 ${st.stallP99Ms.toFixed(0)} ms over ${(st.stallRunMs / 1000).toFixed(1)} s; opened in the editor: ${st.stallOpened ? 'yes' : 'no'}; tasks indexed ${st.stallIndexedTasks}`);
+	}
 }

@@ -1,6 +1,7 @@
 // Runs inside the extension host (npm run bench): opens a sample, waits for activation and
 // writes the extension's own activation timings to $PN_BENCH_OUT.
 import * as fs from 'fs';
+import { monitorEventLoopDelay } from 'perf_hooks';
 import * as path from 'path';
 import * as vscode from 'vscode';
 
@@ -40,6 +41,24 @@ export async function run(): Promise<void> {
 		await sleep((idle + 3) * 1000);
 		out.rssAfterIdleMB = rssMB();
 		out.baselineMB = baselineMB;
+	}
+	if (process.env.PN_BENCH_STALL) {
+		// The longest event-loop stall of this extension host while a big notice (the file named by
+		// PN_BENCH_STALL, in the workspace) is opened and the workspace index reads it.
+		const big = vscode.Uri.file(path.join(folder.uri.fsPath, process.env.PN_BENCH_STALL));
+		const h = monitorEventLoopDelay({ resolution: 10 });
+		h.enable();
+		const t1 = Date.now();
+		let opened = true;
+		try { await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(big)); } catch { opened = false; }
+		await api.related.start();
+		while (api.related.isIndexing) { await sleep(50); }
+		h.disable();
+		out.stallMaxMs = h.max / 1e6;
+		out.stallP99Ms = h.percentile(99) / 1e6;
+		out.stallRunMs = Date.now() - t1;
+		out.stallOpened = opened ? 1 : 0;
+		out.stallIndexedTasks = api.related.workspaceIndex?.taskCount ?? 0;
 	}
 	console.log(JSON.stringify(out));
 	if (process.env.PN_BENCH_OUT) { fs.writeFileSync(process.env.PN_BENCH_OUT, JSON.stringify(out)); }
