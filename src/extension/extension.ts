@@ -8,6 +8,7 @@ import { registerDocumentSymbols } from './documentSymbols';
 import { registerFolding } from './folding';
 import { registerHighlights } from './highlights';
 import { registerLanguageDetection, setLanguageCommand } from './languageDetection';
+import { registerNewNotice } from './newNotice';
 import { registerSplitParagraphs } from './splitParagraphs';
 import { registerOpenLocation } from './openLocation';
 import { registerRelatedHover } from './relatedHover';
@@ -47,6 +48,7 @@ export function activate(context: vscode.ExtensionContext): PolicyNoticeApi {
 		registerWorkspaceSymbols(catalog),
 		registerSplitParagraphs(analyses),
 		vscode.commands.registerCommand('policyNotice.setLanguage', setLanguageCommand),
+		registerNewNotice(),
 		registerOpenLocation(),
 		registerRelatedHover(analyses, related),
 		registerRelatedView(context, related),

@@ -52,3 +52,21 @@ export function parseNumber(s: string): number {
 	}
 	return parseChineseNumeral(s);
 }
+
+/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五, 110 → 一百一十 (as 第X条 and 一、 write them). '' for n < 1 or n > 9999. */
+export function toChineseNumeral(n: number): string {
+	if (!Number.isInteger(n) || n < 1 || n > 9999) { return ''; }
+	const digits = '零一二三四五六七八九';
+	const units = ['', '十', '百', '千'];
+	const parts = String(n).split('').map(Number);
+	let out = '';
+	let zero = false;
+	parts.forEach((d, i) => {
+		const unit = units[parts.length - 1 - i];
+		if (d === 0) { zero = out !== ''; return; }
+		if (zero) { out += '零'; zero = false; }
+		// 十二, not 一十二; but 一百一十.
+		out += d === 1 && unit === '十' && out === '' ? unit : digits[d] + unit;
+	});
+	return out;
+}
