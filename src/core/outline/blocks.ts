@@ -21,7 +21,7 @@ for (const c of '第附专（(一二三四五六七八九十0123456789０１２�
 for (let c = 0x2460; c <= 0x2473; c++) { MARKER_START[c] = 1; }
 /** Sentence punctuation or a closing bracket a glued heading may follow. */
 const GLUE_AFTER = new Set([...'。！？；：:）)」”'].map(c => c.charCodeAt(0)));
-const CN_PAREN_MARKER = /[（(][ \u3000]*[一二三四五六七八九十]{1,3}[ \u3000]*[）)]/y;
+const CN_PAREN_MARKER = /[（(][ \u3000]*[一二三四五六七八九十]{1,3}[ \u3000]*[）)](?![项款])/y;
 
 /**
  * Where a glued heading may start inside a paragraph: after sentence punctuation or a closing

@@ -348,14 +348,14 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 	function acceptAnnex(cand: MarkerCandidate, b: Block, bi: number): boolean {
 		const alone = cand.titleStart >= b.end || b.end - cand.titleStart <= 40 && !/[。；;]/.test(text.slice(cand.titleStart, b.end));
 		if (!alone) { return false; }
-		if (signatureAt >= 0 && bi < signatureAt) { return false; }
-		// 附件：1.… 2.…: the list of attachments, wherever it stands, names them without heading one.
+		// 附件：1.… 2.…: the list of attachments, wherever it stands (before the signature, as GB/T
+		// 9704 puts it, or after), names them without heading one; its entries are not headings either.
 		const listed = /^[0-9０-９]{1,2}[.．、]/.test(text.slice(cand.titleStart, b.end)) || (cand.titleStart >= b.end && cands[bi + 1]?.family === 'arabicDot' && cands[bi + 1]?.number === 1);
 		if (listed) {
-			// Its entries (1.… 2.…, short lines) are the list, not headings.
-			for (let k = bi + 1, n = 1; k < blocks.length && cands[k]?.family === 'arabicDot' && cands[k]!.number === n && blocks[k].end - blocks[k].offset <= 60; k++, n++) { annexList.add(k); }
+			for (let k = bi + 1, n = 2 - (cand.titleStart >= b.end ? 1 : 0); k < blocks.length && cands[k]?.family === 'arabicDot' && cands[k]!.number === n && blocks[k].end - blocks[k].offset <= 60; k++, n++) { annexList.add(k); }
 			return false;
 		}
+		if (signatureAt >= 0 && bi < signatureAt) { return false; }
 		popTo(planDepth() + 1, prevEnd);
 		const s = makeSection(text, b, 'annex', cand.number, cand);
 		// `附件1` alone on its line: the attachment's title is the next block.

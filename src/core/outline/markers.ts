@@ -19,7 +19,8 @@ export interface MarkerCandidate {
 	titleStart: number;
 }
 
-const CN = '[一二三四五六七八九十百零〇]{1,4}';
+// Up to 第一百一十九条 (five characters); longer runs are words, not numbers.
+const CN = '[一二三四五六七八九十百零〇]{1,5}';
 const AR = '[0-9０-９]{1,3}';
 const B = `[${BLANK_CLASS}]`;
 /** What may separate a number from its heading: every dot and comma variant. */
@@ -38,7 +39,8 @@ const PATTERNS: Pattern[] = [
 	{ family: 'box', re: new RegExp(`专栏${B}*(${AR}|${CN})?(?![0-9０-９])[:：、.．]?`, 'y') },
 	{ family: 'annex', re: new RegExp(`附${B}*件${B}*(${AR}|${CN})?(?![0-9０-９])[:：]?`, 'y') },
 	{ family: 'cnComma', re: new RegExp(`(${CN})${B}*(?:${COMMA}|${DOT})`, 'y') },
-	{ family: 'cnParen', re: new RegExp(`[（(]${B}*(${CN})${B}*[）)](?:${COMMA}|${DOT})?`, 'y') },
+	// 第八条第（二）项 is a reference, not a heading.
+	{ family: 'cnParen', re: new RegExp(`[（(]${B}*(${CN})${B}*[）)](?![项款])(?:${COMMA}|${DOT})?`, 'y') },
 	{ family: 'arabicParen', re: new RegExp(`[（(]${B}*(${AR})${B}*[）)](?![0-9０-９%％])(?:${COMMA}|${DOT})?`, 'y') },
 	// 1.2 / 1.2.1 (not 1.5亿元, 3.5%, 2.1 万元).
 	{ family: 'decimal', re: new RegExp(`([0-9０-９]{1,2}(?:${DOT}[0-9０-９]{1,2}){1,3})${DOT}?(?![0-9０-９%％.．]|${B}*[亿万千百十元个倍%％年月日])`, 'y') },

@@ -2,6 +2,7 @@
 // numbering accident seen in real documents, written small; the gold set measures the rest.
 import * as assert from 'node:assert/strict';
 import { parseFile } from '../../../src/core/parse';
+import { toChineseNumeral } from '../../../src/core/text/numerals';
 import { annotate } from '../../../src/core/annotations/index';
 import { allSections } from './helpers';
 
@@ -150,6 +151,19 @@ describe('outline: layouts seen in the gold set', () => {
 		const text = '某预案\n一、总则\n正文。\n附件：\n1.分级标准\n2.职责分工\n附件1\n分级标准\n一、特别重大\n';
 		const [doc] = parseFile(text).documents;
 		assert.deepEqual(doc.sections.map(s => `${s.kind}|${s.marker}|${s.title}`), ['section|一、|总则', 'annex|附件1|分级标准']);
+	});
+
+	it('the 附件说明 before the signature (附件：1.… on its line, 2.… next) names attachments, never headings', () => {
+		const text = '某省关于加强管理的通知\n一、总体要求\n正文。\n附件：1.分级标准\n2.职责分工\n某省人民政府\n2020年1月1日\n附件1\n分级标准\n一、特别重大\n';
+		const [doc] = parseFile(text).documents;
+		assert.deepEqual(doc.sections.map(s => `${s.kind}|${s.marker}|${s.title}`), ['section|一、|总体要求', 'annex|附件1|分级标准']);
+	});
+
+	it('articles up to 第一百一十九条, and 第八条第（二）项 is a reference, not a heading', () => {
+		const articles = Array.from({ length: 112 }, (_, i) => `第${toChineseNumeral(i + 1)}条　内容。${i === 110 ? '依照第八条第（二）项规定处理。' : ''}`);
+		const got = markers(articles.join('\n') + '\n');
+		assert.equal(got.length, 112, got.slice(-3).join(' '));
+		assert.deepEqual(got.slice(-3), ['3第一百一十条', '3第一百一十一条', '3第一百一十二条']);
 	});
 
 	it('an issued document whose title line starts with the cover letter\'s bracketed note', () => {
