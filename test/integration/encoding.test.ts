@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { encodeLegacy } from '../unit/io/encode';
-import { samplesFolder, waitFor } from './util';
+import { EXT_ID, samplesFolder, waitFor } from './util';
 
 const TEXT = '某市人民政府关于推进编码核对工作的通知\n各区人民政府，市政府各部门：\n一、总体要求\n（一）编码核对专项任务。\n二、重点任务\n';
 const HEADING_LINE = 3;
@@ -12,7 +12,13 @@ const HEADING_LINE = 3;
 describe('workspace index: encodings as the editor decodes them', () => {
 	const files = () => vscode.workspace.getConfiguration('files');
 	let file: vscode.Uri;
-	before(() => { file = vscode.Uri.file(path.join(samplesFolder(), 'pn-encoding-gbk.txt')); });
+	before(async () => {
+		file = vscode.Uri.file(path.join(samplesFolder(), 'pn-encoding-gbk.txt'));
+		// Nothing here opens a document, and the extension activates on one (onLanguage:plaintext);
+		// VS Code has no activation event for a workspace symbol query, so without this there is
+		// no provider to ask.
+		await vscode.extensions.getExtension(EXT_ID)!.activate();
+	});
 
 	/** The catalog's symbol for the heading, on its line (so the offsets agree with the editor's). */
 	const symbol = async () => {

@@ -126,7 +126,8 @@ export class NoticeCatalog implements vscode.Disposable {
 				log().error(`workspace scan failed: ${e}`);
 			} finally {
 				sub.dispose();
-				this.done = true;
+				// A scan cancelled by a restart is not the end of the new scan.
+				if (token === this.cancel.token) { this.done = true; }
 				this.changed.fire();
 			}
 		});
