@@ -117,7 +117,9 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 		const description = isDescription(text, hit, prevInClause?.hit ?? null)
 			// 实现30户以上自然村移动信号全覆盖: the number scopes the coverage, the goal is the coverage
 			|| (governing !== null && governing.verb === '实现' && !governing.after && isHan(text.charCodeAt(hit.end))
-				&& clause.end - hit.end <= 60 && /覆盖$/.test(text.slice(hit.end, clause.end)));
+				&& clause.end - hit.end <= 60 && /覆盖$/.test(text.slice(hit.end, clause.end)))
+			// 积分达到30分以上（包括30分）的新市民, 超过100万的城市: a threshold that picks out whom a rule is for
+			|| (governing !== null && !governing.after && THRESHOLD_OF.test(text.slice(hit.end, Math.min(clause.end, hit.end + 16))));
 		const baseline = isBaseline(text, hit, clause, paragraph, path, ctx);
 		const isTarget = governing !== null && !description && !baseline
 			&& !isIncentive(text, hit, clause, sentence)
@@ -136,6 +138,9 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 	}
 	return out;
 }
+
+/** What follows a quantity that qualifies a noun: (包括30分)的…. */
+const THRESHOLD_OF = /^(?:[（(][^（）()]{0,10}[）)])?的/;
 
 /** Headings of a section that allocates amounts: a quota list, a plan's figures, a breakdown of tasks. */
 const QUOTA_TITLE = /计划$|指标|名额|配额|分配|任务分解/;

@@ -23,7 +23,7 @@ const LEXICON: [string, Comparator][] = [
 	['年增长', 'annualGrowth'], ['年均', 'annualGrowth'],
 	// bounds
 	['不低于', 'atLeast'], ['不少于', 'atLeast'], ['至少', 'atLeast'], ['不小于', 'atLeast'], ['不得少于', 'atLeast'], ['不得低于', 'atLeast'],
-	['不应少于', 'atLeast'], ['不应低于', 'atLeast'], ['不得超过', 'atMost'], ['不得高于', 'atMost'], ['不应超过', 'atMost'],
+	['不应少于', 'atLeast'], ['不应低于', 'atLeast'], ['不能少于', 'atLeast'], ['不能低于', 'atLeast'], ['不能超过', 'atMost'], ['不能高于', 'atMost'], ['不得超过', 'atMost'], ['不得高于', 'atMost'], ['不应超过', 'atMost'],
 	['不超过', 'atMost'], ['不高于', 'atMost'], ['不多于', 'atMost'], ['低于', 'atMost'], ['少于', 'atMost'], ['控制在', 'atMost'],
 	['≥', 'atLeast'], ['≧', 'atLeast'], ['>=', 'atLeast'], ['≤', 'atMost'], ['≦', 'atMost'], ['<=', 'atMost'],
 	['>', 'exceed'], ['＞', 'exceed'], ['<', 'atMost'], ['＜', 'atMost'],

@@ -68,6 +68,11 @@ describe('annotations: targets', () => {
 		assert.deepEqual(targetsOf(report), ['达到71%@2030']);
 	});
 
+	it('a threshold that picks out whom a rule is for is not a target (积分达到30分的新市民, 超过100万的城市)', () => {
+		const text = ['某市新市民积分入学办法', '第一条　积分累计达到30分的新市民，其随迁子女可申请入学。', '第二条　市辖区户籍人口超过100万的城市，扣除期限不能超过48个月。', '第三条　到2020年，入学率达到95%。'].join('\n');
+		assert.deepEqual(annotate(parseFile(text)).targets.map(t => t.quantity.text), ['95%']);
+	});
+
 	it('never reads a map scale as an amount', () => {
 		const text = ['关于印发找矿行动纲要的通知', '一、主要任务', '到2015年，完成1∶5万区域地质调查面积达到20万平方千米。'].join('\n');
 		const a = annotate(parseFile(text));
