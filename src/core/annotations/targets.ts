@@ -143,7 +143,7 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 const THRESHOLD_OF = /^(?:[（(][^（）()]{0,10}[）)])?的/;
 
 /** Headings of a section that allocates amounts: a quota list, a plan's figures, a breakdown of tasks. */
-const QUOTA_TITLE = /计划$|指标|名额|配额|分配|任务分解/;
+const QUOTA_TITLE = /计划$|指标|名额|配额|分配|任务分解|目标/;
 
 /** Nothing but a qualifier follows the quantity in its clause (…福州三中100人，). */
 function endsClause(text: string, q: QuantityHit, clause: Span): boolean {

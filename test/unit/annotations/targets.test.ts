@@ -54,6 +54,11 @@ describe('annotations: targets', () => {
 		assert.deepEqual(a.targets.map(t => t.quantity.text), ['2.5万个']);
 	});
 
+	it('takes the verbless amounts of a goals section as targets (主要目标：…重大攻关项目120项以上，…)', () => {
+		const text = ['2026年政府工作报告', '一、过去一年的工作', '成绩来之不易。', '二、今年主要目标', '今年发展的主要预期目标是：重大攻关项目120项以上，基础教育优质学位9万个。', '三、重点工作', '抓好落实。'].join('\n');
+		assert.deepEqual(annotate(parseFile(text)).targets.map(t => t.quantity.text), ['120项以上', '9万个']);
+	});
+
 	it('takes the quotas of an admissions plan (招收, 录取) as targets', () => {
 		const text = ['关于做好2016年普通高中招生工作的通知', '一、招生计划', '同安一中面向片区外招收50名普通生，录取定向生30名。'].join('\n');
 		assert.deepEqual(annotate(parseFile(text)).targets.map(t => t.quantity.text), ['50名', '30名']);
