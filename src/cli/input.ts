@@ -1,7 +1,7 @@
 // Reading the files the CLI is given: regular files only, never a blocking read of a device or
 // a FIFO, a size limit, and the shared decoder. Every failure becomes a one-line CliError.
 import * as fs from 'node:fs';
-import { decodeText } from '../core/io/decode';
+import { decodeText, type Decoded } from '../core/io/decode';
 import type { Report } from './report';
 
 export class CliError extends Error {
@@ -13,10 +13,16 @@ export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 /** The file's text; decoding caveats go to `report` as warnings. */
 export function readTextFile(file: string, report?: Report): string {
-	const decoded = decodeText(readBytes(file));
+	return readDecodedFile(file, report).text;
+}
+
+/** The file's bytes and how they were decoded (`fix --write` writes a file back only the way it read it). */
+export function readDecodedFile(file: string, report?: Report): Decoded & { bytes: Uint8Array } {
+	const bytes = readBytes(file);
+	const decoded = decodeText(bytes);
 	if (decoded.binary) { throw new CliError(`${file}: ${decoded.reason}, not read`); }
 	for (const w of decoded.warnings) { report?.warn(`${file}: ${w}`); }
-	return decoded.text;
+	return { ...decoded, bytes };
 }
 
 function readBytes(file: string): Uint8Array {

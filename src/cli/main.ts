@@ -5,6 +5,8 @@ import { outlineCommand } from './commands/outline';
 import { detectCommand } from './commands/detect';
 import { annotateCommand } from './commands/annotate';
 import { indexCommand, relatedCommand } from './commands/crossref';
+import { checkCommand } from './commands/check';
+import { fixCommand } from './commands/fix';
 import { Report } from './report';
 
 const USAGE = `usage: policy-notice <command> [options]
@@ -19,6 +21,20 @@ commands:
   index DIR... [--cache F] [--json]
                                index every notice below DIR, print counts and timings
                                (--cache F keeps segmented files in F between runs)
+  check FILE... [--json] [--include-scraped] [--locale zh-cn|en]
+                               drafting problems (GB/T 9704 numbering, markers, punctuation,
+                               文号, 附件), one line each: FILE:LINE:COL severity code message;
+                               --json: one line per file, {file, diagnostics: [{code, severity,
+                               offset, end, line, character, message}]}. Exit 1 when an error
+                               or a warning is found. Scraped dumps are skipped unless
+                               --include-scraped. Messages in --locale, else in $LANG's language
+  fix FILE [--rules renumber,markers,punctuation] [--marker-style JSON] [--write]
+                               the fixes named (default: all three): renumber sibling headings
+                               with gaps or repeats (and 第X条 references), markers in the house
+                               style (GB/T 9704 一、 （一） 1. （1）, or --marker-style
+                               '{"arabicDot":"1．"}'), half-width punctuation in Chinese text to
+                               full-width. Prints the fixed text; --write replaces FILE instead
+                               (atomically, permissions kept; UTF-8 and UTF-16 files only)
 
 positions:
   --at LINE[:COL]              counted from 1, like the editor's Go to Line (Ctrl+G) and the
@@ -32,7 +48,15 @@ input:
   CR, LF and CRLF line ends. A file that cannot be read gets one line on stderr; commands over
   several files go on with the others and exit with 2 at the end.`;
 
-type Handler = (positionals: string[], values: Record<string, unknown>, report: Report) => Promise<string> | string;
+/** What a command prints, and its exit code when it is not the default (0, or 2 after a file failed). */
+export interface CommandResult {
+	output: string;
+	exitCode?: number;
+	/** Printed exactly as it is (fixed text): no newline added. */
+	verbatim?: boolean;
+}
+
+type Handler = (positionals: string[], values: Record<string, unknown>, report: Report) => Promise<string | CommandResult> | string | CommandResult;
 
 const commands: Record<string, Handler> = {
 	outline: (p, v, r) => outlineCommand(one(p, 'outline'), !!v.json, r),
@@ -43,6 +67,8 @@ const commands: Record<string, Handler> = {
 	annotate: (p, v, r) => annotateCommand(one(p, 'annotate'), !!v.json, r),
 	related: (p, v, r) => relatedCommand(one(p, 'related'), v, r),
 	index: (p, v, r) => indexCommand(p, v, r),
+	check: (p, v, r) => checkCommand(p, v, r),
+	fix: (p, v, r) => fixCommand(p, v, r),
 };
 
 function one(p: string[], cmd: string): string {
@@ -59,6 +85,8 @@ export async function main(argv: string[]): Promise<number> {
 				json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
 				at: { type: 'string' }, offset: { type: 'string' }, root: { type: 'string', multiple: true }, limit: { type: 'string' },
 				cache: { type: 'string' },
+				'include-scraped': { type: 'boolean' }, locale: { type: 'string' },
+				rules: { type: 'string' }, 'marker-style': { type: 'string' }, write: { type: 'boolean' },
 			},
 		});
 	} catch (e) {
@@ -77,9 +105,10 @@ export async function main(argv: string[]): Promise<number> {
 	}
 	const report = new Report(line => process.stderr.write(line + '\n'));
 	try {
-		const out = await handler(rest, parsed.values, report);
-		process.stdout.write(out.endsWith('\n') || out === '' ? out : out + '\n');
-		return report.failures ? 2 : 0;
+		const result = await handler(rest, parsed.values, report);
+		const { output: out, exitCode = 0, verbatim = false } = typeof result === 'string' ? { output: result } : result;
+		process.stdout.write(verbatim || out.endsWith('\n') || out === '' ? out : out + '\n');
+		return report.failures ? 2 : exitCode;
 	} catch (e) {
 		if (e instanceof CliError) {
 			process.stderr.write(`policy-notice: ${e.message}\n`);

@@ -4,6 +4,9 @@
 import * as vscode from 'vscode';
 import { createNoticeService } from '../core/service';
 import { DocumentAnalyses } from './analyses';
+import { registerCodeActions } from './codeActions';
+import { registerDiagnostics } from './diagnostics';
+import { registerDraftingCommands } from './draftingCommands';
 import { registerDocumentSymbols } from './documentSymbols';
 import { registerFolding } from './folding';
 import { registerHighlights } from './highlights';
@@ -47,6 +50,9 @@ export function activate(context: vscode.ExtensionContext): PolicyNoticeApi {
 		registerFolding(analyses),
 		registerWorkspaceSymbols(catalog),
 		registerSplitParagraphs(analyses),
+		registerDiagnostics(analyses),
+		registerCodeActions(analyses),
+		registerDraftingCommands(analyses),
 		vscode.commands.registerCommand('policyNotice.setLanguage', setLanguageCommand),
 		registerNewNotice(),
 		registerOpenLocation(),

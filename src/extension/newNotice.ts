@@ -5,16 +5,11 @@ import * as vscode from 'vscode';
 import { message } from '../core/drafting/messages';
 import { snippetText, TEMPLATES, type NoticeTemplate } from '../core/drafting/templates';
 import type { Locale } from '../core/drafting/types';
-import { LANGUAGE_ID } from './config';
+import { LANGUAGE_ID, uiLocale } from './config';
 import { log } from './log';
 
 export function registerNewNotice(): vscode.Disposable {
 	return vscode.commands.registerCommand('policyNotice.newNotice', newNotice);
-}
-
-/** The drafting messages' locale for the UI language (Chinese for any zh-*, else English). */
-function uiLocale(): Locale {
-	return vscode.env.language.toLowerCase().startsWith('zh') ? 'zh-cn' : 'en';
 }
 
 /** Opens the new document; `id` (a template id such as `notice`) skips the quick pick. */

@@ -65,13 +65,14 @@ async function readIfExists(file: string): Promise<Uint8Array | undefined> {
 const tempName = (file: string) => `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
 const TEMP = /^(.*)\.(\d+)\.[0-9a-f]{8}\.tmp$/;
 
-/** Writes the chunks to a temporary file beside `file` and renames it over `file`. */
-export async function writeAtomic(file: string, chunks: readonly Uint8Array[]): Promise<void> {
+/** Writes the chunks to a temporary file beside `file` and renames it over `file` (with `mode`, when given: a user's file keeps its permissions). */
+export async function writeAtomic(file: string, chunks: readonly Uint8Array[], mode?: number): Promise<void> {
 	await fs.mkdir(path.dirname(file), { recursive: true });
 	const tmp = tempName(file);
 	let fh: fs.FileHandle | undefined;
 	try {
 		fh = await fs.open(tmp, 'wx');
+		if (mode !== undefined) { await fh.chmod(mode); }
 		await writeAll(fh, chunks);
 		await fh.sync();
 		await fh.close();

@@ -2,15 +2,21 @@
 // plain data (offsets, kinds, facts) — as vscode-markdown-languageservice serves Markdown. The
 // service keeps one Analysis per document version; src/extension only converts types.
 import { Analysis } from '../analysis';
-import { describeCoreError } from '../errors';
+import { consoleSink, describeCoreError, type ErrorSink } from '../errors';
 import type { Span } from '../model';
+import type { CodeAction, Diagnostic } from '../drafting/types';
+import { draftingCodeActions, draftingDiagnostics, draftingEdits, nextMarkerAt } from './drafting';
 import { foldingRanges } from './folding';
 import { hoverAt, targetClauses } from './hover';
 import { documentSymbols } from './symbols';
 import { tokensOf } from './tokens';
-import type { NoticeFoldingRange, NoticeHover, NoticeSymbol, NoticeTextDocument, NoticeToken, OffsetRange, ServiceLogger } from './types';
+import type {
+	DraftingCommand, DraftingEdits, DraftingOptions, NoticeFoldingRange, NoticeHover, NoticeNextMarker, NoticeSymbol, NoticeTextDocument,
+	NoticeToken, OffsetRange, ServiceLogger,
+} from './types';
 
 export * from './types';
+export type { CodeAction, CodeActionKind, Diagnostic, HouseStyle, Locale, RuleCode, RuleLevel, Severity, TextEdit } from '../drafting/types';
 export { sectionName } from './symbols';
 export { formatValue } from './hover';
 
@@ -29,6 +35,14 @@ export interface NoticeService {
 	getHover(document: NoticeTextDocument, offset: number): NoticeHover | undefined;
 	/** The clauses that set targets (for the optional underline). */
 	getTargetClauses(document: NoticeTextDocument): Span[];
+	/** Drafting diagnostics in offset order (none on a scraped dump unless `includeScraped`); memoized per version and options. */
+	getDiagnostics(document: NoticeTextDocument, options?: DraftingOptions): readonly Diagnostic[];
+	/** Quick fixes for the diagnostics in `range`, refactorings of the heading there, source actions; each one undo step. */
+	getCodeActions(document: NoticeTextDocument, range: OffsetRange, options?: DraftingOptions): readonly CodeAction[];
+	/** The edits of a drafting command at `range` (see DraftingCommand). */
+	getEdits(document: NoticeTextDocument, command: DraftingCommand, range: OffsetRange, options?: DraftingOptions): DraftingEdits;
+	/** What Enter at `offset` continues the numbering with, or null for a plain line break. */
+	getNextMarker(document: NoticeTextDocument, offset: number): NoticeNextMarker | null;
 	/** The document closed: its analysis may be dropped (kept while it may reopen unchanged). */
 	documentClosed(uri: string): void;
 	/** Drops the analysis of a closed document that did not reopen. */
@@ -46,6 +60,7 @@ interface Entry {
 export function createNoticeService(options: NoticeServiceOptions = {}): NoticeService {
 	const entries = new Map<string, Entry>();
 	const onError = options.logger ? (e: Parameters<typeof describeCoreError>[0]) => options.logger!.error(describeCoreError(e)) : undefined;
+	const sink: ErrorSink = onError ?? consoleSink;
 
 	const analysis = (document: NoticeTextDocument): Analysis => {
 		const hit = entries.get(document.uri);
@@ -72,6 +87,10 @@ export function createNoticeService(options: NoticeServiceOptions = {}): NoticeS
 		},
 		getHover: (d, offset) => hoverAt(analysis(d), offset),
 		getTargetClauses: d => targetClauses(analysis(d)),
+		getDiagnostics: (d, o = {}) => draftingDiagnostics(analysis(d), o, sink),
+		getCodeActions: (d, range, o = {}) => draftingCodeActions(analysis(d), range, o, sink),
+		getEdits: (d, command, range, o = {}) => draftingEdits(analysis(d), command, range, o),
+		getNextMarker: (d, offset) => nextMarkerAt(analysis(d), offset),
 		documentClosed: uri => { const e = entries.get(uri); if (e) { e.closed = true; } },
 		forgetIfClosed: uri => { if (entries.get(uri)?.closed) { entries.delete(uri); } },
 		dispose: () => entries.clear(),

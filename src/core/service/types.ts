@@ -2,6 +2,7 @@
 // document's text (as TextDocument.getText() returns it); the editor adapters convert them.
 import type { SectionKind } from '../model';
 import type { DateKind } from '../annotations/types';
+import type { HouseStyle, Locale, RuleCode, RuleLevel, TextEdit } from '../drafting/types';
 
 /** A document as the service sees it: VS Code's TextDocument fits, so does a file read by the CLI. */
 export interface NoticeTextDocument {
@@ -58,3 +59,35 @@ export type HoverFacts =
 	| { kind: 'docNumber'; text: string; issuer: string; year: number; number: number }
 	| { kind: 'quantity'; text: string; value: string; verb: string }
 	| { kind: 'unit'; lead: string[]; responsible: string[] };
+
+/** How the drafting aids answer: the editor fills these from settings, the CLI from flags. */
+export interface DraftingOptions {
+	/** Language of messages and action titles (default zh-cn). */
+	locale?: Locale;
+	/** Report on scraped dumps too (default: quiet on them). */
+	includeScraped?: boolean;
+	/** A level per rule (levelsFromSettings); a rule not named keeps its default severity. */
+	rules?: Partial<Record<RuleCode, RuleLevel>>;
+	/** How normalize, promote and demote write markers (default GB/T 9704). */
+	houseStyle?: HouseStyle;
+}
+
+/** The drafting commands, each one undo step. */
+export type DraftingCommand = 'renumber' | 'normalizeMarkers' | 'promote' | 'demote' | 'moveUp' | 'moveDown' | 'fullWidth';
+
+export interface DraftingEdits {
+	/** Apply all at once (offsets into the text before any of them). */
+	edits: TextEdit[];
+	/** Where the caret goes after the edits (an offset into the edited text), when the command moved text. */
+	cursor?: number;
+	/** Why there are no edits: no numbered heading at the position, or nothing to change there. */
+	reason?: 'noHeading' | 'unchanged';
+}
+
+/** What Enter continues a numbered line with. */
+export interface NoticeNextMarker {
+	/** The next sibling's marker, written like the line's (`（四）`, `第二十条`). */
+	marker: string;
+	/** What goes after the line break: the line's indent, the marker and the blank written after it. */
+	insert: string;
+}

@@ -19,15 +19,18 @@ function titles(model: FileModel): string[] {
 	return out;
 }
 
-function edited(model: FileModel, edits: readonly TextEdit[]): string[] {
-	return titles(parseFile(applyEdits(model.text, edits), () => { /* a parse error: compared below as a changed outline */ }));
+/** The headings of the edited text, or null when parsing it failed (the fix is then not offered). */
+function edited(model: FileModel, edits: readonly TextEdit[]): string[] | null {
+	let failed = false;
+	const after = parseFile(applyEdits(model.text, edits), () => { failed = true; });
+	return failed ? null : titles(after);
 }
 
 /** Whether the edited text has the same headings (titles in order, or as a set when `reordered`). */
 export function keepsOutline(model: FileModel, edits: readonly TextEdit[], reordered = false): boolean {
 	if (!edits.length) { return true; }
 	const before = titles(model), after = edited(model, edits);
-	if (before.length !== after.length) { return false; }
+	if (!after || before.length !== after.length) { return false; }
 	if (reordered) { before.sort(); after.sort(); }
 	return before.every((t, i) => t === after[i]);
 }
@@ -39,6 +42,7 @@ export function keepsOutline(model: FileModel, edits: readonly TextEdit[], reord
 export function keepsHeadings(model: FileModel, edits: readonly TextEdit[]): boolean {
 	if (!edits.length) { return true; }
 	const before = titles(model), after = edited(model, edits);
+	if (!after) { return false; }
 	let i = 0;
 	for (const t of after) { if (i < before.length && t === before[i]) { i++; } }
 	return i === before.length;
