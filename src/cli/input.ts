@@ -16,6 +16,15 @@ export function readTextFile(file: string, report?: Report): string {
 	return readDecodedFile(file, report).text;
 }
 
+/** The file's text, or undefined after its one line on stderr (a command over several files goes on). */
+export function readOrReport(file: string, report: Report): string | undefined {
+	try { return readTextFile(file, report); } catch (e) {
+		if (!(e instanceof CliError)) { throw e; }
+		report.fail(e.message);
+		return undefined;
+	}
+}
+
 /** The file's bytes and how they were decoded (`fix --write` writes a file back only the way it read it). */
 export function readDecodedFile(file: string, report?: Report): Decoded & { bytes: Uint8Array } {
 	const bytes = readBytes(file);

@@ -3,7 +3,7 @@
 // file with zero-based fields. Exit 1 when an error or a warning is found.
 import { createNoticeService, type Diagnostic, type DraftingOptions, type Locale, type Severity } from '../../core/service';
 import { LineIndex } from '../../core/text/lineIndex';
-import { CliError, readTextFile } from '../input';
+import { CliError, readOrReport } from '../input';
 import type { CommandResult } from '../main';
 import type { Report } from '../report';
 
@@ -28,12 +28,8 @@ export function checkCommand(files: string[], values: Record<string, unknown>, r
 	const lines: string[] = [];
 	let failing = false;
 	for (const file of files) {
-		let text: string;
-		try { text = readTextFile(file, report); } catch (e) {
-			if (!(e instanceof CliError)) { throw e; }
-			report.fail(e.message);
-			continue;
-		}
+		const text = readOrReport(file, report);
+		if (text === undefined) { continue; }
 		const found = service.getDiagnostics({ uri: file, version: 0, getText: () => text }, options).map(toJson(new LineIndex(text)));
 		service.documentClosed(file);
 		service.forgetIfClosed(file);

@@ -9,7 +9,7 @@ import { WorkspaceIndex } from '../../core/index/workspaceIndex';
 import { InProcessSegmenter } from '../../core/segment/segmenter';
 import { segmenterSignature } from '../../core/segment/resources';
 import { collectFiles } from '../files';
-import { CliError, readTextFile } from '../input';
+import { CliError, readOrReport, readTextFile } from '../input';
 import { queryPosition } from '../positions';
 import type { Report } from '../report';
 
@@ -32,12 +32,8 @@ async function openIndex(roots: string[], cache: string | undefined, report: Rep
 	const t0 = performance.now();
 	const files: { key: string; text: string; prepared: { model: Analysis['model']; annotations: Analysis['annotations'] } }[] = [];
 	for (const file of collectFiles(roots, report)) {
-		let text: string;
-		try { text = readTextFile(file, report); } catch (e) {
-			if (!(e instanceof CliError)) { throw e; }
-			report.fail(e.message);
-			continue;
-		}
+		const text = readOrReport(file, report);
+		if (text === undefined) { continue; }
 		const a = new Analysis(text);
 		if (!a.detection.isNotice) { continue; }
 		files.push({ key: file, text, prepared: { model: a.model, annotations: a.annotations } });

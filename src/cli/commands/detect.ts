@@ -1,17 +1,13 @@
 import { Analysis } from '../../core/analysis';
-import { CliError, readTextFile } from '../input';
+import { readOrReport } from '../input';
 import type { Report } from '../report';
 
 /** One row per readable file; each unreadable one is reported on stderr and the others go on. */
 export function detectCommand(files: string[], json: boolean, report: Report): string {
 	const rows = [];
 	for (const file of files) {
-		let text: string;
-		try { text = readTextFile(file, report); } catch (e) {
-			if (!(e instanceof CliError)) { throw e; }
-			report.fail(e.message);
-			continue;
-		}
+		const text = readOrReport(file, report);
+		if (text === undefined) { continue; }
 		const d = new Analysis(text).detection;
 		rows.push({ file, isNotice: d.isNotice, score: d.score, reasons: d.reasons });
 	}
