@@ -25,7 +25,8 @@ export function codeActions(model: FileModel, range: Span, diagnostics: readonly
 	const t = (id: Parameters<typeof message>[1], ...args: (string | number)[]) => message(locale, id, ...args);
 	const out: CodeAction[] = [];
 	const add = (title: string, kind: CodeAction['kind'], edits: TextEdit[], codes: RuleCode[], isPreferred = false) => {
-		if (!edits.length || out.some(a => a.title === title && a.kind === kind)) { return; }
+		// One entry per action: a renumber offered as a quick fix is not offered again as a refactoring.
+		if (!edits.length || out.some(a => a.title === title)) { return; }
 		out.push(isPreferred ? { title, kind, edits, diagnosticCodes: codes, isPreferred } : { title, kind, edits, diagnosticCodes: codes });
 	};
 	const text = model.text;

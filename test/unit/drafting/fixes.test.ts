@@ -147,7 +147,9 @@ describe('drafting fixes', () => {
 			const fix = actions.find(a => a.kind === 'quickfix' && a.diagnosticCodes.includes('numbering-gap'));
 			assert.ok(fix?.isPreferred);
 			assert.ok(applied(text, fix!.edits).includes('（三）丁'));
-			assert.deepEqual(actions.filter(a => a.kind === 'refactor').map(a => a.title), ['Promote “（四）” one level', 'Demote “（四）” one level', 'Move “（四）” up with its body', 'Renumber the sibling headings (（四） …)']);
+			// the renumbering is offered once, as the quick fix, not again among the refactorings
+			assert.deepEqual(actions.filter(a => a.kind === 'refactor').map(a => a.title), ['Promote “（四）” one level', 'Demote “（四）” one level', 'Move “（四）” up with its body']);
+			assert.equal(actions.filter(a => /^Renumber/.test(a.title)).length, 1);
 			assert.ok(actions.some(a => a.kind === 'source' && /full-width \(document\)/.test(a.title)));
 			for (const a of actions) { assert.ok(!editsOverlap(a.edits), a.title); }
 		});
