@@ -16,24 +16,26 @@ import { checkDocuments } from './rules/documents';
 export interface RuleInfo {
 	code: RuleCode;
 	severity: Severity;
-	/** Key under policyNotice.diagnostics. */
+	/** Key under policyNotice.diagnostics: the code in camelCase (numbering-gap → numberingGap). */
 	setting: string;
 }
 
+const rule = (code: RuleCode, severity: Severity): RuleInfo => ({ code, severity, setting: code.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()) });
+
 export const RULES: readonly RuleInfo[] = [
-	{ code: 'numbering-gap', severity: 'warning', setting: 'numberingGap' },
-	{ code: 'numbering-repeat', severity: 'warning', setting: 'numberingRepeat' },
-	{ code: 'family-order', severity: 'warning', setting: 'familyOrder' },
-	{ code: 'marker-style-mixed', severity: 'information', setting: 'markerStyleMixed' },
-	{ code: 'marker-brackets', severity: 'information', setting: 'markerBrackets' },
-	{ code: 'heading-empty', severity: 'warning', setting: 'headingEmpty' },
-	{ code: 'heading-ending', severity: 'information', setting: 'headingEnding' },
-	{ code: 'half-width-punctuation', severity: 'information', setting: 'halfWidthPunctuation' },
-	{ code: 'doc-number-format', severity: 'warning', setting: 'docNumberFormat' },
-	{ code: 'annex-missing', severity: 'warning', setting: 'annexMissing' },
-	{ code: 'annex-unlisted', severity: 'warning', setting: 'annexUnlisted' },
-	{ code: 'duplicate-document', severity: 'information', setting: 'duplicateDocument' },
-	{ code: 'body-missing', severity: 'warning', setting: 'bodyMissing' },
+	rule('numbering-gap', 'warning'),
+	rule('numbering-repeat', 'warning'),
+	rule('family-order', 'warning'),
+	rule('marker-style-mixed', 'information'),
+	rule('marker-brackets', 'information'),
+	rule('heading-empty', 'warning'),
+	rule('heading-ending', 'information'),
+	rule('half-width-punctuation', 'information'),
+	rule('doc-number-format', 'warning'),
+	rule('annex-missing', 'warning'),
+	rule('annex-unlisted', 'warning'),
+	rule('duplicate-document', 'information'),
+	rule('body-missing', 'warning'),
 ];
 
 /** Every check, in the order their findings are listed for one position. */
