@@ -1,40 +1,105 @@
-// The editor's side of the language service's document cache: VS Code documents as the
-// service's documents, and a closed document's analysis dropped once it did not reopen.
+// The editor's side of the language service: VS Code documents as the service's documents. A
+// small document is analysed here (fast, and hovers answer at once); a large one in the analysis
+// worker thread, so a parse never stalls the extension host. A closed document's analysis is
+// dropped once it did not reopen; a large document's stale work is cancelled when it changes.
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/analysis';
 import type { NoticeService, NoticeTextDocument } from '../core/service';
+import { AnalysisWorker, CancelledError, type ChunkedDocument } from '../core/service/worker/client';
+import type { RemoteMethod } from '../core/service/worker/protocol';
 
 /** A closed document's analysis is kept this long: a language switch closes and reopens it. */
 const KEEP_AFTER_CLOSE_MS = 5000;
+/** Documents longer than this (UTF-16 units, ~30 ms of analysis) are analysed in the worker. */
+export const LARGE_DOCUMENT_CHARS = 300_000;
+/** A large document's text goes to the worker in pieces of about this many characters. */
+const CHUNK_CHARS = 1_000_000;
+
+type Params<M extends RemoteMethod> = NoticeService[M] extends (d: never, ...a: infer A) => unknown ? A : never;
+type Result<M extends RemoteMethod> = NoticeService[M] extends (...a: never[]) => infer R ? R : never;
 
 /** The service's view of a VS Code document (the text is read only when an analysis is made). */
 export function noticeDocument(document: vscode.TextDocument): NoticeTextDocument {
 	return { uri: document.uri.toString(), version: document.version, getText: () => document.getText() };
 }
 
+/** The document's length without reading its text. */
+export function documentLength(document: vscode.TextDocument): number {
+	return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+}
+
 export class DocumentAnalyses implements vscode.Disposable {
-	private readonly subscription: vscode.Disposable;
+	private readonly subscriptions: vscode.Disposable[];
 	private readonly timers = new Set<NodeJS.Timeout>();
 
-	constructor(readonly service: NoticeService) {
-		this.subscription = vscode.workspace.onDidCloseTextDocument(d => {
-			const uri = d.uri.toString();
-			service.documentClosed(uri);
-			const timer = setTimeout(() => {
-				this.timers.delete(timer);
-				service.forgetIfClosed(uri);
-			}, KEEP_AFTER_CLOSE_MS);
-			this.timers.add(timer);
-		});
+	constructor(readonly service: NoticeService, readonly worker: AnalysisWorker) {
+		this.subscriptions = [
+			vscode.workspace.onDidCloseTextDocument(d => {
+				const uri = d.uri.toString();
+				this.worker.cancel(uri);
+				this.worker.close(uri);
+				service.documentClosed(uri);
+				const timer = setTimeout(() => {
+					this.timers.delete(timer);
+					service.forgetIfClosed(uri);
+				}, KEEP_AFTER_CLOSE_MS);
+				this.timers.add(timer);
+			}),
+			vscode.workspace.onDidChangeTextDocument(e => { if (e.contentChanges.length) { this.worker.cancel(e.document.uri.toString()); } }),
+		];
 	}
 
+	/** Analysed in the worker thread (see LARGE_DOCUMENT_CHARS). */
+	isLarge(document: vscode.TextDocument): boolean {
+		return documentLength(document) > LARGE_DOCUMENT_CHARS;
+	}
+
+	/**
+	 * A feature of the service for this version of the document. Rejects with a CancelledError
+	 * (name 'Cancelled') when the version is gone before the answer is.
+	 */
+	async call<M extends RemoteMethod>(document: vscode.TextDocument, method: M, ...args: Params<M>): Promise<Result<M>> {
+		if (this.isLarge(document)) { return this.worker.call(chunkedDocument(document), method, ...args); }
+		const fn = this.service[method] as unknown as (d: NoticeTextDocument, ...a: Params<M>) => Result<M>;
+		return fn(noticeDocument(document), ...args);
+	}
+
+	/** The analysis here, on this thread: for small documents only (see isLarge). */
 	get(document: vscode.TextDocument): Analysis {
 		return this.service.analysis(noticeDocument(document));
 	}
 
 	dispose(): void {
-		this.subscription.dispose();
+		this.subscriptions.forEach(s => s.dispose());
 		this.timers.forEach(t => clearTimeout(t));
+		this.worker.dispose();
 		this.service.dispose();
 	}
+}
+
+/** The document's text in pieces of whole lines (a line longer than a piece is cut between characters). */
+function chunkedDocument(document: vscode.TextDocument): ChunkedDocument {
+	const version = document.version;
+	return {
+		uri: document.uri.toString(), version,
+		*chunks() {
+			const lines = document.lineCount;
+			let line = 0, character = 0;
+			while (line < lines) {
+				if (document.version !== version || document.isClosed) { throw new CancelledError(`${document.uri.toString()} changed while it was read`); }
+				let endLine = line, endCharacter = character, size = 0;
+				while (endLine < lines) {
+					const rest = document.lineAt(endLine).range.end.character - endCharacter;
+					if (size + rest >= CHUNK_CHARS) { endCharacter += CHUNK_CHARS - size; break; }
+					size += rest + 1;
+					endLine++;
+					endCharacter = 0;
+				}
+				const end = endLine < lines ? new vscode.Position(endLine, endCharacter) : document.lineAt(lines - 1).range.end;
+				yield document.getText(new vscode.Range(line, character, end.line, end.character));
+				line = endLine < lines ? endLine : lines;
+				character = endCharacter;
+			}
+		},
+	};
 }

@@ -2,7 +2,7 @@
 // each one WorkspaceEdit (one undo step), linked to the diagnostics it fixes.
 import * as vscode from 'vscode';
 import type { CodeAction, CodeActionKind } from '../core/service';
-import { noticeDocument, type DocumentAnalyses } from './analyses';
+import type { DocumentAnalyses } from './analyses';
 import { LANGUAGE_ID, readDraftingOptions } from './config';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { guarded } from './log';
@@ -15,10 +15,12 @@ const KIND: Record<CodeActionKind, vscode.CodeActionKind> = {
 
 export function registerCodeActions(analyses: DocumentAnalyses): vscode.Disposable {
 	const provider: vscode.CodeActionProvider = {
-		provideCodeActions: (document, range, context, token) => guarded('code actions', [], () => {
+		provideCodeActions: (document, range, context, token) => guarded('code actions', [], async () => {
 			const at = { offset: document.offsetAt(range.start), end: document.offsetAt(range.end) };
-			const actions = analyses.service.getCodeActions(noticeDocument(document), at, readDraftingOptions(document));
-			if (token.isCancellationRequested) { return []; }
+			const version = document.version;
+			const actions = await analyses.call(document, 'getCodeActions', at, readDraftingOptions(document));
+			// Edits are offsets into that version: never offered for another.
+			if (token.isCancellationRequested || document.version !== version) { return []; }
 			return actions
 				.filter(a => !context.only || context.only.contains(KIND[a.kind]))
 				.map(a => toCodeAction(document, a, context.diagnostics));

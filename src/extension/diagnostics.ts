@@ -3,7 +3,7 @@
 // document opens, shortly after it changes, and when the settings change; cleared when it closes.
 import * as vscode from 'vscode';
 import type { Diagnostic, Severity } from '../core/service';
-import { noticeDocument, type DocumentAnalyses } from './analyses';
+import type { DocumentAnalyses } from './analyses';
 import { LANGUAGE_ID, readDraftingOptions, SECTION } from './config';
 import { guarded } from './log';
 
@@ -62,12 +62,15 @@ export class DraftingDiagnostics implements vscode.Disposable {
 
 	/** Sets the document's diagnostics (none when it closed or is no longer a policy notice). */
 	update(document: vscode.TextDocument): Promise<void> {
-		return guarded('drafting diagnostics', undefined, () => {
+		return guarded('drafting diagnostics', undefined, async () => {
 			if (document.isClosed || document.languageId !== LANGUAGE_ID) {
 				this.collection.delete(document.uri);
 				return;
 			}
-			const found = this.analyses.service.getDiagnostics(noticeDocument(document), readDraftingOptions(document));
+			const version = document.version;
+			const found = await this.analyses.call(document, 'getDiagnostics', readDraftingOptions(document));
+			// Changed or closed meanwhile: the next scheduled update sets them.
+			if (document.isClosed || document.version !== version || document.languageId !== LANGUAGE_ID) { return; }
 			this.collection.set(document.uri, found.map(d => toDiagnostic(document, d)));
 		});
 	}

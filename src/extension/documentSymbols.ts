@@ -1,15 +1,15 @@
 // Outline, breadcrumbs and Go to Symbol in Editor: the service's symbols as DocumentSymbols.
 import * as vscode from 'vscode';
 import type { NoticeSymbol } from '../core/service';
-import { noticeDocument, type DocumentAnalyses } from './analyses';
+import type { DocumentAnalyses } from './analyses';
 import { LANGUAGE_ID } from './config';
 import { guarded } from './log';
 import { symbolKind } from './symbolKinds';
 
 export function registerDocumentSymbols(analyses: DocumentAnalyses): vscode.Disposable {
 	const provider: vscode.DocumentSymbolProvider = {
-		provideDocumentSymbols: (document, token) => guarded('document symbols', [], () => {
-			const symbols = analyses.service.getDocumentSymbols(noticeDocument(document));
+		provideDocumentSymbols: (document, token) => guarded('document symbols', [], async () => {
+			const symbols = await analyses.call(document, 'getDocumentSymbols');
 			if (token.isCancellationRequested) { return []; }
 			const range = (r: { offset: number; end: number }) => new vscode.Range(document.positionAt(r.offset), document.positionAt(r.end));
 			const convert = (s: NoticeSymbol): vscode.DocumentSymbol => {

@@ -4,7 +4,7 @@
 // (`policyNotice.drafting.continueNumbering`); anywhere else it is the editor's own Enter.
 import * as vscode from 'vscode';
 import type { DraftingCommand, DraftingEdits, NoticeNextMarker } from '../core/service';
-import { noticeDocument, type DocumentAnalyses } from './analyses';
+import type { DocumentAnalyses } from './analyses';
 import { continueNumbering, LANGUAGE_ID, readDraftingOptions } from './config';
 import { guarded, log } from './log';
 
@@ -38,12 +38,17 @@ async function runCommand(analyses: DocumentAnalyses, command: DraftingCommand):
 	}
 	const doc = editor.document;
 	const sel = editor.selection;
-	const result = analyses.service.getEdits(noticeDocument(doc), command, { offset: doc.offsetAt(sel.start), end: doc.offsetAt(sel.end) }, readDraftingOptions(doc));
+	const version = doc.version;
+	const result = await analyses.call(doc, 'getEdits', command, { offset: doc.offsetAt(sel.start), end: doc.offsetAt(sel.end) }, readDraftingOptions(doc));
+	if (doc.version !== version) {
+		// The edits are offsets into the text they were made for: applied to another, they would garble it.
+		void vscode.window.showInformationMessage(vscode.l10n.t('The document changed meanwhile: run the command again.'));
+		return false;
+	}
 	if (!result.edits.length) {
 		void vscode.window.showInformationMessage(nothingDone(result));
 		return false;
 	}
-	const version = doc.version;
 	const ranges = result.edits.map(e => ({ range: new vscode.Range(doc.positionAt(e.offset), doc.positionAt(e.end)), text: e.newText }));
 	// One edit call: one undo step restores the text as it was.
 	const applied = await editor.edit(b => { for (const r of ranges) { b.replace(r.range, r.text); } });
@@ -81,8 +86,21 @@ async function onEnter(analyses: DocumentAnalyses): Promise<boolean> {
 	return false;
 }
 
-function nextMarkerFor(analyses: DocumentAnalyses, editor: vscode.TextEditor): NoticeNextMarker | null {
+/** Enter does not wait longer than this for a large document's analysis: it types a plain line break instead. */
+const ENTER_WAIT_MS = 100;
+
+async function nextMarkerFor(analyses: DocumentAnalyses, editor: vscode.TextEditor): Promise<NoticeNextMarker | null> {
 	const doc = editor.document;
 	if (editor.selections.length !== 1 || !editor.selection.isEmpty || doc.languageId !== LANGUAGE_ID || !continueNumbering(doc)) { return null; }
-	return analyses.service.getNextMarker(noticeDocument(doc), doc.offsetAt(editor.selection.active));
+	const version = doc.version, offset = doc.offsetAt(editor.selection.active);
+	const answer = analyses.call(doc, 'getNextMarker', offset);
+	let timer: NodeJS.Timeout | undefined;
+	const late = new Promise<null>(resolve => { timer = setTimeout(() => resolve(null), ENTER_WAIT_MS); });
+	try {
+		const next = analyses.isLarge(doc) ? await Promise.race([answer, late]) : await answer;
+		return doc.version === version && editor.selection.active.isEqual(doc.positionAt(offset)) ? next : null;
+	} finally {
+		clearTimeout(timer);
+		answer.catch(() => undefined); // a late answer (or its cancellation) is not wanted any more
+	}
 }

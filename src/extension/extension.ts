@@ -3,6 +3,7 @@
 // cross-reference index needs it.
 import * as vscode from 'vscode';
 import { createNoticeService } from '../core/service';
+import { AnalysisWorker } from '../core/service/worker/client';
 import { DocumentAnalyses } from './analyses';
 import { registerCodeActions } from './codeActions';
 import { registerDiagnostics } from './diagnostics';
@@ -37,8 +38,10 @@ export interface PolicyNoticeApi {
 
 export function activate(context: vscode.ExtensionContext): PolicyNoticeApi {
 	const started = performance.now();
-	const analyses = new DocumentAnalyses(createNoticeService({ logger: { error: m => log().error(m) } }));
-	const catalog = new NoticeCatalog();
+	// The worker thread starts with the first large document (nothing loads on activation).
+	const worker = new AnalysisWorker({ workerPath: context.asAbsolutePath('dist/analysis-worker.js'), log: m => log().error(m) });
+	const analyses = new DocumentAnalyses(createNoticeService({ logger: { error: m => log().error(m) } }), worker);
+	const catalog = new NoticeCatalog(context.asAbsolutePath('dist/analysis-worker.js'));
 	// Created here, started on first need: the segmenter worker does not load on activation.
 	const related = new RelatedIndexService(context, catalog, analyses);
 	context.subscriptions.push(

@@ -1,21 +1,17 @@
 // Folding of notices and sections, by line: headings that sit inline in one long scraped line
-// fold only once the paragraphs are split onto lines.
+// fold only once the paragraphs are split onto lines. At most editor.foldingMaximumRegions.
 import * as vscode from 'vscode';
-import { noticeDocument, type DocumentAnalyses } from './analyses';
+import type { DocumentAnalyses } from './analyses';
 import { LANGUAGE_ID } from './config';
 import { guarded } from './log';
 
 export function registerFolding(analyses: DocumentAnalyses): vscode.Disposable {
 	const provider: vscode.FoldingRangeProvider = {
-		provideFoldingRanges: (document, _context, token) => guarded('folding', [], () => {
-			const out: vscode.FoldingRange[] = [];
-			for (const r of analyses.service.getFoldingRanges(noticeDocument(document))) {
-				if (token.isCancellationRequested) { return []; }
-				const start = document.positionAt(r.offset).line;
-				const end = document.positionAt(Math.max(r.offset, r.end - 1)).line;
-				if (end > start) { out.push(new vscode.FoldingRange(start, end, r.region ? vscode.FoldingRangeKind.Region : undefined)); }
-			}
-			return out;
+		provideFoldingRanges: (document, _context, token) => guarded('folding', [], async () => {
+			const limit = vscode.workspace.getConfiguration('editor', document).get<number>('foldingMaximumRegions', 5000);
+			const ranges = await analyses.call(document, 'getFoldingRanges', limit);
+			if (token.isCancellationRequested) { return []; }
+			return ranges.map(r => new vscode.FoldingRange(r.startLine, r.endLine, r.region ? vscode.FoldingRangeKind.Region : undefined));
 		}),
 	};
 	return vscode.languages.registerFoldingRangeProvider({ language: LANGUAGE_ID }, provider);

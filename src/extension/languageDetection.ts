@@ -1,29 +1,31 @@
 // Content-based recognition: a plaintext document that reads as a policy notice switches to
 // the policy-notice language when opened, unless the user's files.associations says otherwise.
 import * as vscode from 'vscode';
-import { Analysis } from '../core/analysis';
 import type { DocumentAnalyses } from './analyses';
 import { LANGUAGE_ID, readConfig } from './config';
-import { log } from './log';
+import { guarded, log } from './log';
 
-/** Detection reads at most this much of a file; a notice shows itself long before. */
-const DETECT_CHARS = 300_000;
+/** Detection reads at most about this much of a large file; a notice shows itself long before. */
+const DETECT_CHARS = 100_000;
 
 export function registerLanguageDetection(analyses: DocumentAnalyses): vscode.Disposable {
-	const consider = (doc: vscode.TextDocument) => {
+	const consider = async (doc: vscode.TextDocument) => {
 		if (doc.languageId !== 'plaintext' || doc.uri.scheme === 'output' || !readConfig(doc).autoDetect) { return; }
 		if (hasUserAssociation(doc)) { return; }
-		// The document's own analysis, so the outline and highlights do not parse it again; a huge
-		// file is judged by its head alone (and parsed in full only if it is a notice).
-		const text = doc.getText();
-		const detection = text.length > DETECT_CHARS ? new Analysis(text.slice(0, DETECT_CHARS)).detection : analyses.get(doc).detection;
+		// The document's own analysis, so the outline and highlights do not parse it again; a large
+		// file is judged by its head alone here (and parsed in full, in the worker, only if it is a notice).
+		const detection = analyses.isLarge(doc)
+			? await analyses.worker.detect(doc.getText(new vscode.Range(new vscode.Position(0, 0), doc.positionAt(DETECT_CHARS))))
+			: analyses.get(doc).detection;
+		if (doc.isClosed || doc.languageId !== 'plaintext') { return; }
 		if (!detection.isNotice) { return; }
 		log().info(`recognized ${doc.uri.fsPath || doc.uri.toString()} as a policy notice (score ${detection.score}: ${detection.reasons.join(', ')})`);
 		vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID).then(undefined, e => log().warn(`could not set language: ${e}`));
 	};
 	// Already-open documents are looked at after activation returns, so activation stays light.
-	const timer = setTimeout(() => vscode.workspace.textDocuments.forEach(consider), 0);
-	const sub = vscode.workspace.onDidOpenTextDocument(consider);
+	const considerGuarded = (doc: vscode.TextDocument) => { void guarded('language detection', undefined, () => consider(doc)); };
+	const timer = setTimeout(() => vscode.workspace.textDocuments.forEach(considerGuarded), 0);
+	const sub = vscode.workspace.onDidOpenTextDocument(considerGuarded);
 	return new vscode.Disposable(() => { clearTimeout(timer); sub.dispose(); });
 }
 

@@ -11,11 +11,15 @@ export function log(): vscode.LogOutputChannel {
 /** Where the core reports an error it caught and fell back from (a parser bug, say). */
 export const logCoreError: ErrorSink = e => log().error(describeCoreError(e));
 
-/** Runs a provider body; on error logs it and returns `fallback`, so a provider never throws. */
+/**
+ * Runs a provider body; on error logs it and returns `fallback`, so a provider never throws. A
+ * cancelled analysis (the document changed while the worker thread read it) is no error.
+ */
 export async function guarded<T>(what: string, fallback: T, body: () => T | Promise<T>): Promise<T> {
 	try {
 		return await body();
 	} catch (e) {
+		if ((e as Error)?.name === 'Cancelled') { return fallback; }
 		log().error(`${what} failed: ${(e as Error)?.stack ?? e}`);
 		return fallback;
 	}

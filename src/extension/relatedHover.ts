@@ -2,8 +2,6 @@
 // (region, year, value, task), each a link that opens it. The other notices' text in it is
 // escaped (markdown.ts); the only trusted part is the open-location command of the links.
 import * as vscode from 'vscode';
-import type { Section } from '../core/model';
-import { walkSections } from '../core/parse';
 import type { DocumentAnalyses } from './analyses';
 import { LANGUAGE_ID } from './config';
 import { guarded } from './log';
@@ -23,8 +21,7 @@ export function registerRelatedHover(analyses: DocumentAnalyses, service: Relate
 			// Restricted Mode: no workspace index, so nothing to add (the Related Tasks view says why).
 			if (!service.isTrusted) { return undefined; }
 			const offset = document.offsetAt(position);
-			const analysis = analyses.get(document);
-			let range = anchorAt(analysis.model.documents.flatMap(d => d.sections), analysis.annotations.targets, offset);
+			let range = await analyses.call(document, 'getRelatedAnchor', offset);
 			if (!range && service.isStarted) {
 				// A run-in headed paragraph (智能制造装备产品。…) is a task whose head has no marker.
 				const task = await service.taskAt(document, offset, token);
@@ -44,15 +41,6 @@ export function registerRelatedHover(analyses: DocumentAnalyses, service: Relate
 		}),
 	};
 	return vscode.languages.registerHoverProvider({ language: LANGUAGE_ID }, provider);
-}
-
-/** The heading or target under `offset`, if any. */
-function anchorAt(sections: Section[], targets: readonly { offset: number; end: number }[], offset: number): { offset: number; end: number } | undefined {
-	const target = targets.find(t => t.offset <= offset && offset < t.end);
-	if (target) { return target; }
-	let heading: Section['heading'] | undefined;
-	walkSections(sections, s => { if (s.heading.offset <= offset && offset < s.heading.end) { heading = s.heading; } });
-	return heading;
 }
 
 export function relatedTargetsMarkdown(items: readonly RelatedItem[]): vscode.MarkdownString {

@@ -12,11 +12,18 @@ import type { FileTokens, IndexedDocument, IndexedTask } from './types';
 /** Annotates a model (src/core/annotations), when the caller has it; targets and units stay empty otherwise. */
 export type Annotator = (model: FileModel) => Annotations;
 
+/**
+ * A file's tasks and the strings to segment — everything the index needs, without the text, so a
+ * worker thread can make it and post it cheaply.
+ */
 export interface AnalyzedFile {
 	key: string;
 	hash: string;
-	text: string;
+	/** Length of the text (UTF-16 code units). */
+	length: number;
 	tasks: Task[];
+	/** Per task: its start as [line, character]. */
+	positions: [number, number][];
 	docs: IndexedDocument[];
 	/** The strings to segment, deduplicated; `slots` index into it. */
 	strings: string[];
@@ -59,7 +66,9 @@ export function analyzeText(key: string, text: string, annotate?: Annotator, has
 		}
 	}
 	const taskSlots = tasks.map(t => [slot(t.title), slot(t.path.map(h => h.replace(MARKER, '')).join('\n')), slot(t.text)] as [number, number, number]);
-	return { key, hash: hash ?? sha1(text), text, tasks, docs, strings, docSlots, taskSlots };
+	const lines = new LineIndex(text);
+	const positions = tasks.map(t => { const p = lines.position(t.offset); return [p.line, p.character] as [number, number]; });
+	return { key, hash: hash ?? sha1(text), length: text.length, tasks, positions, docs, strings, docSlots, taskSlots };
 }
 
 /** Joins an analyzed file with the tokens of its strings into what the index inserts and caches. */
@@ -77,16 +86,15 @@ export function fileTokens(a: AnalyzedFile, tokens: string[][]): FileTokens {
 	};
 	for (const s of a.docSlots) { put(tokens[s] ?? []); }
 	for (const [ti, pi, bi] of a.taskSlots) { put(tokens[ti] ?? []); put(tokens[pi] ?? []); put(tokens[bi] ?? []); }
-	const lines = new LineIndex(a.text);
-	const tasks: IndexedTask[] = a.tasks.map(t => {
-		const pos = lines.position(t.offset);
+	const tasks: IndexedTask[] = a.tasks.map((t, i) => {
+		const [line, character] = a.positions[i];
 		return {
 			id: t.id, file: t.file, document: t.document, docKey: t.docKey, textKey: t.textKey, kind: t.kind,
-			offset: t.offset, end: t.end, line: pos.line, character: pos.character,
+			offset: t.offset, end: t.end, line, character,
 			path: t.path, title: t.title, marker: t.marker,
 			snippet: t.text.length > SNIPPET ? t.text.slice(0, SNIPPET) + '…' : t.text,
 			targets: t.targets, lead: t.lead, responsible: t.responsible,
 		};
 	});
-	return { key: a.key, hash: a.hash, length: a.text.length, docs: a.docs, tasks, vocab, seq: w.bytes() };
+	return { key: a.key, hash: a.hash, length: a.length, docs: a.docs, tasks, vocab, seq: w.bytes() };
 }

@@ -96,3 +96,12 @@ function scanLists(ft: FileTokens): void {
 	}
 	if (!rd.done) { throw new Error('token data left over'); }
 }
+
+/**
+ * The check the editor can make without the text (it stays in the analysis worker): the cached
+ * entry has the text's length and every task lies within it. Its record's checksums and the
+ * text's sha1 key vouch for the rest.
+ */
+export function fitsLength(ft: FileTokens, length: number): boolean {
+	return ft.length === length && ft.tasks.every(t => t.offset <= t.end && t.end <= length);
+}

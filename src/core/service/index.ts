@@ -9,7 +9,10 @@ import { draftingCodeActions, draftingDiagnostics, draftingEdits, nextMarkerAt }
 import { foldingRanges } from './folding';
 import { hoverAt, targetClauses } from './hover';
 import { documentSymbols } from './symbols';
-import { tokensOf } from './tokens';
+import { encodeTokens, linesOf, tokensOf } from './tokens';
+import { indexAnalysis } from './fileSummary';
+import { paragraphGaps, relatedAnchorAt } from './anchors';
+import type { AnalyzedFile } from '../index/analyze';
 import type {
 	DraftingCommand, DraftingEdits, DraftingOptions, NoticeFoldingRange, NoticeHover, NoticeNextMarker, NoticeSymbol, NoticeTextDocument,
 	NoticeToken, OffsetRange, ServiceLogger,
@@ -19,6 +22,7 @@ export * from './types';
 export type { CodeAction, CodeActionKind, Diagnostic, HouseStyle, Locale, RuleCode, RuleLevel, Severity, TextEdit } from '../drafting/types';
 export { sectionName } from './symbols';
 export { formatValue } from './hover';
+export { summarizeFile, textHash, type FileSummary, type WorkspaceSymbolEntry } from './fileSummary';
 
 export interface NoticeServiceOptions {
 	/** Where errors the core catches go (the editor's output channel, a test's list). */
@@ -29,10 +33,19 @@ export interface NoticeService {
 	/** The analysis of this version of the document (computed once, shared by every feature). */
 	analysis(document: NoticeTextDocument): Analysis;
 	getDocumentSymbols(document: NoticeTextDocument): NoticeSymbol[];
-	getFoldingRanges(document: NoticeTextDocument): NoticeFoldingRange[];
+	/** At most `limit` ranges (outer levels kept first). */
+	getFoldingRanges(document: NoticeTextDocument, limit?: number): NoticeFoldingRange[];
 	/** Tokens in offset order; only those overlapping `range` when given. */
 	getSemanticTokens(document: NoticeTextDocument, range?: OffsetRange): readonly NoticeToken[];
+	/** The tokens (or those overlapping `range`) in the editor's wire format: see encodeTokens. */
+	getSemanticTokenData(document: NoticeTextDocument, range?: OffsetRange): Uint32Array;
 	getHover(document: NoticeTextDocument, offset: number): NoticeHover | undefined;
+	/** The target or heading under `offset` (what the related-targets hover attaches to), if any. */
+	getRelatedAnchor(document: NoticeTextDocument, offset: number): OffsetRange | undefined;
+	/** The blanks between paragraphs that share a line (Put Each Paragraph on Its Own Line). */
+	getParagraphGaps(document: NoticeTextDocument): OffsetRange[];
+	/** The document's tasks as the workspace index takes them. */
+	getIndexAnalysis(document: NoticeTextDocument): AnalyzedFile;
 	/** The clauses that set targets (for the optional underline). */
 	getTargetClauses(document: NoticeTextDocument): Span[];
 	/** Drafting diagnostics in offset order (none on a scraped dump unless `includeScraped`); memoized per version and options. */
@@ -80,12 +93,19 @@ export function createNoticeService(options: NoticeServiceOptions = {}): NoticeS
 	return {
 		analysis,
 		getDocumentSymbols: d => documentSymbols(analysis(d).model),
-		getFoldingRanges: d => foldingRanges(analysis(d).model),
+		getFoldingRanges: (d, limit) => foldingRanges(analysis(d), limit),
 		getSemanticTokens: (d, range) => {
 			const tokens = tokensOf(analysis(d));
 			return range ? tokens.overlapping(range.offset, range.end) : tokens.items;
 		},
+		getSemanticTokenData: (d, range) => {
+			const a = analysis(d), tokens = tokensOf(a);
+			return encodeTokens(a.text, linesOf(a), range ? tokens.overlapping(range.offset, range.end) : tokens.items);
+		},
 		getHover: (d, offset) => hoverAt(analysis(d), offset),
+		getRelatedAnchor: (d, offset) => relatedAnchorAt(analysis(d), offset),
+		getParagraphGaps: d => paragraphGaps(analysis(d)),
+		getIndexAnalysis: d => indexAnalysis(analysis(d), d.uri),
 		getTargetClauses: d => targetClauses(analysis(d)),
 		getDiagnostics: (d, o = {}) => draftingDiagnostics(analysis(d), o, sink),
 		getCodeActions: (d, range, o = {}) => draftingCodeActions(analysis(d), range, o, sink),

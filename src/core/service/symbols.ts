@@ -13,7 +13,9 @@ function noticeSymbol(d: NoticeDocument): NoticeSymbol {
 	return {
 		name: d.title, kind: 'notice', detail,
 		range: { offset: d.offset, end: d.end }, selectionRange: { offset: d.titleSpan.offset, end: d.titleSpan.end },
-		children: d.sections.map(sectionSymbol),
+		// A duplicate's sections are its original's: listed again they would only multiply the
+		// outline (a scraped dump of a hundred copies would carry a hundred outlines).
+		children: d.duplicateOf !== null ? [] : d.sections.map(sectionSymbol),
 	};
 }
 

@@ -3,6 +3,7 @@
 // `docNumber`; the units of a responsibility note `unit` (`lead` for the lead units). Sorted and
 // without overlaps; package.json maps them to TextMate scopes so every theme colours them.
 import type { Analysis } from '../analysis';
+import { LineIndex } from '../text/lineIndex';
 import { lookupOf, SpanIndex } from './lookup';
 import { TOKEN_MODIFIERS, TOKEN_TYPES, type NoticeToken, type TokenType } from './types';
 
@@ -76,4 +77,41 @@ function computeTokens(analysis: Analysis): NoticeToken[] {
 function leadIn(text: string, offset: number): number {
 	const m = /(?:到|截至|截止到?)\s?$/.exec(text.slice(Math.max(0, offset - 4), offset));
 	return m ? m[0].length : 0;
+}
+
+/** The line starts of an analysis's text (memoized as a stage). */
+export function linesOf(analysis: Analysis): LineIndex {
+	return analysis.stage('lines', a => new LineIndex(a.text));
+}
+
+/**
+ * Tokens in the editor's wire format (LSP / vscode.SemanticTokens): five integers per token —
+ * line delta, start delta, length, type, modifier bits — one token per line segment, since a
+ * semantic token may not span lines.
+ */
+export function encodeTokens(text: string, lines: LineIndex, tokens: readonly NoticeToken[]): Uint32Array {
+	const out: number[] = [];
+	let prevLine = 0, prevChar = 0;
+	const push = (line: number, from: number, to: number, t: NoticeToken) => {
+		if (to <= from) { return; }
+		out.push(line - prevLine, line === prevLine ? from - prevChar : from, to - from, t.type, t.modifiers);
+		prevLine = line;
+		prevChar = from;
+	};
+	for (const t of tokens) {
+		const start = lines.position(t.offset), end = lines.position(t.end);
+		for (let line = start.line; line <= end.line; line++) {
+			const from = line === start.line ? start.character : 0;
+			const to = line === end.line ? end.character : contentEnd(text, lines, line) - lines.offset(line, 0);
+			push(line, from, to, t);
+		}
+	}
+	return Uint32Array.from(out);
+}
+
+/** Where a line's text ends (before its \r\n, \n or \r). */
+function contentEnd(text: string, lines: LineIndex, line: number): number {
+	let end = line + 1 < lines.lineCount ? lines.offset(line + 1, 0) : text.length;
+	while (end > lines.offset(line, 0) && (text.charCodeAt(end - 1) === 0x0a || text.charCodeAt(end - 1) === 0x0d)) { end--; }
+	return end;
 }

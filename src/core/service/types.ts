@@ -33,7 +33,10 @@ export interface NoticeSymbol {
 	children: NoticeSymbol[];
 }
 
-export interface NoticeFoldingRange extends OffsetRange {
+/** Lines to fold (zero-based, endLine > startLine). */
+export interface NoticeFoldingRange {
+	startLine: number;
+	endLine: number;
 	/** A whole notice of a dump folds as a region. */
 	region: boolean;
 }

@@ -2,7 +2,7 @@
 // the contributed colour `policyNotice.targetClause` under every clause that sets a target, and a
 // mark in the overview ruler. Updated (debounced) as editors, documents and the setting change.
 import * as vscode from 'vscode';
-import { noticeDocument, type DocumentAnalyses } from '../analyses';
+import type { DocumentAnalyses } from '../analyses';
 import { affectsConfig, LANGUAGE_ID, readConfig } from '../config';
 import { guarded } from '../log';
 
@@ -52,7 +52,7 @@ export class TargetDecorations implements vscode.Disposable {
 
 	/** Decorates every visible policy-notice editor (or clears them when the setting is off). */
 	update(): Promise<void> {
-		return guarded('target decorations', undefined, () => {
+		return guarded('target decorations', undefined, async () => {
 			const visible = new Set(vscode.window.visibleTextEditors);
 			for (const ed of [...this.decorated]) { if (!visible.has(ed)) { this.decorated.delete(ed); } }
 			for (const editor of visible) {
@@ -61,8 +61,10 @@ export class TargetDecorations implements vscode.Disposable {
 					if (this.decorated.delete(editor)) { editor.setDecorations(this.type, []); }
 					continue;
 				}
-				const ranges = this.analyses.service.getTargetClauses(noticeDocument(doc)).map(s => new vscode.Range(doc.positionAt(s.offset), doc.positionAt(s.end)));
-				editor.setDecorations(this.type, ranges);
+				const version = doc.version;
+				const clauses = await this.analyses.call(doc, 'getTargetClauses');
+				if (doc.version !== version || !this.enabled) { continue; } // a newer update follows
+				editor.setDecorations(this.type, clauses.map(s => new vscode.Range(doc.positionAt(s.offset), doc.positionAt(s.end))));
 				this.decorated.add(editor);
 			}
 		});

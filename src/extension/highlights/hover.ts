@@ -5,15 +5,15 @@
 import * as vscode from 'vscode';
 import type { DateKind } from '../../core/annotations/types';
 import type { HoverFacts } from '../../core/service';
-import { noticeDocument, type DocumentAnalyses } from '../analyses';
+import type { DocumentAnalyses } from '../analyses';
 import { LANGUAGE_ID } from '../config';
 import { guarded } from '../log';
 import { escapeMarkdown } from '../markdown';
 
 export function registerHover(analyses: DocumentAnalyses): vscode.Disposable {
 	const provider: vscode.HoverProvider = {
-		provideHover: (document, position, token) => guarded('hover', undefined, () => {
-			const hover = analyses.service.getHover(noticeDocument(document), document.offsetAt(position));
+		provideHover: (document, position, token) => guarded('hover', undefined, async () => {
+			const hover = await analyses.call(document, 'getHover', document.offsetAt(position));
 			if (!hover || token.isCancellationRequested) { return undefined; }
 			const range = new vscode.Range(document.positionAt(hover.range.offset), document.positionAt(hover.range.end));
 			return new vscode.Hover(hoverMarkdown(hover), range);

@@ -1,19 +1,17 @@
 // The notices of the workspace: finds candidate files (include/exclude settings, every
-// workspace folder), reads and analyses each once, keeps a compact summary, and tells
-// listeners (the cross-reference index) about each analysis so nobody parses twice.
-// Scans in the background with progress in the status bar, honours cancellation, and
-// follows changes through a file watcher.
-import * as crypto from 'node:crypto';
+// workspace folder), has each read file analysed once in the analysis worker thread, keeps a
+// compact summary, and tells listeners (the cross-reference index) about each notice — with
+// its tasks when the index wants them — so nobody parses twice and nothing parses on the
+// extension host's event loop. Scans in the background with progress in the status bar,
+// honours cancellation, and follows changes through a file watcher.
 import * as vscode from 'vscode';
-import { Analysis } from '../../core/analysis';
-import type { Section } from '../../core/model';
-import { walkSections } from '../../core/parse';
-import { LineIndex } from '../../core/text/lineIndex';
+import type { AnalyzedFile } from '../../core/index/analyze';
+import { AnalysisWorker } from '../../core/service/worker/client';
+import type { SummarizeResult } from '../../core/service/worker/protocol';
 import { readConfig, affectsConfig } from '../config';
-import { log, logCoreError } from '../log';
+import { log } from '../log';
 import { symbolKind } from '../symbolKinds';
-import { sectionName } from '../../core/service';
-import { affectsDecoding, decodeLikeEditor } from './fileEncoding';
+import { affectsDecoding, decodingFor } from './fileEncoding';
 
 export interface CatalogSymbol {
 	name: string;
@@ -25,28 +23,36 @@ export interface CatalogSymbol {
 
 export interface CatalogEntry {
 	uri: vscode.Uri;
-	hash: string;
+	/** sha1 of the file's bytes (unchanged bytes are not analysed again). */
+	byteHash: string;
+	/** sha1 of the decoded text: the index's content key. */
+	textHash: string;
+	/** Length of the decoded text (UTF-16 units). */
+	length: number;
 	isNotice: boolean;
 	symbols: CatalogSymbol[];
 }
 
-export interface AnalyzedFile {
+/** A notice the catalog read. */
+export interface NoticeRead {
 	uri: vscode.Uri;
-	/** sha1 of the file's bytes. */
-	hash: string;
-	/** The file's analysis; parsed already on a first read, parsed on demand on a re-read. */
-	analysis: Analysis;
+	textHash: string;
+	length: number;
+	/** Its tasks, when the index wanted them at the time it was read (see wantsTasks). */
+	analyzed?: AnalyzedFile;
 }
 
 /** Files larger than this are skipped by the workspace scan (they can still be opened). */
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/** The catalog's worker thread ends after this long without a file to read (it keeps nothing). */
+const WORKER_IDLE_MS = 30_000;
 
 export class NoticeCatalog implements vscode.Disposable {
 	private readonly entries = new Map<string, CatalogEntry>();
-	private readonly analyzed = new vscode.EventEmitter<AnalyzedFile>();
+	private readonly analyzed = new vscode.EventEmitter<NoticeRead>();
 	private readonly removed = new vscode.EventEmitter<vscode.Uri>();
 	private readonly changed = new vscode.EventEmitter<void>();
-	/** Fires for every notice read, with its analysis (the index takes its tasks from it). */
+	/** Fires for every notice read (the index takes its tasks). */
 	readonly onDidAnalyze = this.analyzed.event;
 	readonly onDidRemove = this.removed.event;
 	/** Fires after a scan or a watched change has been applied. */
@@ -57,8 +63,13 @@ export class NoticeCatalog implements vscode.Disposable {
 	private watchers: vscode.Disposable[] = [];
 	private readonly disposables: vscode.Disposable[] = [];
 	private pending = new Map<string, NodeJS.Timeout>();
+	private readonly worker: AnalysisWorker;
+	/** Set once the index runs: notices are then read with their tasks. */
+	wantsTasks = false;
 
-	constructor() {
+	/** `workerPath`: the analysis worker's script (it starts with the first file read and idles out). */
+	constructor(workerPath: string) {
+		this.worker = new AnalysisWorker({ workerPath, idleMs: WORKER_IDLE_MS, log: m => log().warn(m) });
 		this.disposables.push(
 			vscode.workspace.onDidChangeConfiguration(e => {
 				if (affectsConfig(e, 'index') || affectsDecoding(e)) { this.restart(); }
@@ -85,10 +96,14 @@ export class NoticeCatalog implements vscode.Disposable {
 	notices(): CatalogEntry[] { return this.all().filter(e => e.isNotice); }
 
 	/** Stops the running scan (the status-bar progress's cancel button calls this). */
-	cancelScan(): void { this.cancel.cancel(); }
+	cancelScan(): void {
+		this.cancel.cancel();
+		this.worker.restart(); // stops a long analysis now, not when it ends
+	}
 
 	private restart(): void {
 		this.cancel.cancel();
+		this.worker.restart();
 		this.cancel = new vscode.CancellationTokenSource();
 		for (const uri of [...this.entries.keys()]) { this.removed.fire(vscode.Uri.parse(uri)); }
 		this.entries.clear();
@@ -112,15 +127,17 @@ export class NoticeCatalog implements vscode.Disposable {
 				const exclude = config.exclude.length ? (config.exclude.length === 1 ? config.exclude[0] : `{${config.exclude.join(',')}}`) : null;
 				const uris = await vscode.workspace.findFiles(include, exclude, config.maxFiles, token);
 				let n = 0;
+				// Two files in flight: the next one is read from disk while the worker analyses one.
+				let previous: Promise<unknown> = Promise.resolve();
 				for (const uri of uris) {
 					if (token.isCancellationRequested) { break; }
-					await this.readOne(uri);
+					const current = this.readOne(uri);
+					await previous;
+					previous = current;
 					n++;
-					if (n % 20 === 0) {
-						progress.report({ message: `${n}/${uris.length}` });
-						await new Promise(r => setImmediate(r)); // let the extension host breathe
-					}
+					if (n % 20 === 0) { progress.report({ message: `${n}/${uris.length}` }); }
 				}
+				await previous;
 				log().info(`scanned ${n} files (${this.notices().length} notices) in ${Date.now() - started} ms${token.isCancellationRequested ? ' (cancelled)' : ''}`);
 			} catch (e) {
 				log().error(`workspace scan failed: ${e}`);
@@ -134,46 +151,62 @@ export class NoticeCatalog implements vscode.Disposable {
 	}
 
 	/**
-	 * Reads every known notice again and fires onDidAnalyze for each (a listener that started
-	 * late, like the cross-reference index, catches up). Unchanged files are not parsed here:
-	 * their Analysis parses only if the listener asks for the model.
+	 * Fires onDidAnalyze again for every known notice (a listener that started late, like the
+	 * cross-reference index, catches up). Nothing is read: the index asks for the tasks of a
+	 * notice it cannot take from its cache (tasksOf).
 	 */
-	async replayNotices(token?: vscode.CancellationToken): Promise<void> {
-		for (const entry of this.notices()) {
+	replayNotices(token?: vscode.CancellationToken): void {
+		for (const e of this.notices()) {
 			if (token?.isCancellationRequested) { return; }
-			await this.readOne(entry.uri, true);
+			this.analyzed.fire({ uri: e.uri, textHash: e.textHash, length: e.length });
 		}
 	}
 
-	/** Reads, analyses and records one file; unreadable or vanished files are skipped with a log line. */
-	private async readOne(uri: vscode.Uri, replay = false): Promise<void> {
+	/** Reads one file and has the analysis worker summarize it; unreadable or vanished files are skipped with a log line. */
+	private async readOne(uri: vscode.Uri, withTasks = this.wantsTasks): Promise<AnalyzedFile | undefined> {
 		const key = uri.toString();
 		let bytes: Uint8Array;
 		try {
 			const stat = await vscode.workspace.fs.stat(uri);
 			if (stat.size > MAX_FILE_BYTES) {
 				log().info(`skipped ${uri.fsPath}: ${stat.size} bytes is over the scan limit`);
-				return;
+				return undefined;
 			}
 			bytes = await vscode.workspace.fs.readFile(uri);
 		} catch (e) {
 			log().info(`skipped ${uri.fsPath}: ${(e as Error).message ?? e}`);
 			this.forget(key, uri);
-			return;
+			return undefined;
 		}
-		const hash = crypto.createHash('sha1').update(bytes).digest('hex');
 		const previous = this.entries.get(key);
-		if (previous && previous.hash === hash) {
-			if (replay && previous.isNotice) { this.analyzed.fire({ uri, hash, analysis: new Analysis(decodeLikeEditor(uri, bytes).text, logCoreError) }); }
-			return;
+		const { decoding, warning } = decodingFor(uri);
+		let read: SummarizeResult;
+		try {
+			read = await this.worker.summarize(key, bytes, decoding, withTasks ? undefined : previous?.byteHash, withTasks);
+		} catch (e) {
+			if ((e as Error).name !== 'Cancelled') { log().warn(`skipped ${uri.fsPath}: ${(e as Error).message ?? e}`); }
+			return undefined;
 		}
-		const decoded = decodeLikeEditor(uri, bytes);
-		if (decoded.binary) { log().info(`skipped ${uri.fsPath}: ${decoded.reason}`); this.forget(key, uri); return; }
-		for (const w of decoded.warnings) { log().warn(`${uri.fsPath}: ${w}`); }
-		const analysis = new Analysis(decoded.text, logCoreError);
-		const isNotice = analysis.detection.isNotice;
-		this.entries.set(key, { uri, hash, isNotice, symbols: isNotice ? flatSymbols(analysis) : [] });
-		if (isNotice) { this.analyzed.fire({ uri, hash, analysis }); } else if (previous?.isNotice) { this.removed.fire(uri); }
+		if (read.status === 'unchanged') { return undefined; }
+		if (read.status === 'binary') { log().info(`skipped ${uri.fsPath}: ${read.reason}`); this.forget(key, uri); return undefined; }
+		for (const w of warning ? [warning, ...read.warnings] : read.warnings) { log().warn(`${uri.fsPath}: ${w}`); }
+		const { summary } = read;
+		this.entries.set(key, {
+			uri, byteHash: read.byteHash, textHash: summary.textHash, length: summary.length, isNotice: summary.isNotice,
+			symbols: summary.symbols.map(s => ({ ...s, kind: symbolKind(s) })),
+		});
+		if (summary.isNotice) {
+			this.analyzed.fire({ uri, textHash: summary.textHash, length: summary.length, analyzed: summary.analyzed });
+		} else if (previous?.isNotice) { this.removed.fire(uri); }
+		return summary.analyzed;
+	}
+
+	/**
+	 * The tasks of a notice of the catalog, read and analysed again (the index asks for a notice
+	 * that was read before it wanted tasks); undefined when it is gone or no longer a notice.
+	 */
+	async tasksOf(uri: vscode.Uri): Promise<AnalyzedFile | undefined> {
+		return this.readOne(uri, true);
 	}
 
 	private forget(key: string, uri: vscode.Uri): void {
@@ -184,7 +217,7 @@ export class NoticeCatalog implements vscode.Disposable {
 		this.watchers.forEach(w => w.dispose());
 		this.watchers = include.map(glob => {
 			const w = vscode.workspace.createFileSystemWatcher(glob);
-			const update = (uri: vscode.Uri) => this.debounce(uri, () => this.readOne(uri));
+			const update = (uri: vscode.Uri) => this.debounce(uri, async () => { await this.readOne(uri); });
 			w.onDidChange(update);
 			w.onDidCreate(update);
 			w.onDidDelete(uri => this.debounce(uri, async () => this.forget(uri.toString(), uri)));
@@ -202,39 +235,14 @@ export class NoticeCatalog implements vscode.Disposable {
 		}, 150));
 	}
 
-	/** Re-reads a file now (after a save), without waiting for the watcher. */
-	refresh(uri: vscode.Uri): Promise<void> {
-		return this.readOne(uri).then(() => this.changed.fire());
-	}
-
 	dispose(): void {
 		this.cancel.cancel();
 		this.watchers.forEach(w => w.dispose());
 		this.disposables.forEach(d => d.dispose());
 		this.pending.forEach(t => clearTimeout(t));
+		this.worker.dispose();
 		this.analyzed.dispose();
 		this.removed.dispose();
 		this.changed.dispose();
 	}
-}
-
-function flatSymbols(analysis: Analysis): CatalogSymbol[] {
-	const out: CatalogSymbol[] = [];
-	const lines = new LineIndex(analysis.text);
-	for (const doc of analysis.model.documents) {
-		if (doc.duplicateOf !== null) { continue; }
-		walkSections(doc.sections, (s: Section, ancestors) => {
-			out.push({
-				name: sectionName(s), kind: symbolKind(s),
-				container: ancestors.length ? sectionName(ancestors[ancestors.length - 1]) : doc.title,
-				range: range(lines, s.heading.offset, s.heading.end),
-			});
-		});
-	}
-	return out;
-}
-
-function range(lines: LineIndex, from: number, to: number): [number, number, number, number] {
-	const a = lines.position(from), b = lines.position(to);
-	return [a.line, a.character, b.line, b.character];
 }

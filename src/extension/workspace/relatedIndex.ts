@@ -4,33 +4,31 @@
 // cancel. Started on first need (the Related Tasks view, a hover, the re-index command),
 // never on activation, and only in a trusted workspace (trustGate.ts).
 import * as vscode from 'vscode';
-import type { Analysis } from '../../core/analysis';
 import { joinChunks } from '../../core/index/cacheFormat';
 import { PendingFiles, RunOnce } from '../../core/index/jobs';
 import { cacheSignature, deserializeFiles, mergeCache, rekey, type CacheIO } from '../../core/index/persistence';
-import { fitsText } from '../../core/index/validate';
+import { fitsLength } from '../../core/index/validate';
+import { insertAnalyzed } from '../../core/index/analyzedUpdate';
+import type { AnalyzedFile } from '../../core/index/analyze';
 import { fileCache } from '../../core/io/cacheFile';
 import type { FileTokens, IndexedTask } from '../../core/index/types';
 import { WorkspaceIndex } from '../../core/index/workspaceIndex';
-import { sha1 } from '../../core/index/sha1';
 import { segmenterSignature } from '../../core/segment/resources';
 import { WorkerSegmenter } from '../../core/segment/workerSegmenter';
 import type { DocumentAnalyses } from '../analyses';
 import { LANGUAGE_ID, readConfig, affectsConfig } from '../config';
 import { log } from '../log';
 import type { RelatedResult, RelatedSource } from '../related/types';
-import type { AnalyzedFile, NoticeCatalog } from './catalog';
+import type { NoticeCatalog, NoticeRead } from './catalog';
 import { toRelatedItem } from './relatedItems';
 import { TrustGate } from './trustGate';
 
 const CACHE_FILE = 'related-index.bin';
 
-/** The text's content key, once per analysis (a cursor move must not hash the document again). */
-const contentHash = (analysis: Analysis) => analysis.stage('sha1', a => sha1(a.text));
 const SAVE_DELAY_MS = 3000;
 const BATCH_FILES = 16;
 
-interface Pending { key: string; text: string; analysis: Analysis }
+interface Pending { key: string; read: NoticeRead }
 
 export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 	private readonly changed = new vscode.EventEmitter<void>();
@@ -149,9 +147,10 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 			log().info(`index cache: ${status}, ${files.length} files`);
 		}
 		const token = this.cancel.token;
+		this.catalog.wantsTasks = true;
 		await this.catalog.ready(token);
-		// Files the catalog read before we listened are replayed (unchanged ones are not parsed).
-		await this.catalog.replayNotices(token);
+		// Notices the catalog read before we listened are replayed (those the cache has are not read again).
+		this.catalog.replayNotices(token);
 		await this.draining;
 		this.complete = !token.isCancellationRequested;
 		log().info(`index ready: ${this.index.fileCount} files, ${this.index.taskCount} tasks in ${Math.round(performance.now() - t0)} ms`);
@@ -198,15 +197,13 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 	}
 
 	/** A notice the catalog read: from the cache when its content is known, else queued for segmentation. */
-	private accept(f: AnalyzedFile): void {
+	private accept(f: NoticeRead): void {
 		const index = this.index;
 		if (!index || !this.started) { return; } // not started, or cancelled: nothing is kept (the next start replays the catalog)
 		const key = f.uri.toString();
-		const text = f.analysis.text;
-		const hash = contentHash(f.analysis);
-		if (index.hashOf(key) === hash) { return; }
-		const hit = this.cached.get(hash);
-		if (hit && fitsText(hit, text)) {
+		if (index.hashOf(key) === f.textHash) { return; }
+		const hit = this.cached.get(f.textHash);
+		if (hit && fitsLength(hit, f.length)) {
 			try {
 				index.insert(hit.key === key ? hit : rekey(hit, key));
 				this.changed.fire();
@@ -215,7 +212,7 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 				log().warn(`cached entry for ${f.uri.fsPath} unusable: ${e}`);
 			}
 		}
-		if (this.queue.set(key, { key, text, analysis: f.analysis })) { this.total++; }
+		if (this.queue.set(key, { key, read: f })) { this.total++; }
 		this.draining ??= this.drain().finally(() => { this.draining = undefined; });
 	}
 
@@ -226,10 +223,13 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 			const batch = this.queue.take(BATCH_FILES);
 			this.showProgress();
 			try {
-				await index.updateMany(batch.map(p => ({
-					key: p.key, text: p.text,
-					prepared: { model: p.analysis.model, annotations: p.analysis.annotations },
-				})), { signal: this.abort.signal });
+				const analyzed: AnalyzedFile[] = [];
+				for (const p of batch) {
+					// Read before the index wanted tasks: analysed again, in the worker.
+					const a = p.read.analyzed ?? await this.catalog.tasksOf(p.read.uri);
+					if (a) { analyzed.push(a); }
+				}
+				await insertAnalyzed(index, this.segmenter!, analyzed, this.abort.signal);
 			} catch (e) {
 				if ((e as Error).name !== 'AbortError') { log().error(`indexing failed: ${(e as Error)?.stack ?? e}`); }
 				break;
@@ -278,10 +278,8 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 	private async indexDocument(document: vscode.TextDocument, signal: AbortSignal): Promise<string> {
 		const index = this.index!;
 		const key = document.uri.toString();
-		const analysis = this.analyses.get(document);
-		if (index.hashOf(key) !== contentHash(analysis)) {
-			await index.update(key, analysis.text, signal, { model: analysis.model, annotations: analysis.annotations });
-		}
+		const analyzed = await this.analyses.call(document, 'getIndexAnalysis');
+		if (index.hashOf(key) !== analyzed.hash) { await insertAnalyzed(index, this.segmenter!, [analyzed], signal); }
 		return key;
 	}
 

@@ -37,10 +37,38 @@ describe('language service', () => {
 		assert.equal(folds.filter(r => r.region).length, symbols.length);
 	});
 
-	it('folds every section', () => {
+	it('folds every section over more than one line, by line', () => {
 		const folds = createNoticeService().getFoldingRanges(doc(text));
-		assert.equal(folds.length, 4);
-		assert.ok(folds.every(r => !r.region && r.end > r.offset));
+		// 一、 (lines 2–3) and 二、 (from line 4); each （一） is one line and does not fold.
+		assert.deepEqual(folds.map(r => r.startLine), [2, 4]);
+		assert.equal(folds[0].endLine, 3);
+		assert.ok(folds.every(r => !r.region && r.endLine > r.startLine));
+	});
+
+	it('keeps the outer levels when there are more ranges than the editor takes', () => {
+		const cn = ['一', '二', '三'];
+		const lines = ['某省人民政府关于推进数字经济发展的实施方案'];
+		for (const a of cn) {
+			lines.push(`${a}、第${a}部分`);
+			for (const b of cn) {
+				lines.push(`（${b}）第${b}项工作`);
+				for (const c of ['1', '2']) { lines.push(`${c}.具体任务${c}`, '加快推进相关工作，确保按期完成。'); }
+			}
+		}
+		const service = createNoticeService();
+		const all = service.getFoldingRanges(doc(lines.join('\n'), 'mem:/levels.txt'));
+		assert.equal(all.length, 3 + 9 + 18);
+		const capped = service.getFoldingRanges(doc(lines.join('\n'), 'mem:/levels.txt'), 20);
+		assert.equal(capped.length, 20);
+		const key = (r: { startLine: number; endLine: number }) => `${r.startLine}-${r.endLine}`;
+		const kept = new Set(capped.map(key));
+		for (const k of capped) {
+			for (const a of all) {
+				const encloses = a.startLine <= k.startLine && a.endLine >= k.endLine && key(a) !== key(k);
+				assert.ok(!encloses || kept.has(key(a)), `${key(a)} encloses the kept ${key(k)} and is kept too`);
+			}
+		}
+		assert.ok(capped.every((r, i) => i === 0 || r.startLine >= capped[i - 1].startLine), 'in document order');
 	});
 
 	it('tokens: the target, its deadline, the issue date and the lead unit, sorted and without overlaps', () => {

@@ -1,0 +1,68 @@
+// What the workspace catalog keeps of a file, made where the file is analysed (a worker thread):
+// whether it is a notice, its headings for Go to Symbol in Workspace with their positions, and —
+// when the index wants them — its tasks. Plain data, so it crosses a thread cheaply.
+import type { Analysis } from '../analysis';
+import { analyzeText, type AnalyzedFile } from '../index/analyze';
+import { sha1 } from '../index/sha1';
+import type { SectionKind } from '../model';
+import { walkSections } from '../parse';
+import { sectionName } from './symbols';
+import { linesOf } from './tokens';
+
+export interface WorkspaceSymbolEntry {
+	name: string;
+	kind: SectionKind;
+	container: string;
+	/** Heading range as [line, character, endLine, endCharacter]. */
+	range: [number, number, number, number];
+}
+
+export interface FileSummary {
+	/** sha1 of the text (the index's content key). */
+	textHash: string;
+	length: number;
+	isNotice: boolean;
+	symbols: WorkspaceSymbolEntry[];
+	/** The tasks and strings the index takes (notices only, and only when asked for). */
+	analyzed?: AnalyzedFile;
+}
+
+/** The headings of every notice but duplicates, with the heading above each as its container. */
+export function workspaceSymbols(analysis: Analysis): WorkspaceSymbolEntry[] {
+	const out: WorkspaceSymbolEntry[] = [];
+	const lines = linesOf(analysis);
+	const range = (from: number, to: number): [number, number, number, number] => {
+		const a = lines.position(from), b = lines.position(to);
+		return [a.line, a.character, b.line, b.character];
+	};
+	for (const doc of analysis.model.documents) {
+		if (doc.duplicateOf !== null) { continue; }
+		walkSections(doc.sections, (s, ancestors) => {
+			out.push({
+				name: sectionName(s), kind: s.kind,
+				container: ancestors.length ? sectionName(ancestors[ancestors.length - 1]) : doc.title,
+				range: range(s.heading.offset, s.heading.end),
+			});
+		});
+	}
+	return out;
+}
+
+/** The tasks of an analysis as the index takes them under `key` (memoized: the related view asks at every cursor move). */
+export function indexAnalysis(analysis: Analysis, key: string): AnalyzedFile {
+	return analysis.stage(`index:${key}`, a => analyzeText(key, a.text, undefined, textHash(a), { model: a.model, annotations: a.annotations }));
+}
+
+/** sha1 of the analysis's text, once per analysis (a cursor move must not hash the document again). */
+export function textHash(analysis: Analysis): string {
+	return analysis.stage('sha1', a => sha1(a.text));
+}
+
+export function summarizeFile(analysis: Analysis, key: string, withTasks: boolean): FileSummary {
+	const isNotice = analysis.detection.isNotice;
+	return {
+		textHash: textHash(analysis), length: analysis.text.length, isNotice,
+		symbols: isNotice ? workspaceSymbols(analysis) : [],
+		analyzed: isNotice && withTasks ? indexAnalysis(analysis, key) : undefined,
+	};
+}

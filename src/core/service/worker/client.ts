@@ -1,0 +1,175 @@
+// The extension host's side of the analysis worker thread: requests with replies, a document's
+// text sent in pieces (no single long copy on the caller's event loop), and cancellation that
+// works while the worker is busy: a parse of a version nobody wants any more is stopped by
+// ending the thread (a parse cannot be interrupted otherwise); the next request starts a new one.
+import { Worker } from 'node:worker_threads';
+import type { Detection } from '../../model';
+import type { NoticeService } from '../index';
+import type { FileDecoding, RemoteMethod, SummarizeResult, WorkerReply, WorkerRequest } from './protocol';
+
+export interface AnalysisWorkerOptions {
+	/** The worker's script: dist/analysis-worker.js when bundled, out/src/core/service/worker/main.js in tests. */
+	workerPath: string;
+	/** End the thread after this long without requests (it then holds no text); default: never. */
+	idleMs?: number;
+	log?: (message: string) => void;
+}
+
+/** Why a request got no answer: its document changed or closed, or the worker was stopped. */
+export class CancelledError extends Error {
+	override name = 'Cancelled';
+}
+
+/** What a document is to the worker: its identity, and its text read piece by piece when needed. */
+export interface ChunkedDocument {
+	uri: string;
+	version: number;
+	/** The text in order, in pieces (each piece read when the previous one was sent). */
+	chunks(): Iterable<string>;
+}
+
+type Params<M extends RemoteMethod> = NoticeService[M] extends (d: never, ...a: infer A) => unknown ? A : never;
+type Result<M extends RemoteMethod> = NoticeService[M] extends (...a: never[]) => infer R ? R : never;
+type Request = WorkerRequest extends infer R ? R extends WorkerRequest ? Omit<R, 'id'> : never : never;
+
+interface Pending { uri: string | undefined; resolve(v: unknown): void; reject(e: Error): void }
+
+export class AnalysisWorker {
+	private worker: Worker | undefined;
+	private nextId = 1;
+	private readonly pending = new Map<number, Pending>();
+	/** The version of each document the current thread holds completely. */
+	private readonly held = new Map<string, number>();
+	/** Texts being sent: a second caller waits for the same send. */
+	private readonly sending = new Map<string, { version: number; done: Promise<void> }>();
+	private idleTimer: NodeJS.Timeout | undefined;
+	private disposed = false;
+	/** Threads started so far (tests: cancellation really restarts). */
+	started = 0;
+
+	constructor(private readonly opts: AnalysisWorkerOptions) {}
+
+	/** A service method on `document`'s version; rejects with CancelledError when that version is gone. */
+	async call<M extends RemoteMethod>(document: ChunkedDocument, method: M, ...args: Params<M>): Promise<Result<M>> {
+		await this.ensureText(document);
+		return await this.request({ op: 'call', uri: document.uri, version: document.version, method, args }, document.uri) as Result<M>;
+	}
+
+	/** Decodes, analyses and summarizes a workspace file's bytes (the buffer is transferred: do not use it after). */
+	summarize(key: string, bytes: Uint8Array, decoding: FileDecoding, knownByteHash: string | undefined, withTasks: boolean): Promise<SummarizeResult> {
+		return this.request({ op: 'summarize', key, bytes, decoding, knownByteHash, withTasks }, undefined, [bytes.buffer as ArrayBuffer]) as Promise<SummarizeResult>;
+	}
+
+	/** Recognition of a text (the head of a large document), off this thread. */
+	detect(text: string): Promise<Detection> {
+		return this.request({ op: 'detect', text }, undefined) as Promise<Detection>;
+	}
+
+	/** The document closed: the worker drops its text and analysis. */
+	close(uri: string): void {
+		this.sending.delete(uri);
+		if (!this.held.delete(uri) || !this.worker) { return; }
+		this.request({ op: 'close', uri }, undefined).catch(() => undefined);
+	}
+
+	/**
+	 * `uri` has a new version or closed: requests for it are answered no more. If the worker is
+	 * busy with nothing but this document, the thread ends (it is probably parsing the old text).
+	 */
+	cancel(uri: string): void {
+		const mine = [...this.pending.values()].filter(p => p.uri === uri);
+		if (!mine.length) { return; }
+		if (mine.length === this.pending.size) { this.restart(new CancelledError(`${uri} changed`)); }
+	}
+
+	/** Ends the thread; pending requests reject with `reason`. */
+	restart(reason: Error = new CancelledError('restarted')): void {
+		const w = this.worker;
+		this.worker = undefined;
+		this.held.clear();
+		this.sending.clear();
+		clearTimeout(this.idleTimer);
+		const pending = [...this.pending.values()];
+		this.pending.clear();
+		pending.forEach(p => p.reject(reason));
+		if (w) { void w.terminate(); }
+	}
+
+	dispose(): void {
+		this.disposed = true;
+		this.restart(new CancelledError('disposed'));
+	}
+
+	private async ensureText(document: ChunkedDocument): Promise<void> {
+		if (this.held.get(document.uri) === document.version) { return; }
+		const running = this.sending.get(document.uri);
+		if (running && running.version === document.version) { return running.done; }
+		const done = this.send(document);
+		this.sending.set(document.uri, { version: document.version, done });
+		try { await done; } finally {
+			if (this.sending.get(document.uri)?.done === done) { this.sending.delete(document.uri); }
+		}
+	}
+
+	private async send(document: ChunkedDocument): Promise<void> {
+		const { uri, version } = document;
+		this.held.delete(uri);
+		// One piece read ahead, so the last one is known as last.
+		const pieces = document.chunks()[Symbol.iterator]();
+		let next = pieces.next();
+		for (let index = 0; ; index++) {
+			const chunk = next.done ? '' : next.value;
+			next = next.done ? next : pieces.next();
+			const last = !!next.done;
+			// Each piece is a short copy; between pieces the extension host serves other events.
+			const complete = await this.request({ op: 'text', uri, version, index, chunk, last }, uri);
+			if (last) {
+				if (complete !== true) { throw new CancelledError(`${uri}: text of version ${version} incomplete`); }
+				break;
+			}
+			if (this.sending.get(uri)?.version !== version) { throw new CancelledError(`${uri} changed while it was sent`); }
+		}
+		this.held.set(uri, version);
+	}
+
+	private request(body: Request, uri: string | undefined, transfer: ArrayBuffer[] = []): Promise<unknown> {
+		if (this.disposed) { return Promise.reject(new CancelledError('disposed')); }
+		const w = this.worker ?? this.spawn();
+		clearTimeout(this.idleTimer);
+		const id = this.nextId++;
+		return new Promise((resolve, reject) => {
+			this.pending.set(id, { uri, resolve, reject });
+			w.postMessage({ ...body, id } as WorkerRequest, transfer);
+		});
+	}
+
+	private spawn(): Worker {
+		const w = new Worker(this.opts.workerPath, { stdout: false, stderr: false });
+		this.worker = w;
+		this.started++;
+		w.on('message', (r: WorkerReply) => this.onReply(r));
+		const died = (e: Error) => {
+			if (this.worker !== w) { return; }
+			this.opts.log?.(`analysis worker stopped: ${e.message}`);
+			this.restart(e);
+		};
+		w.on('error', died);
+		w.on('exit', code => died(new Error(`analysis worker exited with code ${code}`)));
+		return w;
+	}
+
+	private onReply(r: WorkerReply): void {
+		if ('op' in r) { this.opts.log?.(r.message); return; }
+		const p = this.pending.get(r.id);
+		if (!p) { return; }
+		this.pending.delete(r.id);
+		if (r.ok) { p.resolve(r.result); } else if (r.stale) {
+			if (p.uri) { this.held.delete(p.uri); }
+			p.reject(new CancelledError(r.error));
+		} else { p.reject(new Error(r.error)); }
+		if (!this.pending.size && this.opts.idleMs !== undefined) {
+			clearTimeout(this.idleTimer);
+			this.idleTimer = setTimeout(() => { if (!this.pending.size) { this.restart(); } }, this.opts.idleMs);
+		}
+	}
+}
