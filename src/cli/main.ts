@@ -7,6 +7,7 @@ import { annotateCommand } from './commands/annotate';
 import { indexCommand, relatedCommand } from './commands/crossref';
 import { checkCommand } from './commands/check';
 import { fixCommand } from './commands/fix';
+import { targetsCommand } from './commands/targets';
 import { Report } from './report';
 
 const USAGE = `usage: policy-notice <command> [options]
@@ -35,6 +36,13 @@ commands:
                                '{"arabicDot":"1．"}'), half-width punctuation in Chinese text to
                                full-width. Prints the fixed text; --write replaces FILE instead
                                (atomically, permissions kept; UTF-8 and UTF-16 files only)
+  targets DIR|FILE... [--by-metric] [--json | --csv]
+                               the targets of every notice below DIR (or FILE), normalized:
+                               metric, value in one unit per kind (亿元, %, 个百分点, 个 …),
+                               comparator, deadline year. --by-metric groups them by metric
+                               across files; --json: {"metrics": [{"metric", "unit", "targets":
+                               [{"file", "offset", "end", "text", "value", "deadline"}]}]};
+                               --csv: one row per target, UTF-8 with BOM
 
 positions:
   --at LINE[:COL]              counted from 1, like the editor's Go to Line (Ctrl+G) and the
@@ -69,6 +77,7 @@ const commands: Record<string, Handler> = {
 	index: (p, v, r) => indexCommand(p, v, r),
 	check: (p, v, r) => checkCommand(p, v, r),
 	fix: (p, v, r) => fixCommand(p, v, r),
+	targets: (p, v, r) => targetsCommand(p, v, r),
 };
 
 function one(p: string[], cmd: string): string {
@@ -87,6 +96,7 @@ export async function main(argv: string[]): Promise<number> {
 				cache: { type: 'string' },
 				'include-scraped': { type: 'boolean' }, locale: { type: 'string' },
 				rules: { type: 'string' }, 'marker-style': { type: 'string' }, write: { type: 'boolean' },
+				'by-metric': { type: 'boolean' }, csv: { type: 'boolean' },
 			},
 		});
 	} catch (e) {

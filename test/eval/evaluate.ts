@@ -6,6 +6,7 @@
 import { DEFAULT_RANK, type RankOptions } from '../../src/core/index/workspaceIndex';
 import { bm25Ranker, buildIndex, evaluate, loadQueries, overlapRanker, workspaceFiles, type Metrics } from './lib';
 import { runDocumentEval } from './documents';
+import { runMetricEval } from './metrics';
 
 const fmt = (m: Metrics) => `nDCG@5 ${m.ndcg5.toFixed(3)}  recall@10 ${m.recall10.toFixed(3)}  MRR ${m.mrr.toFixed(3)}`;
 
@@ -23,6 +24,8 @@ async function main(): Promise<void> {
 		console.log('=== Documents: hand-labelled gold set (test/gold) ===');
 		runDocumentEval(argv);
 		if (argv.includes('--documents')) { return; }
+		console.log('\n=== Targets by metric (test/eval/metric-pairs.json) ===');
+		runMetricEval();
 		console.log('\n=== Cross-reference ranking (test/eval/judgments.json) ===');
 	}
 	const perQuery = process.argv.includes('--per-query');
