@@ -50,6 +50,9 @@ const BAD_AFTER: Record<string, RegExp> = {
 
 interface NumberToken { end: number; value: number; version: boolean }
 
+/** Longer written numbers (digits, groups and decimals) are not amounts. */
+const MAX_NUMBER_CHARS = 40;
+
 function readNumber(text: string, i: number, to: number): NumberToken {
 	let j = i;
 	while (j < to && isDigit(text.charCodeAt(j))) { j++; }
@@ -69,7 +72,10 @@ function readNumber(text: string, i: number, to: number): NumberToken {
 			while (j < to && (isDigit(text.charCodeAt(j)) || dot(j))) { j++; }
 		}
 	}
-	return { end: Math.min(j, to), value: parseWrittenNumber(text.slice(i, Math.min(j, to))), version };
+	const end = Math.min(j, to);
+	// A run of more digits than any amount has (an ID, a scraped digit soup) is no number: not
+	// copied and parsed, so a million-digit run costs a scan, not a million-character string.
+	return { end, value: end - i > MAX_NUMBER_CHARS ? NaN : parseWrittenNumber(text.slice(i, end)), version };
 }
 
 /** Skips one blank, or a line break with the indentation after it (PDF hard wraps). */

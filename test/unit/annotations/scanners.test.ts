@@ -36,6 +36,11 @@ describe('annotations: quantities', () => {
 		assert.deepEqual([r.text, r.value, r.unit, r.qualifier], ['1.42万亿元', 1.42, '万亿元', '']);
 	});
 
+	it('reads a long amount but not a digit run longer than any amount', () => {
+		assert.deepEqual(texts('投资1234567890123元'), ['1234567890123元']);
+		assert.deepEqual(texts(`编号${'7'.repeat(60)}元`), []);
+	});
+
 	it('reads ranges written with - — ～ 〜 － 至 到', () => {
 		for (const [s, text] of [['重点培育3-5个千亿级企业', '3-5个'], ['建设2至3家创新平台', '2至3家'], ['搭建1—2个重点实验室', '1—2个'],
 			['形成3～5个集群', '3～5个'], ['形成3〜5个集群', '3〜5个'], ['形成3－5个集群', '3－5个'], ['培育3到5家企业', '3到5家']]) {
