@@ -1,7 +1,8 @@
-// The editor's side of the language service: VS Code documents as the service's documents. A
-// small document is analysed here (fast, and hovers answer at once); a large one in the analysis
-// worker thread, so a parse never stalls the extension host. A closed document's analysis is
-// dropped once it did not reopen; a large document's stale work is cancelled when it changes.
+// The editor's side of the language service: VS Code documents as the service's documents,
+// analysed in the analysis worker thread — every one of them, since even a 7,000-character
+// notice takes 250 ms on a cold extension host, and the parser never needs to warm up there.
+// A closed document's analysis is dropped; a large document's stale work is cancelled when it
+// changes (by ending the thread: a parse cannot be interrupted otherwise).
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/analysis';
 import type { NoticeService, NoticeTextDocument } from '../core/service';
@@ -10,7 +11,7 @@ import type { RemoteMethod } from '../core/service/worker/protocol';
 
 /** A closed document's analysis is kept this long: a language switch closes and reopens it. */
 const KEEP_AFTER_CLOSE_MS = 5000;
-/** Documents longer than this (UTF-16 units, ~30 ms of analysis) are analysed in the worker. */
+/** Longer documents (UTF-16 units, ~30 ms of warm analysis) are large: their stale work is cancelled, Enter does not wait long. */
 export const LARGE_DOCUMENT_CHARS = 300_000;
 /** A large document's text goes to the worker in pieces of about this many characters. */
 const CHUNK_CHARS = 1_000_000;
@@ -49,7 +50,7 @@ export class DocumentAnalyses implements vscode.Disposable {
 		];
 	}
 
-	/** Analysed in the worker thread (see LARGE_DOCUMENT_CHARS). */
+	/** Long enough that waiting for its analysis is noticeable (see LARGE_DOCUMENT_CHARS). */
 	isLarge(document: vscode.TextDocument): boolean {
 		return documentLength(document) > LARGE_DOCUMENT_CHARS;
 	}
@@ -58,10 +59,8 @@ export class DocumentAnalyses implements vscode.Disposable {
 	 * A feature of the service for this version of the document. Rejects with a CancelledError
 	 * (name 'Cancelled') when the version is gone before the answer is.
 	 */
-	async call<M extends RemoteMethod>(document: vscode.TextDocument, method: M, ...args: Params<M>): Promise<Result<M>> {
-		if (this.isLarge(document)) { return this.worker.call(chunkedDocument(document), method, ...args); }
-		const fn = this.service[method] as unknown as (d: NoticeTextDocument, ...a: Params<M>) => Result<M>;
-		return fn(noticeDocument(document), ...args);
+	call<M extends RemoteMethod>(document: vscode.TextDocument, method: M, ...args: Params<M>): Promise<Result<M>> {
+		return this.worker.call(chunkedDocument(document), method, ...args);
 	}
 
 	/** The analysis here, on this thread: for small documents only (see isLarge). */

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { createNoticeService } from '../core/service';
 import { AnalysisWorker } from '../core/service/worker/client';
-import { DocumentAnalyses } from './analyses';
+import { DocumentAnalyses, LARGE_DOCUMENT_CHARS } from './analyses';
 import { registerCodeActions } from './codeActions';
 import { registerDiagnostics } from './diagnostics';
 import { registerDraftingCommands } from './draftingCommands';
@@ -38,8 +38,10 @@ export interface PolicyNoticeApi {
 
 export function activate(context: vscode.ExtensionContext): PolicyNoticeApi {
 	const started = performance.now();
-	// The worker thread starts with the first large document (nothing loads on activation).
-	const worker = new AnalysisWorker({ workerPath: context.asAbsolutePath('dist/analysis-worker.js'), log: m => log().error(m) });
+	// The analysis worker thread starts with the first document (nothing loads on activation).
+	const worker = new AnalysisWorker({
+		workerPath: context.asAbsolutePath('dist/analysis-worker.js'), log: m => log().error(m), restartAboveChars: LARGE_DOCUMENT_CHARS,
+	});
 	const analyses = new DocumentAnalyses(createNoticeService({ logger: { error: m => log().error(m) } }), worker);
 	const catalog = new NoticeCatalog(context.asAbsolutePath('dist/analysis-worker.js'));
 	// Created here, started on first need: the segmenter worker does not load on activation.

@@ -12,11 +12,11 @@ export function registerLanguageDetection(analyses: DocumentAnalyses): vscode.Di
 	const consider = async (doc: vscode.TextDocument) => {
 		if (doc.languageId !== 'plaintext' || doc.uri.scheme === 'output' || !readConfig(doc).autoDetect) { return; }
 		if (hasUserAssociation(doc)) { return; }
-		// The document's own analysis, so the outline and highlights do not parse it again; a large
-		// file is judged by its head alone here (and parsed in full, in the worker, only if it is a notice).
+		// In the worker thread: a document's own analysis, which the outline and highlights then
+		// share; a large one is judged by its head alone (parsed in full only once it is a notice).
 		const detection = analyses.isLarge(doc)
 			? await analyses.worker.detect(doc.getText(new vscode.Range(new vscode.Position(0, 0), doc.positionAt(DETECT_CHARS))))
-			: analyses.get(doc).detection;
+			: await analyses.call(doc, 'getDetection');
 		if (doc.isClosed || doc.languageId !== 'plaintext') { return; }
 		if (!detection.isNotice) { return; }
 		log().info(`recognized ${doc.uri.fsPath || doc.uri.toString()} as a policy notice (score ${detection.score}: ${detection.reasons.join(', ')})`);

@@ -3,7 +3,7 @@
 // service keeps one Analysis per document version; src/extension only converts types.
 import { Analysis } from '../analysis';
 import { consoleSink, describeCoreError, type ErrorSink } from '../errors';
-import type { Span } from '../model';
+import type { Detection, Span } from '../model';
 import type { CodeAction, Diagnostic } from '../drafting/types';
 import { draftingCodeActions, draftingDiagnostics, draftingEdits, nextMarkerAt } from './drafting';
 import { foldingRanges } from './folding';
@@ -32,6 +32,8 @@ export interface NoticeServiceOptions {
 export interface NoticeService {
 	/** The analysis of this version of the document (computed once, shared by every feature). */
 	analysis(document: NoticeTextDocument): Analysis;
+	/** Is the document a policy notice, and why (content-based recognition). */
+	getDetection(document: NoticeTextDocument): Detection;
 	getDocumentSymbols(document: NoticeTextDocument): NoticeSymbol[];
 	/** At most `limit` ranges (outer levels kept first). */
 	getFoldingRanges(document: NoticeTextDocument, limit?: number): NoticeFoldingRange[];
@@ -92,6 +94,7 @@ export function createNoticeService(options: NoticeServiceOptions = {}): NoticeS
 
 	return {
 		analysis,
+		getDetection: d => analysis(d).detection,
 		getDocumentSymbols: d => documentSymbols(analysis(d).model),
 		getFoldingRanges: (d, limit) => foldingRanges(analysis(d), limit),
 		getSemanticTokens: (d, range) => {

@@ -33,6 +33,7 @@ describe('analysis worker thread', function () {
 		const service = createNoticeService();
 		for (const [uri, text] of [['mem:/gansu.txt', readSample('gansu')], ['mem:/dump.txt', dump]] as const) {
 			const remote = chunked(uri, 1, text), here = local(uri, 1, text);
+			assert.deepEqual(await worker.call(remote, 'getDetection'), service.getDetection(here));
 			assert.deepEqual(await worker.call(remote, 'getDocumentSymbols'), service.getDocumentSymbols(here));
 			assert.deepEqual(await worker.call(remote, 'getFoldingRanges'), service.getFoldingRanges(here));
 			assert.deepEqual(await worker.call(remote, 'getSemanticTokenData'), service.getSemanticTokenData(here));
@@ -61,6 +62,18 @@ describe('analysis worker thread', function () {
 		const symbols = await worker.call(chunked(uri, 2, readSample('gansu')), 'getDocumentSymbols');
 		assert.deepEqual(symbols, createNoticeService().getDocumentSymbols(local(uri, 2, readSample('gansu'))));
 		assert.equal(worker.started, 2);
+	});
+
+	it('does not end the thread for a short document (its analysis ends in milliseconds)', async () => {
+		const patient = new AnalysisWorker({ workerPath: WORKER, restartAboveChars: 100_000 });
+		try {
+			const busy = patient.call(chunked('mem:/short.txt', 1, readSample('gansu')), 'getDocumentSymbols');
+			patient.cancel('mem:/short.txt');
+			assert.ok((await busy).length > 0);
+			assert.equal(patient.started, 1);
+		} finally {
+			patient.dispose();
+		}
 	});
 
 	it('keeps working on other documents when one is cancelled', async () => {

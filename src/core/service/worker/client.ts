@@ -12,6 +12,11 @@ export interface AnalysisWorkerOptions {
 	workerPath: string;
 	/** End the thread after this long without requests (it then holds no text); default: never. */
 	idleMs?: number;
+	/**
+	 * cancel() ends a busy thread only for a document longer than this (default 0: any): a short
+	 * one is analysed in milliseconds, and a new thread would start cold.
+	 */
+	restartAboveChars?: number;
 	log?: (message: string) => void;
 }
 
@@ -40,6 +45,8 @@ export class AnalysisWorker {
 	private readonly pending = new Map<number, Pending>();
 	/** The version of each document the current thread holds completely. */
 	private readonly held = new Map<string, number>();
+	/** The length of each document's text last sent. */
+	private readonly sizes = new Map<string, number>();
 	/** Texts being sent: a second caller waits for the same send. */
 	private readonly sending = new Map<string, { version: number; done: Promise<void> }>();
 	private idleTimer: NodeJS.Timeout | undefined;
@@ -68,6 +75,7 @@ export class AnalysisWorker {
 	/** The document closed: the worker drops its text and analysis. */
 	close(uri: string): void {
 		this.sending.delete(uri);
+		this.sizes.delete(uri);
 		if (!this.held.delete(uri) || !this.worker) { return; }
 		this.request({ op: 'close', uri }, undefined).catch(() => undefined);
 	}
@@ -78,7 +86,7 @@ export class AnalysisWorker {
 	 */
 	cancel(uri: string): void {
 		const mine = [...this.pending.values()].filter(p => p.uri === uri);
-		if (!mine.length) { return; }
+		if (!mine.length || (this.sizes.get(uri) ?? 0) <= (this.opts.restartAboveChars ?? 0)) { return; }
 		if (mine.length === this.pending.size) { this.restart(new CancelledError(`${uri} changed`)); }
 	}
 
@@ -117,8 +125,11 @@ export class AnalysisWorker {
 		// One piece read ahead, so the last one is known as last.
 		const pieces = document.chunks()[Symbol.iterator]();
 		let next = pieces.next();
+		let size = 0;
 		for (let index = 0; ; index++) {
 			const chunk = next.done ? '' : next.value;
+			size += chunk.length;
+			this.sizes.set(uri, size);
 			next = next.done ? next : pieces.next();
 			const last = !!next.done;
 			// Each piece is a short copy; between pieces the extension host serves other events.

@@ -5,7 +5,7 @@ import type { NoticeService } from '../index';
 
 /** The service methods a worker answers for a document it holds (each takes the document first). */
 export const REMOTE_METHODS = [
-	'getDocumentSymbols', 'getFoldingRanges', 'getSemanticTokenData', 'getHover', 'getTargetClauses', 'getDiagnostics',
+	'getDetection', 'getDocumentSymbols', 'getFoldingRanges', 'getSemanticTokenData', 'getHover', 'getTargetClauses', 'getDiagnostics',
 	'getCodeActions', 'getEdits', 'getNextMarker', 'getRelatedAnchor', 'getParagraphGaps', 'getIndexAnalysis',
 ] as const satisfies readonly (keyof NoticeService)[];
 export type RemoteMethod = typeof REMOTE_METHODS[number];
