@@ -13,6 +13,8 @@ export interface Config {
 	maxFiles: number;
 	decorateTargets: boolean;
 	segmenterIdleSeconds: number;
+	/** 0: the default (processor cores − 1, at least 1). */
+	segmenterProcesses: number;
 	relatedLimit: number;
 }
 
@@ -25,6 +27,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): Config {
 		maxFiles: c.get<number>('index.maxFiles', 20000),
 		decorateTargets: c.get<boolean>('decorations.targets', false),
 		segmenterIdleSeconds: c.get<number>('segmenter.idleSeconds', 120),
+		segmenterProcesses: c.get<number>('segmenter.processes', 0),
 		relatedLimit: c.get<number>('related.limit', 20),
 	};
 }

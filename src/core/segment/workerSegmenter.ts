@@ -7,6 +7,7 @@
 // Why a child process and not a worker thread: nodejieba's dictionaries live in native
 // memory that a terminated worker thread never gives back (measured: +270 MB RSS per
 // load/terminate cycle, growing with every idle restart). A process returns all of it on exit.
+import * as os from 'node:os';
 import { fork, type ChildProcess } from 'node:child_process';
 import { abortError, type Segmenter } from './segmenter';
 import { decodeTokens, sanitize, type WorkerInit, type WorkerRequest, type WorkerResponse } from './protocol';
@@ -17,7 +18,7 @@ export interface WorkerSegmenterOptions {
 	workerPath: string;
 	/** Stop a worker after this long without work (ms). Default 120 000. */
 	idleMs?: number;
-	/** Number of worker processes (each loads its own dictionary, ~280 MB). Default 1. */
+	/** Number of worker processes (each loads its own dictionary, ~280 MB). Default 1; see defaultProcesses. */
 	workers?: number;
 	/** Characters per batch sent to a worker. Default 64 000. */
 	batchChars?: number;
@@ -237,4 +238,12 @@ export class WorkerSegmenter implements Segmenter {
 function keepAlive(w: ChildProcess, on: boolean): void {
 	const channel = w.channel as { ref?(): void; unref?(): void } | undefined;
 	if (on) { w.ref(); channel?.ref?.(); } else { w.unref(); channel?.unref?.(); }
+}
+
+/**
+ * Segmenter processes for a machine with `cores` cores: one fewer than the cores, so the
+ * extension host and the analysis threads keep one, at least one; `setting` > 0 wins.
+ */
+export function segmenterProcesses(setting: number, cores = os.availableParallelism()): number {
+	return setting > 0 ? Math.min(16, Math.floor(setting)) : Math.max(1, cores - 1);
 }

@@ -14,7 +14,7 @@ import { fileCache } from '../../core/io/cacheFile';
 import type { FileTokens, IndexedTask } from '../../core/index/types';
 import { WorkspaceIndex } from '../../core/index/workspaceIndex';
 import { segmenterSignature } from '../../core/segment/resources';
-import { WorkerSegmenter } from '../../core/segment/workerSegmenter';
+import { segmenterProcesses, WorkerSegmenter } from '../../core/segment/workerSegmenter';
 import type { DocumentAnalyses } from '../analyses';
 import { LANGUAGE_ID, readConfig, affectsConfig } from '../config';
 import { log } from '../log';
@@ -160,6 +160,7 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 	private createSegmenter(): WorkerSegmenter {
 		const config = readConfig();
 		return new WorkerSegmenter({
+			workers: segmenterProcesses(config.segmenterProcesses),
 			workerPath: this.context.asAbsolutePath('dist/segmenter-worker.js'),
 			idleMs: config.segmenterIdleSeconds * 1000,
 			log: m => log().info(`segmenter: ${m}`),
