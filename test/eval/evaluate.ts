@@ -1,17 +1,21 @@
 // `npm run eval`: quality on the hand-labelled document gold set (test/gold: outline, titles,
 // targets, dates, recognition), then retrieval quality of the cross-reference ranker on the judged
-// set (judgments.json): nDCG@5, recall@10 and MRR for the shipped ranker, its ablations and the
-// naive term-overlap baseline.
+// set (judgments.json): nDCG@5, recall@10 and MRR with 95 % bootstrap intervals, on the tune and
+// holdout queries and on all, for the shipped ranker, its ablations and the two naive baselines.
 //   node out/test/eval/evaluate.js [--documents [--details] | --ranking [--per-query] [--tune]]
 import { DEFAULT_RANK, type RankOptions } from '../../src/core/index/workspaceIndex';
-import { bm25Ranker, buildIndex, evaluate, loadQueries, overlapRanker, workspaceFiles, type Metrics } from './lib';
+import {
+	BODY_ONLY, bm25Ranker, bootstrap, buildIndex, charBigramRanker, loadQueries, meanMetrics, overlapRanker, scoreQueries, splitOf,
+	workspaceFiles, type Interval, type Metrics, type QueryMetrics,
+} from './lib';
 import { runDocumentEval } from './documents';
 import { runMetricEval } from './metrics';
 
 const fmt = (m: Metrics) => `nDCG@5 ${m.ndcg5.toFixed(3)}  recall@10 ${m.recall10.toFixed(3)}  MRR ${m.mrr.toFixed(3)}`;
+const fmtInterval = (i: Interval) => `${i.mean.toFixed(3)} [${i.lo.toFixed(3)}–${i.hi.toFixed(3)}]`;
 
 export const VARIANTS: [string, Partial<RankOptions>][] = [
-	['bm25 (body only)', { titleWeight: 1, pathWeight: 0, docWeight: 0, bigramWeight: 0, titleMatchWeight: 0 }],
+	['bm25 (body only)', BODY_ONLY],
 	['+ title/path boosts', { bigramWeight: 0, titleMatchWeight: 0 }],
 	['+ bigrams', { titleMatchWeight: 0 }],
 	['+ heading match (shipped)', {}],
@@ -33,18 +37,35 @@ async function main(): Promise<void> {
 	const files = workspaceFiles();
 	const texts = new Map(files.map(f => [f.key, f.text]));
 	const queries = loadQueries();
-	const nSamples = queries.filter(q => q.file.startsWith('samples/')).length;
-	console.log(`${queries.length} queries (${nSamples} on samples, ${queries.length - nSamples} on corpus policies), ${queries.reduce((n, q) => n + q.judgments.length, 0)} judgments; workspace ${files.length} files`);
-	console.log('relevant = grade ≥ 2 for recall@10 and MRR; nDCG gains 2^grade − 1; unjudged results count 0\n');
-	const base = await buildIndex();
-	console.log(`${'term-overlap baseline'.padEnd(28)} ${fmt(evaluate(base, texts, queries, overlapRanker()))}`);
+	const isTune = queries.map(q => splitOf(q.id) === 'tune');
+	const onSamples = queries.filter(q => q.file.startsWith('samples/')).length;
+	const onReal = queries.filter(q => q.file.startsWith('corpus/real/')).length;
+	console.log(`${queries.length} queries (${onSamples} on samples, ${queries.length - onSamples - onReal} on corpus policies, ${onReal} on real documents; `
+		+ `tune ${isTune.filter(Boolean).length}, holdout ${isTune.filter(t => !t).length}), ${queries.reduce((n, q) => n + q.judgments.length, 0)} judgments; workspace ${files.length} files`);
+	console.log('relevant = grade ≥ 2 for recall@10 and MRR; nDCG gains 2^grade − 1; unjudged results count 0');
+	console.log('[lo–hi]: 95 % bootstrap interval, 1,000 resamples of the queries (seeded: the same draws for every ranker)\n');
+	console.log(`${'ranker'.padEnd(28)} ${'split'.padEnd(8)} ${'n'.padStart(3)}  ${'nDCG@5'.padEnd(21)} ${'recall@10'.padEnd(21)} MRR`);
+	// Held-out queries are never printed one by one (as the held-out gold documents).
+	const report = (name: string, per: QueryMetrics[]) => {
+		if (perQuery) {
+			per.forEach((r, i) => { if (isTune[i]) { console.log(`   ${queries[i].id.padEnd(22)} ndcg5 ${r.ndcg5.toFixed(2)} recall ${r.recall10.toFixed(2)} rr ${r.rr.toFixed(2)}`); } });
+		}
+		for (const split of ['tune', 'holdout', 'all'] as const) {
+			const m = bootstrap(per.filter((_, i) => split === 'all' || isTune[i] === (split === 'tune')));
+			console.log(`${(split === 'tune' ? name : '').padEnd(28)} ${split.padEnd(8)} ${String(m.queries).padStart(3)}  ${fmtInterval(m.ndcg5)} ${fmtInterval(m.recall10)} ${fmtInterval(m.mrr)}`);
+		}
+	};
+	const shipped = await buildIndex({}, files);
+	report('term-overlap baseline', scoreQueries(shipped, texts, queries, overlapRanker()));
+	report('char-bigram BM25 baseline', scoreQueries(shipped, texts, queries, charBigramRanker(texts)));
 	for (const [name, opts] of VARIANTS) {
-		const idx = await buildIndex(opts, files);
-		const m = evaluate(idx, texts, queries, bm25Ranker, perQuery ? (q, r) => console.log(`   ${q.id.padEnd(22)} ndcg5 ${r.ndcg5.toFixed(2)} recall ${r.recall10.toFixed(2)} rr ${r.rr.toFixed(2)}`) : undefined);
-		console.log(`${name.padEnd(28)} ${fmt(m)}`);
+		const idx = Object.keys(opts).length ? await buildIndex(opts, files) : shipped;
+		report(name, scoreQueries(idx, texts, queries, bm25Ranker));
 	}
 	if (tune) {
-		console.log('\ntuning grid (around the shipped defaults):');
+		// Tuning looks at the tune queries only; the holdout figures above are the ones to report.
+		const tuneQueries = queries.filter((_, i) => isTune[i]);
+		console.log(`\ntuning grid (around the shipped defaults, ${tuneQueries.length} tune queries):`);
 		const grid: Partial<RankOptions>[] = [];
 		for (const titleWeight of [1, 2, 3, 5]) { grid.push({ titleWeight }); }
 		for (const pathWeight of [0, 0.5, 1, 2]) { grid.push({ pathWeight }); }
@@ -56,7 +77,7 @@ async function main(): Promise<void> {
 		for (const maxQueryTerms of [24, 48, 96]) { grid.push({ maxQueryTerms }); }
 		for (const g of grid) {
 			const idx = await buildIndex(g, files);
-			console.log(`  ${JSON.stringify(g).padEnd(26)} ${fmt(evaluate(idx, texts, queries, bm25Ranker))}`);
+			console.log(`  ${JSON.stringify(g).padEnd(26)} ${fmt(meanMetrics(scoreQueries(idx, texts, tuneQueries, bm25Ranker)))}`);
 		}
 		console.log(`  defaults: ${JSON.stringify(DEFAULT_RANK)}`);
 	}
