@@ -1,16 +1,13 @@
 // The editor's side of the language service: VS Code documents as the service's documents,
 // analysed in the analysis worker thread — every one of them, since even a 7,000-character
 // notice takes 250 ms on a cold extension host, and the parser never needs to warm up there.
-// A closed document's analysis is dropped; a large document's stale work is cancelled when it
-// changes (by ending the thread: a parse cannot be interrupted otherwise).
+// A closed document's text and analysis are dropped there; a large document's stale work is
+// cancelled when it changes (by ending the thread: a parse cannot be interrupted otherwise).
 import * as vscode from 'vscode';
-import type { Analysis } from '../core/analysis';
-import type { NoticeService, NoticeTextDocument } from '../core/service';
+import type { NoticeService } from '../core/service';
 import { AnalysisWorker, CancelledError, type ChunkedDocument } from '../core/service/worker/client';
 import type { RemoteMethod } from '../core/service/worker/protocol';
 
-/** A closed document's analysis is kept this long: a language switch closes and reopens it. */
-const KEEP_AFTER_CLOSE_MS = 5000;
 /** Longer documents (UTF-16 units, ~30 ms of warm analysis) are large: their stale work is cancelled, Enter does not wait long. */
 export const LARGE_DOCUMENT_CHARS = 300_000;
 /** A large document's text goes to the worker in pieces of about this many characters. */
@@ -19,11 +16,6 @@ const CHUNK_CHARS = 1_000_000;
 type Params<M extends RemoteMethod> = NoticeService[M] extends (d: never, ...a: infer A) => unknown ? A : never;
 type Result<M extends RemoteMethod> = NoticeService[M] extends (...a: never[]) => infer R ? R : never;
 
-/** The service's view of a VS Code document (the text is read only when an analysis is made). */
-export function noticeDocument(document: vscode.TextDocument): NoticeTextDocument {
-	return { uri: document.uri.toString(), version: document.version, getText: () => document.getText() };
-}
-
 /** The document's length without reading its text. */
 export function documentLength(document: vscode.TextDocument): number {
 	return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
@@ -31,20 +23,15 @@ export function documentLength(document: vscode.TextDocument): number {
 
 export class DocumentAnalyses implements vscode.Disposable {
 	private readonly subscriptions: vscode.Disposable[];
-	private readonly timers = new Set<NodeJS.Timeout>();
 
-	constructor(readonly service: NoticeService, readonly worker: AnalysisWorker) {
+	constructor(readonly worker: AnalysisWorker) {
 		this.subscriptions = [
+			// Dropped at once: a document reopened under the same URI (a language switch, a new
+			// untitled one) may hold another text under the same version number.
 			vscode.workspace.onDidCloseTextDocument(d => {
 				const uri = d.uri.toString();
 				this.worker.cancel(uri);
 				this.worker.close(uri);
-				service.documentClosed(uri);
-				const timer = setTimeout(() => {
-					this.timers.delete(timer);
-					service.forgetIfClosed(uri);
-				}, KEEP_AFTER_CLOSE_MS);
-				this.timers.add(timer);
 			}),
 			vscode.workspace.onDidChangeTextDocument(e => { if (e.contentChanges.length) { this.worker.cancel(e.document.uri.toString()); } }),
 		];
@@ -56,23 +43,16 @@ export class DocumentAnalyses implements vscode.Disposable {
 	}
 
 	/**
-	 * A feature of the service for this version of the document. Rejects with a CancelledError
-	 * (name 'Cancelled') when the version is gone before the answer is.
+	 * A feature of the service for this version of the document, answered by the worker thread.
+	 * Rejects with a CancelledError (name 'Cancelled') when the version is gone before the answer is.
 	 */
 	call<M extends RemoteMethod>(document: vscode.TextDocument, method: M, ...args: Params<M>): Promise<Result<M>> {
 		return this.worker.call(chunkedDocument(document), method, ...args);
 	}
 
-	/** The analysis here, on this thread: for small documents only (see isLarge). */
-	get(document: vscode.TextDocument): Analysis {
-		return this.service.analysis(noticeDocument(document));
-	}
-
 	dispose(): void {
 		this.subscriptions.forEach(s => s.dispose());
-		this.timers.forEach(t => clearTimeout(t));
 		this.worker.dispose();
-		this.service.dispose();
 	}
 }
 

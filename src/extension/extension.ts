@@ -2,7 +2,6 @@
 // returns; nothing is parsed until a feature asks, and the segmenter loads only when the
 // cross-reference index needs it.
 import * as vscode from 'vscode';
-import { createNoticeService } from '../core/service';
 import { AnalysisWorker } from '../core/service/worker/client';
 import { DocumentAnalyses, LARGE_DOCUMENT_CHARS } from './analyses';
 import { registerCodeActions } from './codeActions';
@@ -12,6 +11,8 @@ import { registerDocumentSymbols } from './documentSymbols';
 import { registerFolding } from './folding';
 import { registerHighlights } from './highlights';
 import { registerLanguageDetection, setLanguageCommand } from './languageDetection';
+import { registerMetricHover } from './metricHover';
+import { registerCompareView } from './compare/view';
 import { registerNewNotice } from './newNotice';
 import { registerSplitParagraphs } from './splitParagraphs';
 import { registerOpenLocation } from './openLocation';
@@ -19,6 +20,7 @@ import { registerRelatedHover } from './relatedHover';
 import { registerRelatedView } from './related/view';
 import { NoticeCatalog } from './workspace/catalog';
 import { RelatedIndexService } from './workspace/relatedIndex';
+import { MetricIndexService } from './workspace/metricIndex';
 import { registerWorkspaceSymbols } from './workspaceSymbols';
 import { log } from './log';
 
@@ -30,6 +32,7 @@ export interface PolicyNoticeApi {
 	analyses: DocumentAnalyses;
 	catalog: NoticeCatalog;
 	related: RelatedIndexService;
+	metrics: MetricIndexService;
 	/** Milliseconds spent in activate(). */
 	activationMs: number;
 	/** Milliseconds the bundle took to evaluate (code loading, before VS Code calls activate). */
@@ -42,14 +45,17 @@ export function activate(context: vscode.ExtensionContext): PolicyNoticeApi {
 	const worker = new AnalysisWorker({
 		workerPath: context.asAbsolutePath('dist/analysis-worker.js'), log: m => log().error(m), restartAboveChars: LARGE_DOCUMENT_CHARS,
 	});
-	const analyses = new DocumentAnalyses(createNoticeService({ logger: { error: m => log().error(m) } }), worker);
+	const analyses = new DocumentAnalyses(worker);
 	const catalog = new NoticeCatalog(context.asAbsolutePath('dist/analysis-worker.js'));
 	// Created here, started on first need: the segmenter worker does not load on activation.
 	const related = new RelatedIndexService(context, catalog, analyses);
+	// Created here, started on first need (the metric hover, Compare Targets): nothing is read on activation.
+	const metrics = new MetricIndexService(catalog);
 	context.subscriptions.push(
 		analyses,
 		catalog,
 		related,
+		metrics,
 		registerLanguageDetection(analyses),
 		registerDocumentSymbols(analyses),
 		registerFolding(analyses),
@@ -63,13 +69,15 @@ export function activate(context: vscode.ExtensionContext): PolicyNoticeApi {
 		registerOpenLocation(),
 		registerRelatedHover(analyses, related),
 		registerRelatedView(context, related),
+		registerMetricHover(analyses, metrics),
+		registerCompareView(context, metrics),
 		// After the related-targets hover: the later provider's hover is shown first.
 		registerHighlights(analyses),
 		vscode.commands.registerCommand('policyNotice.reindex', () => related.rebuild()),
 		vscode.commands.registerCommand('policyNotice.cancelIndexing', () => { catalog.cancelScan(); related.cancelIndexing(); }),
 	);
 	const codeLoadingMs = typeof __pnLoadStart === 'number' && typeof __pnLoadEnd === 'number' ? __pnLoadEnd - __pnLoadStart : NaN;
-	return { analyses, catalog, related, activationMs: performance.now() - started, codeLoadingMs };
+	return { analyses, catalog, related, metrics, activationMs: performance.now() - started, codeLoadingMs };
 }
 
 export function deactivate(): void { /* subscriptions are disposed by VS Code */ }

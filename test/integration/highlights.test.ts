@@ -55,8 +55,12 @@ async function ownHovers(doc: vscode.TextDocument, position: vscode.Position): P
 	const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, position);
 	return hovers
 		.map(h => ({ text: readable(h.contents.map(c => typeof c === 'string' ? c : c.value).join('\n')), range: h.range ? doc.getText(h.range) : '' }))
-		.filter(h => /^\*\*[^*\n]+\*\* · /.test(h.text));
+		// The same-metric hover (metricHover.ts) is another provider's, also headed `**…** · `.
+		.filter(h => /^\*\*[^*\n]+\*\* · /.test(h.text) && !h.text.startsWith(`**${METRIC_HOVER_TITLE}**`));
 }
+
+/** The heading of the same-metric hover, in the host's UI language (English here). */
+const METRIC_HOVER_TITLE = 'Same metric in other notices';
 
 async function hoverAt(doc: vscode.TextDocument, needle: string, { nth = 0, skip = 1 } = {}): Promise<{ text: string; range: string }> {
 	let at = -1;

@@ -74,7 +74,10 @@ export function groupByMetric(files: readonly FileTargets[], options?: MatchOpti
 		groups[gi].keys.push(bucket.key);
 		groups[gi].buckets.push(bucket);
 	}
-	return groups.map(toGroup).sort(byWeight);
+	const built = groups.map(toGroup);
+	// Notices per group, counted once (not at every comparison of the sort).
+	const notices = new Map(built.map(g => [g, new Set(g.members.map(m => m.file)).size]));
+	return built.sort((a, b) => notices.get(b)! - notices.get(a)! || b.members.length - a.members.length || (a.metric < b.metric ? -1 : a.metric > b.metric ? 1 : 0));
 }
 
 function toGroup(g: Building): MetricGroup {
@@ -96,11 +99,6 @@ export function metricLabel(metric: string, scope: MetricScope, increment = fals
 	if (scope === 'annual' && !/每年|年均|年度/.test(metric)) { tags.push('每年'); }
 	if (increment && !/新增|新建|新培育|新/.test(metric)) { tags.push('新增'); }
 	return tags.length ? `${metric}（${tags.join('，')}）` : metric;
-}
-
-function byWeight(a: MetricGroup, b: MetricGroup): number {
-	const fa = new Set(a.members.map(m => m.file)).size, fb = new Set(b.members.map(m => m.file)).size;
-	return fb - fa || b.members.length - a.members.length || (a.metric < b.metric ? -1 : a.metric > b.metric ? 1 : 0);
 }
 
 /** A member's value in its group's unit. */

@@ -1,9 +1,12 @@
 // What the workspace catalog keeps of a file, made where the file is analysed (a worker thread):
 // whether it is a notice, its headings for Go to Symbol in Workspace with their positions, and —
-// when the index wants them — its tasks. Plain data, so it crosses a thread cheaply.
+// when the index wants them — its tasks, and when the metric hover or the Compare Targets view
+// wants them, its normalized targets. Plain data, so it crosses a thread cheaply.
 import type { Analysis } from '../analysis';
+import type { ErrorSink } from '../errors';
 import { analyzeText, type AnalyzedFile } from '../index/analyze';
 import { sha1 } from '../index/sha1';
+import { fileMetrics, type FileMetrics } from '../metrics/notices';
 import type { SectionKind } from '../model';
 import { walkSections } from '../parse';
 import { sectionName } from './symbols';
@@ -25,6 +28,8 @@ export interface FileSummary {
 	symbols: WorkspaceSymbolEntry[];
 	/** The tasks and strings the index takes (notices only, and only when asked for). */
 	analyzed?: AnalyzedFile;
+	/** The normalized targets and the notices that set them (notices only, and only when asked for). */
+	metrics?: FileMetrics;
 }
 
 /** The headings of every notice but duplicates, with the heading above each as its container. */
@@ -58,11 +63,13 @@ export function textHash(analysis: Analysis): string {
 	return analysis.stage('sha1', a => sha1(a.text));
 }
 
-export function summarizeFile(analysis: Analysis, key: string, withTasks: boolean): FileSummary {
+/** `withMetrics`: add the metric data; what normalizing it catches goes to `onError`. */
+export function summarizeFile(analysis: Analysis, key: string, withTasks: boolean, withMetrics = false, onError?: ErrorSink): FileSummary {
 	const isNotice = analysis.detection.isNotice;
 	return {
 		textHash: textHash(analysis), length: analysis.text.length, isNotice,
 		symbols: isNotice ? workspaceSymbols(analysis) : [],
 		analyzed: isNotice && withTasks ? indexAnalysis(analysis, key) : undefined,
+		metrics: isNotice && withMetrics ? fileMetrics(analysis, onError) : undefined,
 	};
 }

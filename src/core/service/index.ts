@@ -13,6 +13,7 @@ import { encodeTokens, linesOf, tokensOf } from './tokens';
 import { indexAnalysis } from './fileSummary';
 import { paragraphGaps, relatedAnchorAt } from './anchors';
 import type { AnalyzedFile } from '../index/analyze';
+import { metricTargets, type MetricTarget } from '../metrics/index';
 import type {
 	DraftingCommand, DraftingEdits, DraftingOptions, NoticeFoldingRange, NoticeHover, NoticeNextMarker, NoticeSymbol, NoticeTextDocument,
 	NoticeToken, OffsetRange, ServiceLogger,
@@ -46,6 +47,8 @@ export interface NoticeService {
 	getRelatedAnchor(document: NoticeTextDocument, offset: number): OffsetRange | undefined;
 	/** The blanks between paragraphs that share a line (Put Each Paragraph on Its Own Line). */
 	getParagraphGaps(document: NoticeTextDocument): OffsetRange[];
+	/** The normalized target whose range holds `offset` (end inclusive), if any. */
+	getMetricTarget(document: NoticeTextDocument, offset: number): MetricTarget | undefined;
 	/** The document's tasks as the workspace index takes them. */
 	getIndexAnalysis(document: NoticeTextDocument): AnalyzedFile;
 	/** The clauses that set targets (for the optional underline). */
@@ -108,6 +111,7 @@ export function createNoticeService(options: NoticeServiceOptions = {}): NoticeS
 		getHover: (d, offset) => hoverAt(analysis(d), offset),
 		getRelatedAnchor: (d, offset) => relatedAnchorAt(analysis(d), offset),
 		getParagraphGaps: d => paragraphGaps(analysis(d)),
+		getMetricTarget: (d, offset) => metricTargets(analysis(d), sink).find(t => t.offset <= offset && offset <= t.end),
 		getIndexAnalysis: d => indexAnalysis(analysis(d), d.uri),
 		getTargetClauses: d => targetClauses(analysis(d)),
 		getDiagnostics: (d, o = {}) => draftingDiagnostics(analysis(d), o, sink),

@@ -6,6 +6,7 @@
 // honours cancellation, and follows changes through a file watcher.
 import * as vscode from 'vscode';
 import type { AnalyzedFile } from '../../core/index/analyze';
+import type { FileMetrics } from '../../core/metrics/notices';
 import { AnalysisWorker } from '../../core/service/worker/client';
 import type { SummarizeResult } from '../../core/service/worker/protocol';
 import { readConfig, affectsConfig } from '../config';
@@ -31,6 +32,8 @@ export interface CatalogEntry {
 	length: number;
 	isNotice: boolean;
 	symbols: CatalogSymbol[];
+	/** Its normalized targets, when metrics were wanted at the time it was read (see wantsMetrics). */
+	metrics?: FileMetrics;
 }
 
 /** A notice the catalog read. */
@@ -66,6 +69,8 @@ export class NoticeCatalog implements vscode.Disposable {
 	private readonly worker: AnalysisWorker;
 	/** Set once the index runs: notices are then read with their tasks. */
 	wantsTasks = false;
+	/** Set once the metric hover or the Compare Targets view needs them: notices are then read with their normalized targets. */
+	wantsMetrics = false;
 
 	/** `workerPath`: the analysis worker's script (it starts with the first file read and idles out). */
 	constructor(workerPath: string) {
@@ -180,9 +185,12 @@ export class NoticeCatalog implements vscode.Disposable {
 		}
 		const previous = this.entries.get(key);
 		const { decoding, warning } = decodingFor(uri);
+		const withMetrics = this.wantsMetrics;
+		// Unchanged bytes are not analysed again, unless what is wanted now was not read then.
+		const known = withTasks || (withMetrics && previous && !previous.metrics) ? undefined : previous?.byteHash;
 		let read: SummarizeResult;
 		try {
-			read = await this.worker.summarize(key, bytes, decoding, withTasks ? undefined : previous?.byteHash, withTasks);
+			read = await this.worker.summarize(key, bytes, decoding, known, withTasks, withMetrics);
 		} catch (e) {
 			if ((e as Error).name !== 'Cancelled') { log().warn(`skipped ${uri.fsPath}: ${(e as Error).message ?? e}`); }
 			return undefined;
@@ -194,6 +202,7 @@ export class NoticeCatalog implements vscode.Disposable {
 		this.entries.set(key, {
 			uri, byteHash: read.byteHash, textHash: summary.textHash, length: summary.length, isNotice: summary.isNotice,
 			symbols: summary.symbols.map(s => ({ ...s, kind: symbolKind(s) })),
+			metrics: summary.metrics,
 		});
 		if (summary.isNotice) {
 			this.analyzed.fire({ uri, textHash: summary.textHash, length: summary.length, analyzed: summary.analyzed });
@@ -207,6 +216,21 @@ export class NoticeCatalog implements vscode.Disposable {
 	 */
 	async tasksOf(uri: vscode.Uri): Promise<AnalyzedFile | undefined> {
 		return this.readOne(uri, true);
+	}
+
+	/**
+	 * Reads again the notices read before metrics were wanted (their entries have none), so every
+	 * notice has its normalized targets; set wantsMetrics first. Fires onDidChange when one was read.
+	 */
+	async readMissingMetrics(token?: vscode.CancellationToken): Promise<void> {
+		let read = 0;
+		for (const e of this.notices()) {
+			if (token?.isCancellationRequested || !this.wantsMetrics) { break; }
+			if (e.metrics) { continue; }
+			await this.readOne(e.uri, false);
+			read++;
+		}
+		if (read) { this.changed.fire(); }
 	}
 
 	private forget(key: string, uri: vscode.Uri): void {

@@ -62,9 +62,12 @@ export class AnalysisWorker {
 		return await this.request({ op: 'call', uri: document.uri, version: document.version, method, args }, document.uri) as Result<M>;
 	}
 
-	/** Decodes, analyses and summarizes a workspace file's bytes (the buffer is transferred: do not use it after). */
-	summarize(key: string, bytes: Uint8Array, decoding: FileDecoding, knownByteHash: string | undefined, withTasks: boolean): Promise<SummarizeResult> {
-		return this.request({ op: 'summarize', key, bytes, decoding, knownByteHash, withTasks }, undefined, [bytes.buffer as ArrayBuffer]) as Promise<SummarizeResult>;
+	/**
+	 * Decodes, analyses and summarizes a workspace file's bytes (the buffer is transferred: do not
+	 * use it after); with its tasks and with its normalized targets when asked.
+	 */
+	summarize(key: string, bytes: Uint8Array, decoding: FileDecoding, knownByteHash: string | undefined, withTasks: boolean, withMetrics = false): Promise<SummarizeResult> {
+		return this.request({ op: 'summarize', key, bytes, decoding, knownByteHash, withTasks, withMetrics }, undefined, [bytes.buffer as ArrayBuffer]) as Promise<SummarizeResult>;
 	}
 
 	/** Recognition of a text (the head of a large document), off this thread. */

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { parentPort } from 'node:worker_threads';
 import { Analysis } from '../../analysis';
-import { describeCoreError } from '../../errors';
+import { describeCoreError, type CoreError } from '../../errors';
 import { decodeText } from '../../io/decode';
 import { editorLineEnds } from '../../io/editorEol';
 import { summarizeFile } from '../fileSummary';
@@ -71,6 +71,7 @@ function summarize(m: Extract<WorkerRequest, { op: 'summarize' }>): SummarizeRes
 	if (byteHash === m.knownByteHash) { return { status: 'unchanged' }; }
 	const decoded = decodeText(m.bytes, m.decoding);
 	if (decoded.binary) { return { status: 'binary', byteHash, reason: decoded.reason ?? 'binary' }; }
-	const analysis = new Analysis(editorLineEnds(decoded.text), e => logError(describeCoreError(e)));
-	return { status: 'ok', byteHash, warnings: decoded.warnings, summary: summarizeFile(analysis, m.key, m.withTasks) };
+	const onError = (e: CoreError) => logError(describeCoreError(e));
+	const analysis = new Analysis(editorLineEnds(decoded.text), onError);
+	return { status: 'ok', byteHash, warnings: decoded.warnings, summary: summarizeFile(analysis, m.key, m.withTasks, m.withMetrics ?? false, onError) };
 }

@@ -6,7 +6,7 @@ import type { NoticeService } from '../index';
 /** The service methods a worker answers for a document it holds (each takes the document first). */
 export const REMOTE_METHODS = [
 	'getDetection', 'getDocumentSymbols', 'getFoldingRanges', 'getSemanticTokenData', 'getHover', 'getTargetClauses', 'getDiagnostics',
-	'getCodeActions', 'getEdits', 'getNextMarker', 'getRelatedAnchor', 'getParagraphGaps', 'getIndexAnalysis',
+	'getCodeActions', 'getEdits', 'getNextMarker', 'getRelatedAnchor', 'getParagraphGaps', 'getMetricTarget', 'getIndexAnalysis',
 ] as const satisfies readonly (keyof NoticeService)[];
 export type RemoteMethod = typeof REMOTE_METHODS[number];
 
@@ -22,8 +22,8 @@ export type WorkerRequest =
 	| { id: number; op: 'call'; uri: string; version: number; method: RemoteMethod; args: unknown[] }
 	/** Is this text (the head of a large document) a notice? Nothing is kept. */
 	| { id: number; op: 'detect'; text: string }
-	/** A workspace file's bytes: decoded, analysed, summarized (nothing is kept). */
-	| { id: number; op: 'summarize'; key: string; bytes: Uint8Array; decoding: FileDecoding; knownByteHash?: string; withTasks: boolean };
+	/** A workspace file's bytes: decoded, analysed, summarized (nothing is kept); `withMetrics` adds its normalized targets. */
+	| { id: number; op: 'summarize'; key: string; bytes: Uint8Array; decoding: FileDecoding; knownByteHash?: string; withTasks: boolean; withMetrics?: boolean };
 
 export type SummarizeResult =
 	| { status: 'unchanged' }
