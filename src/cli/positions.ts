@@ -13,7 +13,7 @@ export interface QueryPosition {
 }
 
 /** `LINE` or `LINE:COL`, both from 1 → zero-based; null when malformed or 0. */
-export function parseOneBased(at: string): { line: number; character: number } | null {
+function parseOneBased(at: string): { line: number; character: number } | null {
 	const m = /^(\d+)(?::(\d+))?$/.exec(at.trim());
 	if (!m) { return null; }
 	const line = Number(m[1]), col = m[2] === undefined ? 1 : Number(m[2]);

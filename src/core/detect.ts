@@ -2,10 +2,11 @@
 // title, a salutation, the numbered hierarchy, a 文号, a signature date and policy wording.
 import type { Detection, FileModel, MarkerFamily } from './model';
 import { walkSections } from './parse';
-import { KIND_ALT, TITLE_RE } from './documents/titles';
+import { KIND_ALT } from './documents/kinds';
+import { TITLE_RE } from './documents/titles';
 import { SIGNATURE_DATE } from './text/signature';
 
-export const NOTICE_THRESHOLD = 4;
+const NOTICE_THRESHOLD = 4;
 
 const ISSUER = /(?:人民政府|办公厅|办公室|委员会|人大常委会|[部局厅委署院](?!门))/;
 const SALUTATION = /^各[^。\n]{1,120}[:：]$|^[^。\n]{2,60}(?:人民政府|各部门|各单位|委员会|办公厅|厅|局|委)[^。\n]{0,60}[:：]$/;

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { houseStyleFrom, levelsFromSettings, RULES } from '../core/drafting';
 import type { DraftingOptions, Locale } from '../core/service';
+import { DEFAULT_INDEX_EXCLUDE, DEFAULT_INDEX_INCLUDE } from '../core/index/scope';
 
 export const LANGUAGE_ID = 'policy-notice';
 export const SECTION = 'policyNotice';
@@ -22,8 +23,8 @@ export function readConfig(scope?: vscode.ConfigurationScope): Config {
 	const c = vscode.workspace.getConfiguration(SECTION, scope);
 	return {
 		autoDetect: c.get<boolean>('autoDetect', true),
-		include: c.get<string[]>('index.include', ['**/*.txt', '**/*.notice']),
-		exclude: c.get<string[]>('index.exclude', ['**/node_modules/**', '**/.git/**']),
+		include: c.get<string[]>('index.include', [...DEFAULT_INDEX_INCLUDE]),
+		exclude: c.get<string[]>('index.exclude', [...DEFAULT_INDEX_EXCLUDE]),
 		maxFiles: c.get<number>('index.maxFiles', 20000),
 		decorateTargets: c.get<boolean>('decorations.targets', false),
 		segmenterIdleSeconds: c.get<number>('segmenter.idleSeconds', 120),

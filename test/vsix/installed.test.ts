@@ -1,6 +1,7 @@
 // The packaged extension, installed from its .vsix, works on its own: it is loaded from the
-// host's extensions dir (not from the source tree), ships its files and runtime dependencies,
-// activates on a sample and registers what its manifest contributes.
+// host's extensions dir (not from the source tree), ships its files and runtime dependencies
+// (and not the CLI, which runs from a checkout), activates on a sample and registers what its
+// manifest contributes.
 // The launchers set PN_HOST_EXTENSIONS_DIR (the extensions dir the .vsix was installed into).
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -49,6 +50,14 @@ describe('packaged .vsix', () => {
 			}
 			assert.ok(isInside(resolved, e.extensionPath), `${dep} resolved outside the installed extension: ${resolved}`);
 		}
+	});
+
+	it('does not ship the command-line tool: no dist/cli.js, no bin entry', () => {
+		const e = ext();
+		// The bundle beside it is there (the test above checks main): the folder is the extension's.
+		assert.ok(fs.existsSync(path.join(e.extensionPath, 'dist', 'extension.js')), 'dist/extension.js missing: not the installed extension folder?');
+		assert.ok(!fs.existsSync(path.join(e.extensionPath, 'dist', 'cli.js')), 'dist/cli.js is in the .vsix (.vscodeignore should leave it out)');
+		assert.strictEqual((e.packageJSON as { bin?: unknown }).bin, undefined, 'package.json names a bin inside the .vsix');
 	});
 
 	it('activates when a .txt sample is opened', async function () {

@@ -51,7 +51,7 @@ function toJson(lines: LineIndex): (d: Diagnostic) => DiagnosticJson {
 }
 
 /** `--locale zh-cn|en`, else the environment's (LC_ALL, LC_MESSAGES, LANG): Chinese for zh*, English otherwise. */
-export function cliLocale(values: Record<string, unknown>): Locale {
+function cliLocale(values: Record<string, unknown>): Locale {
 	const given = values.locale;
 	if (given !== undefined) {
 		if (given === 'zh-cn' || given === 'en') { return given; }

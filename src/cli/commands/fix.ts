@@ -9,8 +9,8 @@ import { CliError, readDecodedFile } from '../input';
 import type { CommandResult } from '../main';
 import type { Report } from '../report';
 
-export const FIX_RULES = ['renumber', 'markers', 'punctuation'] as const;
-export type FixRule = typeof FIX_RULES[number];
+const FIX_RULES = ['renumber', 'markers', 'punctuation'] as const;
+type FixRule = typeof FIX_RULES[number];
 
 /** A fix of one pass can make another possible (markers after a renumbering): this many passes at most. */
 const MAX_PASSES = 4;

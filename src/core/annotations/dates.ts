@@ -6,6 +6,7 @@ import type { Span } from '../model';
 import type { DateKind, DateMention } from './types';
 import { halfWidth } from './chars';
 import { parseChineseNumeral } from '../text/numerals';
+import { normalizeTitle } from '../text/normalize';
 
 const D = '[0-9０-９]';
 const YEAR = `[12１２]${D}{3}`;
@@ -222,10 +223,6 @@ export interface ClassifyContext {
 	docYear: number | null;
 	/** Normalized titles the document calls its own (its title, its plan): a period in them is a period. */
 	ownTitles?: readonly string[];
-}
-
-export function normalizeTitle(s: string): string {
-	return halfWidth(s).replace(/[\s《》〈〉“”"'‘’「」]/g, '').replace(/[—–－~～〜]/g, '-');
 }
 
 /** Kind and ISO form of a scanned date. */

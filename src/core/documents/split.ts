@@ -5,6 +5,7 @@ import { lineAround, nextLineStart, splitParagraphs } from '../text/paragraphs';
 import { inlineTemplates, isTemplateLine, matchFooter, subtractSpans } from './remnants';
 import { findTitleLine } from './titles';
 import { readingText } from '../text/blanks';
+import { lastStartingAtOrBefore } from '../text/search';
 import { DuplicateFinder } from './duplicates';
 
 export interface SplitResult {
@@ -91,11 +92,7 @@ function mergeByOffset<T extends Span>(a: readonly T[], b: readonly T[]): T[] {
 
 /** Whether `line` lies inside one of `holes` (sorted, disjoint): the last one starting at or before it. */
 function insideHole(holes: readonly Span[], line: Span): boolean {
-	let lo = 0, hi = holes.length - 1, at = -1;
-	while (lo <= hi) {
-		const mid = (lo + hi) >> 1;
-		if (holes[mid].offset <= line.offset) { at = mid; lo = mid + 1; } else { hi = mid - 1; }
-	}
+	const at = lastStartingAtOrBefore(holes, line.offset);
 	return at >= 0 && line.end <= holes[at].end;
 }
 

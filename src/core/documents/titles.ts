@@ -2,11 +2,7 @@
 import type { Span } from '../model';
 import { splitLines } from '../text/paragraphs';
 import { squeezeBlanks } from '../text/blanks';
-
-/** Kinds of 公文 and policy documents, as the last words of a title. */
-export const DOC_KINDS = ['通知', '意见', '指导意见', '实施意见', '方案', '实施方案', '工作方案', '行动方案', '行动计划', '计划', '规划', '办法', '实施办法', '管理办法', '决定', '条例', '规定', '实施细则', '细则', '纲要', '指南', '通告', '公告', '批复', '函', '报告', '要点', '措施', '若干措施', '意见书', '战略', '通报', '复函', '答复', '规范', '指引', '预案', '决议', '公报', '章程'];
-
-export const KIND_ALT = DOC_KINDS.slice().sort((a, b) => b.length - a.length).join('|');
+import { KIND_ALT } from './kinds';
 /** 关于…的通知, …实施方案(2018—2020年), …条例. */
 export const TITLE_RE = new RegExp(`(?:关于.{2,160}?的(?:${KIND_ALT})|(?:${KIND_ALT})(?:[（(][^（()）]{0,30}[）)])?)$`);
 const SENTENCE_END = /[。，,；;：:、！？]$/;

@@ -15,7 +15,7 @@ import type { UpdateStats, WorkspaceIndex } from './workspaceIndex';
 /** 2: per-file records with digests (1 was one JSON header, unchecked). */
 export const CACHE_FORMAT = 2;
 /** Bump when task extraction changes what is cached. */
-export const TASKS_VERSION = 1;
+const TASKS_VERSION = 1;
 
 /** Where the cache lives: a file (src/core/io/cacheFile.ts), workspace storage, memory in tests. */
 export interface CacheIO {

@@ -1,6 +1,8 @@
-// What the CLI prints for `related FILE --at LINE:COL … --json` and `index DIR… --json`.
-// The lead's CLI reads the files and builds the index (openWorkspace / updateMany); these
-// functions turn an index into the JSON contract.
+// A related result and its query as the CLI's `related --json` prints them and the editor's
+// Related Tasks view shows them: the one mapping from what the index returns (the editor adds
+// its URI, the year and the highlights, src/extension/workspace/relatedItems.ts). Also the
+// CLI's `related FILE --at …` over an index and the counts of `index DIR… --json`.
+import { normalizeText } from '../segment/normalize';
 import { LineIndex } from '../text/lineIndex';
 import type { OpenStats } from './persistence';
 import type { IndexedTask, RelatedResult } from './types';
@@ -22,7 +24,7 @@ export interface RelatedResultJson {
 	/** 0-based, like the outline JSON. */
 	line: number;
 	character: number;
-	/** Title of the notice (or of the plan it carries), else the file name. */
+	/** Title of the notice (for a notice without one, of the plan it carries), else the file name. */
 	document: string;
 	issuer: string;
 	region: string;
@@ -45,27 +47,27 @@ export interface RelatedJson {
 	results: RelatedResultJson[];
 }
 
-/** `LINE:COL`, zero-based like the JSON it answers with (the CLI contract), → line and character. */
-export function parseAt(at: string): { line: number; character: number } | null {
-	const m = /^(\d+)(?::(\d+))?$/.exec(at.trim());
-	if (!m) { return null; }
-	return { line: Number(m[1]), character: m[2] === undefined ? 0 : Number(m[2]) };
-}
-
-export function fullPath(t: IndexedTask): string[] {
+/** The task's section headings, outermost first, ending with its own (marker and title). */
+function fullPath(t: IndexedTask): string[] {
 	return [...t.path, `${t.marker}${t.title}`];
 }
 
+/** The last part of a path (either separator). */
 function baseName(file: string): string {
 	const i = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
 	return file.slice(i + 1);
 }
 
-export function resultJson(r: RelatedResult): RelatedResultJson {
+export function queryJson(task: IndexedTask): RelatedQueryJson {
+	return { file: task.file, offset: task.offset, end: task.end, title: task.title, path: fullPath(task) };
+}
+
+/** `fileName`: the name shown for a document without a title (the editor's keys are URIs). */
+export function resultJson(r: RelatedResult, fileName: (file: string) => string = baseName): RelatedResultJson {
 	const t = r.task, m = r.meta;
 	return {
 		file: t.file, offset: t.offset, end: t.end, line: t.line, character: t.character,
-		document: m.title || baseName(t.file),
+		document: m.title || fileName(t.file),
 		issuer: m.issuer ?? '',
 		region: m.city ?? m.province ?? '',
 		date: m.date, kind: m.kind,
@@ -78,6 +80,27 @@ export function resultJson(r: RelatedResult): RelatedResultJson {
 }
 
 /**
+ * [start, end) ranges of `terms` in `text`, merged and sorted. The text is folded as the
+ * segmenter folds what it indexes (normalizeText: width, ideographic space, Latin case), which
+ * keeps its length, so the ranges index the text as shown.
+ */
+export function highlightRanges(text: string, terms: readonly string[]): [number, number][] {
+	const hay = normalizeText(text);
+	const ranges: [number, number][] = [];
+	for (const term of terms) {
+		if (!term) { continue; }
+		for (let i = hay.indexOf(term); i >= 0; i = hay.indexOf(term, i + term.length)) { ranges.push([i, i + term.length]); }
+	}
+	ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+	const merged: [number, number][] = [];
+	for (const x of ranges) {
+		const last = merged[merged.length - 1];
+		if (last && x[0] <= last[1]) { last[1] = Math.max(last[1], x[1]); } else { merged.push([x[0], x[1]]); }
+	}
+	return merged;
+}
+
+/**
  * Related tasks of the task at `at` (0-based line/character) in `file`, whose current text is
  * `text`. The file is indexed (or re-indexed) first when its content is not in the index.
  * Returns null when no task holds the position.
@@ -87,11 +110,7 @@ export async function relatedAt(index: WorkspaceIndex, file: string, text: strin
 	const offset = new LineIndex(text).offset(at.line, at.character);
 	const task = index.taskAt(file, offset);
 	if (!task) { return null; }
-	const results = index.queryTask(task, { limit });
-	return {
-		query: { file, offset: task.offset, end: task.end, title: task.title, path: fullPath(task) },
-		results: results.map(resultJson),
-	};
+	return { query: queryJson(task), results: index.queryTask(task, { limit }).map(r => resultJson(r)) };
 }
 
 export interface IndexJson {

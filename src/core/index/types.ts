@@ -44,9 +44,8 @@ export interface RelatedResult {
 }
 
 export interface QueryOptions {
+	/** Results at most (20 by default); the query's own document is always left out. */
 	limit?: number;
-	/** Leave out tasks of these documents (docKey) besides the query's own. */
-	excludeDocs?: string[];
 }
 
 export type { Task };

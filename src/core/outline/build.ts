@@ -7,7 +7,7 @@ import type { MarkerFamily, Section, SectionKind, Span } from '../model';
 import { decimalRank, matchMarker, RANK, RUNNING, type MarkerCandidate } from './markers';
 import { headingTitle, normalizeForMatch } from './titles';
 import { structureBlocks, type Block } from './blocks';
-import { SIGNATURE_DATE } from '../text/signature';
+import { SIGNATURE_DATE, SIGNATURE_DATE_IN_TEXT as DATE_END, SIGNED_THEN } from '../text/signature';
 
 const SECTION_LEVEL: Partial<Record<MarkerFamily, number>> = {
 	cnComma: 1, cnParen: 2, arabicDot: 3, arabicParen: 4, circled: 5, chapter: 1, subchapter: 2, article: 3,
@@ -43,9 +43,7 @@ const PART_LINE = /^[^。；;，,：:！？]{2,30}$/;
 const TITLED_FAMILIES: ReadonlySet<MarkerFamily> = new Set<MarkerFamily>(['cnComma', 'cnParen', 'arabicDot', 'arabicParen']);
 /** Families whose first heading opens an issued document's body. */
 const OPENING_FAMILIES: ReadonlySet<MarkerFamily> = new Set<MarkerFamily>(['part', 'chapter', 'cnComma']);
-/** The end of a full date (a signature's 二〇一一年十二月八日), inside running text. */
-const DATE_END = /(?:[0-9０-９]{4}|[〇零一二三四五六七八九○]{4})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日/gu;
-const SIGNED_THEN = /^(?:[0-9０-９]{4}|[〇零一二三四五六七八九○]{4})[ \u3000]?年[ \u3000]?[0-9０-９一二三四五六七八九十]{1,3}[ \u3000]?月[ \u3000]?[0-9０-９一二三四五六七八九十]{1,3}[ \u3000]?日[ \t\u00a0\u2000-\u200b\u3000]+/u;
+/** A plan's period on the line after its title, normalized: (2018-2022年). */
 const PERIOD_LINE = /^[(][0-9]{4}(?:-|至|到)[0-9]{4}年[)]$/;
 
 

@@ -1,5 +1,4 @@
-// Heading titles and the normalization used to compare titles.
-import { toHalfWidth } from '../text/numerals';
+// Heading titles, as a heading shows them (comparing them: text/normalize.ts).
 import { readingText } from '../text/blanks';
 
 const MAX_TITLE = 60;
@@ -19,7 +18,5 @@ export function headingTitle(text: string, start: number, paragraphEnd: number):
 	return { title, end };
 }
 
-/** For comparing titles: width-folded, without blanks, quotes and book-title marks. */
-export function normalizeForMatch(s: string): string {
-	return toHalfWidth(s).replace(/[\s\u3000《》〈〉“”"'‘’「」]/g, '').replace(/[—–－]/g, '-');
-}
+/** For comparing titles; its home is text/normalize.ts, with the other comparison folds. */
+export { normalizeForMatch } from '../text/normalize';

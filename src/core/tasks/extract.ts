@@ -6,12 +6,15 @@ import type { FileModel, NoticeDocument, Section, Span } from '../model';
 import type { Annotations, Target, UnitAssignment } from '../annotations/types';
 import type { DocumentMeta, Task, TaskKind, TaskTarget } from './types';
 import { documentMeta } from './meta';
-import { hash64, identityText } from './hash';
+import { identityText } from '../text/normalize';
+import { firstAtOrAfter, lastAtOrBefore } from '../text/search';
+import { ISSUED_DATE_LINE } from '../text/signature';
+import { hash64 } from './hash';
 
 export { documentMeta } from './meta';
 
-/** Paragraphs that are part of no task: dates, signatures, `（此件公开发布）`. */
-const NOISE = /^(?:[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发|发布)?\s*[）)]?|[（(][^（()）]{0,16}[）)]|附件[:：]?\s*\d*)$/u;
+/** Paragraphs that are part of no task besides the issue-date line: `（此件公开发布）`, a bare `附件2`. */
+const NOISE = /^(?:[（(][^（()）]{0,16}[）)]|附件[:：]?\s*\d*)$/u;
 
 /** Minimum own text (characters) for a section with sub-sections to be a task of its own. */
 const MIN_INTRO = 30;
@@ -64,7 +67,7 @@ class Builder {
 			const a = Math.max(p.offset, from);
 			const b = Math.min(p.end, to);
 			const t = this.text.slice(a, b).trim();
-			if (!t || NOISE.test(t) || t === this.issuer) { continue; }
+			if (!t || NOISE.test(t) || ISSUED_DATE_LINE.test(t) || t === this.issuer) { continue; }
 			out.push({ offset: a, end: b, text: t });
 		}
 		return out;
@@ -138,24 +141,12 @@ function isSorted<T>(items: readonly T[], key: (x: T) => number): boolean {
 	return true;
 }
 
+const endOf = (s: Span) => s.end;
+const offsetOf = (s: Span) => s.offset;
+
 /** Index of the first of `spans` (ends never decreasing) whose end is after `at`. */
 function firstEndingAfter(spans: readonly Span[], at: number): number {
-	let lo = 0, hi = spans.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (spans[mid].end <= at) { lo = mid + 1; } else { hi = mid; }
-	}
-	return lo;
-}
-
-/** Index of the first of `items` (offsets never decreasing) at or after `at`. */
-function firstAtOrAfter(items: readonly Span[], at: number): number {
-	let lo = 0, hi = items.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (items[mid].offset < at) { lo = mid + 1; } else { hi = mid; }
-	}
-	return lo;
+	return lastAtOrBefore(spans, at, endOf) + 1;
 }
 
 /**
@@ -186,7 +177,7 @@ class DocumentAnnotations {
 		let found: Target[];
 		if (this.targetsSorted) {
 			found = [];
-			for (let i = firstAtOrAfter(this.targets, span.offset); i < this.targets.length && this.targets[i].offset < span.end; i++) { found.push(this.targets[i]); }
+			for (let i = firstAtOrAfter(this.targets, span.offset, offsetOf); i < this.targets.length && this.targets[i].offset < span.end; i++) { found.push(this.targets[i]); }
 		} else {
 			found = this.targets.filter(inside);
 		}
@@ -213,7 +204,7 @@ class DocumentAnnotations {
 	private insideUnits(span: Span): number[] {
 		const out: number[] = [];
 		if (this.unitsSorted) {
-			for (let i = firstAtOrAfter(this.units, span.offset); i < this.units.length && this.units[i].offset < span.end; i++) { out.push(i); }
+			for (let i = firstAtOrAfter(this.units, span.offset, offsetOf); i < this.units.length && this.units[i].offset < span.end; i++) { out.push(i); }
 		} else {
 			this.units.forEach((u, i) => { if (u.offset >= span.offset && u.offset < span.end) { out.push(i); } });
 		}
@@ -262,7 +253,7 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** Identity of a document across files: its title and body text, whitespace ignored. */
-export function documentKey(model: FileModel, doc: NoticeDocument): string {
+function documentKey(model: FileModel, doc: NoticeDocument): string {
 	return hash64(identityText(doc.title) + '\u0000' + identityText(model.text.slice(doc.body.offset, doc.body.end)));
 }
 

@@ -1,8 +1,10 @@
 // Document metadata for tasks: title, issuer, province or city, date and kind of document,
 // read from the title, the signature (issuer line + date line) and the web footer.
 import type { NoticeDocument } from '../model';
-import type { DocKind, DocumentMeta } from './types';
+import type { DocumentMeta } from './types';
+import { kindOf } from '../documents/kinds';
 import { issuedPlanTitle } from '../documents/titles';
+import { ISSUED_DATE_LINE } from '../text/signature';
 
 export const PROVINCES = [
 	'北京市', '天津市', '上海市', '重庆市', '河北省', '山西省', '辽宁省', '吉林省', '黑龙江省', '江苏省',
@@ -30,27 +32,10 @@ const CITIES: Record<string, string> = {
 	南宁: '广西壮族自治区', 海口: '海南省',
 };
 
-const KINDS: DocKind[] = [
-	'实施方案', '行动计划', '行动方案', '工作方案', '实施意见', '指导意见', '实施细则', '管理办法', '暂行办法',
-	'规划', '纲要', '办法', '细则', '条例', '规定', '决定', '措施', '指南', '通告', '公告', '批复', '报告',
-	'意见', '通知', '方案', '计划', '函',
-] as DocKind[];
-const KIND_ALIASES: Record<string, DocKind> = { 实施细则: '细则', 管理办法: '办法', 暂行办法: '办法' };
-
 const ORG_END = /(人民政府|办公厅|办公室|委员会|管委会|厅|局|部|委|院|署|政府|中心|小组|协会|联合会)$/;
-const DATE_PAR = /^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(印发|发布)?\s*[）)]?$/;
 
-/** Kind of document named at the end of a title (trailing years and brackets ignored). */
-export function kindOf(title: string): DocKind | null {
-	const t = title.replace(/[\s》」』"”’]+$/u, '').replace(/[（(][^（()）]*[)）]\s*$/u, '').replace(/[\s》」』"”’]+$/u, '');
-	for (const k of KINDS) {
-		if (t.endsWith(k)) { return KIND_ALIASES[k] ?? k; }
-	}
-	return null;
-}
-
-/** The plan a `关于印发/转发…的通知` title issues, without its book-title marks. */
-export function placeOf(s: string | null | undefined): { province: string | null; city: string | null } {
+/** The province (and city) a name starts with: 济南市人民政府 → 山东省, 济南市; 甘肃 → 甘肃省. */
+function placeOf(s: string | null | undefined): { province: string | null; city: string | null } {
 	if (!s) { return { province: null, city: null }; }
 	for (const p of PROVINCES) {
 		if (s.startsWith(p)) { return { province: p, city: null }; }
@@ -68,12 +53,15 @@ function isoDate(y: string, m: string, d: string): string {
 	return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
 }
 
-/** Issuer line and date line of the signature: an organization followed by a date paragraph. */
-export function signature(doc: NoticeDocument, text: string): { issuer: string | null; date: string | null } {
+/**
+ * Issuer line and date line of the signature: an organization followed by a date paragraph
+ * (an issue-date line, Arabic digits); else the first date paragraph alone.
+ */
+function signature(doc: NoticeDocument, text: string): { issuer: string | null; date: string | null } {
 	const pars = doc.paragraphs.map(p => text.slice(p.offset, p.end).trim());
 	let date: string | null = null;
 	for (let i = 0; i < pars.length; i++) {
-		const m = DATE_PAR.exec(pars[i]);
+		const m = ISSUED_DATE_LINE.exec(pars[i]);
 		if (!m) { continue; }
 		const d = isoDate(m[1], m[2], m[3]);
 		const prev = i > 0 ? pars[i - 1].replace(/\s+/g, '') : '';

@@ -2,11 +2,10 @@
 // notice's outline (a leaf section, a 专栏, a run-in headed paragraph such as
 // `智能制造装备产品。…`), with where it sits and what it says. All offsets as in model.ts.
 
-/** The kind of document a notice is (for a 印发/转发 notice: the kind of the plan it issues). */
-export type DocKind =
-	| '通知' | '意见' | '指导意见' | '实施意见' | '实施方案' | '行动计划' | '行动方案' | '工作方案' | '方案'
-	| '规划' | '纲要' | '办法' | '细则' | '条例' | '规定' | '决定' | '措施' | '指南' | '通告' | '公告'
-	| '批复' | '函' | '报告' | '计划';
+import type { DocKind } from '../documents/kinds';
+
+/** The kind of document a notice is (for a 印发/转发 notice: the kind of the plan it issues); the words: documents/kinds.ts. */
+export type { DocKind };
 
 export interface DocumentMeta {
 	/** The notice title, else the title of the plan it carries, else ''. */

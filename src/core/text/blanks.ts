@@ -11,10 +11,10 @@ export function isBlank(code: number): boolean {
 }
 
 /** Blanks or line breaks, one or more. */
-export const BLANKS_OR_BREAKS = new RegExp(`[${BLANK_CLASS}\\r\\n]+`, 'g');
+const BLANKS_OR_BREAKS = new RegExp(`[${BLANK_CLASS}\\r\\n]+`, 'g');
 
 /** Collapses every run of blanks and line breaks to one ASCII space. */
-export function collapseBlanks(s: string): string {
+function collapseBlanks(s: string): string {
 	return s.replace(BLANKS_OR_BREAKS, ' ');
 }
 

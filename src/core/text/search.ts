@@ -1,5 +1,5 @@
-// Binary searches over sorted arrays: the one home for them (spans by offset, line starts,
-// flattened section trees).
+// Binary searches over sorted arrays: the one home for them (spans by offset or end, line
+// starts, flattened section trees, term ids of the index's bags).
 import type { Span } from '../model';
 
 /** Index of the last item whose `key` is <= `value` in `items` sorted by that key, or -1. */
@@ -10,6 +10,26 @@ export function lastAtOrBefore<T>(items: readonly T[], value: number, key: (item
 		if (key(items[mid]) <= value) { best = mid; lo = mid + 1; } else { hi = mid - 1; }
 	}
 	return best;
+}
+
+/** Index of the first item whose `key` is >= `value` in `items` sorted by that key, or `items.length`. */
+export function firstAtOrAfter<T>(items: readonly T[], value: number, key: (item: T) => number): number {
+	let lo = 0, hi = items.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (key(items[mid]) < value) { lo = mid + 1; } else { hi = mid; }
+	}
+	return lo;
+}
+
+/** Index of `x` in the ascending `a`, or -1. */
+export function indexOfSorted(a: Int32Array, x: number): number {
+	let lo = 0, hi = a.length - 1;
+	while (lo <= hi) {
+		const m = (lo + hi) >> 1;
+		if (a[m] < x) { lo = m + 1; } else if (a[m] > x) { hi = m - 1; } else { return m; }
+	}
+	return -1;
 }
 
 const offsetOf = (s: Span) => s.offset;

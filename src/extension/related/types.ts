@@ -1,51 +1,27 @@
 // What the Related Tasks view and the related-targets hover show: the same shape as the
 // `related` CLI contract, plus what a person needs to read a result at a glance.
 import type * as vscode from 'vscode';
+import type { RelatedQueryJson, RelatedResultJson } from '../../core/index/related';
 
-export interface RelatedTarget {
-	text: string;
-	/** Deadline year, e.g. `2020`, or null. */
-	deadline: string | null;
-	metric: string;
-}
+export type RelatedTarget = RelatedResultJson['targets'][number];
 
-export interface RelatedQuery {
+/** The task asked about: the CLI's query, with its URI (`file` is the path shown). */
+export interface RelatedQuery extends RelatedQueryJson {
 	uri: string;
-	file: string;
-	offset: number;
-	end: number;
-	title: string;
-	/** Section titles from the outermost to the task itself. */
-	path: string[];
 }
 
-export interface RelatedItem {
-	/** Stable id (uri#offset) used by the webview to refer back to this item. */
+/**
+ * A result: the CLI's (src/core/index/related.ts), with what the view needs to read it at a
+ * glance; `file` is the path shown, `uri` the file key.
+ */
+export interface RelatedItem extends Omit<RelatedResultJson, 'date' | 'kind' | 'duplicates'> {
+	/** Stable id (the task id) used by the webview to refer back to this item. */
 	id: string;
 	uri: string;
-	file: string;
-	offset: number;
-	end: number;
-	line: number;
-	character: number;
-	/** Title of the notice (or plan) the task is in. */
-	document: string;
-	issuer: string;
-	/** Province or city, e.g. `天津市`, or ''. */
-	region: string;
 	/** Year of the notice, or null. */
 	year: number | null;
-	title: string;
-	path: string[];
-	score: number;
-	/** Shared terms that explain the match, most weight first. */
-	terms: string[];
-	/** A short excerpt of the task text; `highlights` are [start, end) ranges of shared terms in it. */
-	snippet: string;
+	/** [start, end) ranges of shared terms in `snippet`. */
 	highlights: [number, number][];
-	targets: RelatedTarget[];
-	lead: string[];
-	responsible: string[];
 }
 
 /** `untrusted`: Restricted Mode, the index does not run until the workspace is trusted. */

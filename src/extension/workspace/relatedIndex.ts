@@ -20,7 +20,7 @@ import { LANGUAGE_ID, readConfig, affectsConfig } from '../config';
 import { log } from '../log';
 import type { RelatedResult, RelatedSource } from '../related/types';
 import type { NoticeCatalog, NoticeRead } from './catalog';
-import { toRelatedItem } from './relatedItems';
+import { toRelatedItem, toRelatedQuery } from './relatedItems';
 import { TrustGate } from './trustGate';
 
 const CACHE_FILE = 'related-index.bin';
@@ -314,7 +314,7 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 			const progress = this.progress;
 			if (!task || !this.index) { return { state: task ? state : 'noTask', query: null, results: [], progress }; }
 			const results = this.index.queryTask(task, { limit }).map(toRelatedItem);
-			const query = { uri: task.file, file: vscode.Uri.parse(task.file).fsPath, offset: task.offset, end: task.end, title: task.title, path: [...task.path, `${task.marker}${task.title}`] };
+			const query = toRelatedQuery(task);
 			return { state, query, results, progress };
 		} catch (e) {
 			if ((e as Error).name === 'AbortError') { return { state: 'ready', query: null, results: [] }; }

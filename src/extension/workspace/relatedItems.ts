@@ -1,47 +1,29 @@
-// An index result as the Related Tasks view and the hover show it.
+// An index result as the Related Tasks view and the hover show it: the core's one mapping
+// (src/core/index/related.ts, the shape the CLI prints), with what the editor adds.
 import * as vscode from 'vscode';
-import type { RelatedResult as IndexResult } from '../../core/index/types';
-import { toHalfWidth } from '../../core/text/numerals';
-import type { RelatedItem } from '../related/types';
+import { highlightRanges, queryJson, resultJson } from '../../core/index/related';
+import type { IndexedTask, RelatedResult as IndexResult } from '../../core/index/types';
+import type { RelatedItem, RelatedQuery } from '../related/types';
+
+/** A file key (a URI string) as a person reads it: the path for a file, else the URI. */
+function shownFile(uri: vscode.Uri): string {
+	return uri.scheme === 'file' ? uri.fsPath : uri.toString();
+}
 
 export function toRelatedItem(r: IndexResult): RelatedItem {
-	const t = r.task, m = r.meta;
-	const uri = vscode.Uri.parse(t.file);
-	const snippet = t.snippet;
+	const uri = vscode.Uri.parse(r.task.file);
+	const j = resultJson(r, () => uri.path.replace(/^.*\//, ''));
 	return {
-		id: t.id,
-		uri: t.file,
-		file: uri.scheme === 'file' ? uri.fsPath : uri.toString(),
-		offset: t.offset, end: t.end, line: t.line, character: t.character,
-		document: m.planTitle || m.title || uri.path.replace(/^.*\//, ''),
-		issuer: m.issuer ?? '',
-		region: m.city ?? m.province ?? '',
-		year: m.date ? Number(m.date.slice(0, 4)) : null,
-		title: t.title,
-		path: [...t.path, `${t.marker}${t.title}`],
-		score: r.score,
-		terms: r.terms,
-		snippet,
-		highlights: highlightRanges(snippet, r.terms),
-		targets: t.targets.map(x => ({ text: x.text, deadline: x.deadline, metric: x.metric })),
-		lead: t.lead,
-		responsible: t.responsible,
+		id: r.task.id, uri: j.file, file: shownFile(uri),
+		offset: j.offset, end: j.end, line: j.line, character: j.character,
+		document: j.document, issuer: j.issuer, region: j.region, year: j.date ? Number(j.date.slice(0, 4)) : null,
+		title: j.title, path: j.path, score: j.score, terms: j.terms,
+		snippet: j.snippet, highlights: highlightRanges(j.snippet, j.terms),
+		targets: j.targets, lead: j.lead, responsible: j.responsible,
 	};
 }
 
-/** [start, end) ranges of the terms in `text` (width- and case-folded), merged and sorted. */
-export function highlightRanges(text: string, terms: readonly string[]): [number, number][] {
-	const hay = toHalfWidth(text).toLowerCase();
-	const ranges: [number, number][] = [];
-	for (const term of terms) {
-		if (!term) { continue; }
-		for (let i = hay.indexOf(term); i >= 0; i = hay.indexOf(term, i + term.length)) { ranges.push([i, i + term.length]); }
-	}
-	ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-	const merged: [number, number][] = [];
-	for (const r of ranges) {
-		const last = merged[merged.length - 1];
-		if (last && r[0] <= last[1]) { last[1] = Math.max(last[1], r[1]); } else { merged.push([r[0], r[1]]); }
-	}
-	return merged;
+export function toRelatedQuery(task: IndexedTask): RelatedQuery {
+	const q = queryJson(task);
+	return { ...q, uri: q.file, file: shownFile(vscode.Uri.parse(q.file)) };
 }

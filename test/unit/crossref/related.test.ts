@@ -1,6 +1,6 @@
 // The `related` CLI contract computed over an index, and `index` counts.
 import * as assert from 'node:assert/strict';
-import { indexJson, parseAt, relatedAt, resultJson } from '../../../src/core/index/related';
+import { highlightRanges, indexJson, relatedAt, resultJson } from '../../../src/core/index/related';
 import { parseFile, walkSections } from '../../../src/core/parse';
 import { WorkspaceIndex } from '../../../src/core/index/workspaceIndex';
 import { readSample } from '../paths';
@@ -8,14 +8,6 @@ import { sampleFiles, segmenter } from './helpers';
 
 describe('crossref: related (CLI contract)', function () {
 	this.timeout(60_000);
-
-	it('parses LINE:COL, zero-based as the contract says', () => {
-		assert.deepEqual(parseAt('3:5'), { line: 3, character: 5 });
-		assert.deepEqual(parseAt('7'), { line: 7, character: 0 });
-		assert.deepEqual(parseAt('0:0'), { line: 0, character: 0 });
-		assert.equal(parseAt('-1:0'), null);
-		assert.equal(parseAt('a:b'), null);
-	});
 
 	it('related tasks of the task at a position, in the JSON shape of the contract', async () => {
 		const idx = new WorkspaceIndex({ segmenter: segmenter() });
@@ -66,7 +58,7 @@ describe('crossref: results follow the one outline', function () {
 		let checked = 0;
 		for (const f of files.slice(0, 4)) {
 			for (const task of idx.tasksOf(f.key).slice(0, 8)) {
-				for (const r of idx.queryTask(task, { limit: 5 }).map(resultJson)) {
+				for (const r of idx.queryTask(task, { limit: 5 }).map(x => resultJson(x))) {
 					const expected = outlinePaths.get(r.file)?.get(r.offset);
 					if (!expected) { continue; }
 					assert.deepEqual(r.path, expected, `${r.file}@${r.offset}`);
@@ -75,5 +67,30 @@ describe('crossref: results follow the one outline', function () {
 			}
 		}
 		assert.ok(checked >= 20, `only ${checked} section results checked`);
+	});
+});
+
+describe('crossref: a related result, one mapping for the CLI and the editor', () => {
+	const meta = { title: '', planTitle: null, issuer: null, province: '天津市', city: null, date: '2018-10-19', kind: null, form: null };
+	const task = {
+		id: 'file:///w/a%20b.txt#0@10', file: 'file:///w/a%20b.txt', document: 0, docKey: 'd', textKey: 't', kind: 'section' as const,
+		offset: 10, end: 40, line: 2, character: 0, path: ['二、重点任务'], title: '智能制造', marker: '1.', snippet: '推广ＡＩ智能制造',
+		targets: [], lead: [], responsible: [],
+	};
+	const result = { task, meta, score: 1.5, terms: ['智能制造', 'ai'], duplicates: [] };
+
+	it('names a document without a title by its file, the way the caller names files', () => {
+		assert.equal(resultJson(result).document, 'a%20b.txt');
+		assert.equal(resultJson(result, () => 'a b.txt').document, 'a b.txt');
+		assert.equal(resultJson({ ...result, meta: { ...meta, title: '天津市行动计划' } }, () => 'never').document, '天津市行动计划');
+		assert.deepEqual(resultJson(result).path, ['二、重点任务', '1.智能制造']);
+		assert.equal(resultJson(result).region, '天津市');
+	});
+
+	it('highlights the terms where the segmenter found them: width and Latin case folded, offsets of the text as shown', () => {
+		assert.deepEqual(highlightRanges('推广ＡＩ的智能制造', ['智能制造', 'ai']), [[2, 4], [5, 9]]);
+		assert.deepEqual(highlightRanges('智能制造，智能', ['智能', '智能制造', '']), [[0, 4], [5, 7]]);
+		assert.deepEqual(highlightRanges('阶段Ⅱ目标', ['Ⅱ']), [[2, 3]], 'a term the segmenter left in capitals');
+		assert.deepEqual(highlightRanges('', ['智能']), []);
 	});
 });

@@ -2,8 +2,9 @@
 import * as assert from 'node:assert/strict';
 import { parseFile } from '../../../src/core/parse';
 import { extractTasks, runInHead, taskAt } from '../../../src/core/tasks/extract';
-import { documentMeta, kindOf } from '../../../src/core/tasks/meta';
-import { issuedPlanTitle } from '../../../src/core/documents/titles';
+import { kindOf } from '../../../src/core/documents/kinds';
+import { documentMeta } from '../../../src/core/tasks/meta';
+import { issuedPlanTitle, TITLE_RE } from '../../../src/core/documents/titles';
 import type { Task } from '../../../src/core/tasks/types';
 import { readSample, sampleNames } from '../paths';
 
@@ -91,6 +92,10 @@ describe('crossref: tasks', () => {
 		assert.equal(meta('tianjin-qilian').planTitle, '天津市人工智能“七链”精准创新行动计划(2018—2020年)');
 		assert.equal(kindOf('山东省新一代信息技术产业专项规划(2018-2022年)'), '规划');
 		assert.equal(kindOf('济南市智能网联汽车道路测试与示范应用管理暂行办法'), '办法');
+		assert.equal(kindOf('某省智能制造实施细则（试行）'), '细则', 'a long form: the kind it ends with');
+		assert.equal(kindOf('某省关于印发《行动方案》的通知'), '通知');
+		assert.equal(kindOf('某市2024年工作要点'), null, 'a title word the metadata does not report');
+		assert.ok(TITLE_RE.test('某市2024年工作要点') && TITLE_RE.test('某省关于做好某事的若干措施'), 'still ends a title');
 		assert.equal(issuedPlanTitle('关于印发《某某实施方案》的通知'), '某某实施方案');
 		assert.equal(issuedPlanTitle('关于转发市科技局拟定的天津市人工智能行动计划的通知'), '天津市人工智能行动计划');
 	});

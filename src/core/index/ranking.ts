@@ -1,0 +1,230 @@
+// Ranking over the store: BM25 over terms with title, path and document-title boosts, then the
+// best candidates reranked by shared bigrams and shared heading terms; one result per distinct
+// task text, the copies found in other files listed with it.
+import { indexOfSorted } from '../text/search';
+import type { TermBag } from './bags';
+import type { IndexStore, TaskRec } from './store';
+import type { QueryOptions, RelatedResult } from './types';
+
+export interface RankOptions {
+	/** BM25 term-frequency saturation. */
+	k1: number;
+	/** BM25 length normalization. */
+	b: number;
+	/** Saturation of the query's own term frequencies (long queries repeat words). */
+	k3: number;
+	/** Weight of a term in the task's own heading, relative to one in its body. */
+	titleWeight: number;
+	/** Weight of a term in an enclosing section heading. */
+	pathWeight: number;
+	/** Weight of a term in the document title. */
+	docWeight: number;
+	/** Weight of the shared-bigram score in the rerank (0: off). */
+	bigramWeight: number;
+	/** Weight of terms shared by the two tasks' own headings (0: off). */
+	titleMatchWeight: number;
+	/** Query terms used for retrieval, the highest idf × weight first. */
+	maxQueryTerms: number;
+	/**
+	 * Terms in more than this fraction of all tasks do not select candidates: they weigh little
+	 * (low idf) and have the longest postings lists. They are scored for the candidates only,
+	 * from the candidates' own bags, so the final scores are exact.
+	 */
+	maxTermDf: number;
+	/** Candidates reranked. */
+	rerankDepth: number;
+}
+
+export const DEFAULT_RANK: RankOptions = {
+	k1: 1.2, b: 0.75, k3: 2,
+	titleWeight: 3, pathWeight: 1, docWeight: 0.3,
+	bigramWeight: 0.5, titleMatchWeight: 2,
+	maxQueryTerms: 48, maxTermDf: 0.05, rerankDepth: 100,
+};
+
+/** A query: a bag of terms (and bigrams and heading terms), and the document it comes from (left out of the results; -1 for none). */
+export interface QueryBag extends Omit<TermBag, 'len'> {
+	docId: number;
+}
+
+export class Ranker {
+	/** Per-slot score accumulator, all zero between queries; as long as the store's per-slot arrays. */
+	private acc = new Float32Array(0);
+
+	constructor(private readonly store: IndexStore, private readonly rank: RankOptions) {}
+
+	private idf(df: number): number {
+		const n = Math.max(this.store.liveTasks, 1);
+		return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+	}
+
+	run(q: QueryBag, opts: QueryOptions): RelatedResult[] {
+		const r = this.rank, st = this.store;
+		const limit = Math.max(1, opts.limit ?? 20);
+		const n = st.liveTasks;
+		if (!n || !q.uni.length) { return []; }
+		const avg = st.lenSum / n;
+
+		// Query terms: the strongest idf × saturated weight.
+		const qt: { id: number; w: number; idf: number }[] = [];
+		for (let i = 0; i < q.uni.length; i++) {
+			const id = q.uni[i];
+			const df = st.df[id];
+			if (!df) { continue; }
+			const f = q.uw[i];
+			const idf = this.idf(df);
+			qt.push({ id, idf, w: idf * (f * (r.k3 + 1)) / (f + r.k3) });
+		}
+		qt.sort((a, b) => b.w - a.w);
+		const explained = qt.slice(0, r.maxQueryTerms);
+		const dfCap = r.maxTermDf * n;
+		const chosen = explained.filter((t, i) => i < 4 || st.df[t.id] <= dfCap);
+		const common = explained.filter((t, i) => i >= 4 && st.df[t.id] > dfCap);
+
+		// BM25 accumulation.
+		if (this.acc.length !== st.alive.length) { this.acc = new Float32Array(st.alive.length); }
+		const acc = this.acc;
+		const touched: number[] = [];
+		const k1 = r.k1, b = r.b, k1p = k1 + 1;
+		const lens = st.lens, alive = st.alive;
+		const normA = k1 * (1 - b), normB = k1 * b / avg;
+		for (const t of chosen) {
+			const p = st.postings[t.id];
+			if (!p) { continue; }
+			const slots = p.slots, tfs = p.tfs, w = t.w;
+			for (let i = 0; i < p.n; i++) {
+				const s = slots[i];
+				if (!alive[s]) { continue; }
+				const tf = tfs[i];
+				if (acc[s] === 0) { touched.push(s); }
+				acc[s] += w * tf * k1p / (tf + normA + normB * lens[s]);
+			}
+		}
+
+		// Top candidates (other documents only) for the rerank, one per distinct task text:
+		// copies of the same task of the same notice in several files collapse here already.
+		const slotDoc = st.slotDoc;
+		const eligible = new Int32Array(touched.length);
+		let ne = 0;
+		for (const s of touched) { if (slotDoc[s] !== q.docId) { eligible[ne++] = s; } }
+		const depth = Math.max(r.rerankDepth, limit * 3);
+		const { best, copies } = this.bestDistinct(eligible.subarray(0, ne), depth);
+		const base = new Map<number, number>();
+		for (const s of best) { base.set(s, acc[s]); }
+		for (const s of touched) { acc[s] = 0; }
+
+		// Rerank.
+		const qTermW = new Map<number, number>(explained.map(t => [t.id, t.w]));
+		const scored = best.map(s => {
+			const rec = st.recs[s]!;
+			let score = base.get(s)!;
+			for (const t of common) {
+				const i = indexOfSorted(rec.uni, t.id);
+				if (i >= 0) { const tf = rec.uw[i]; score += t.w * tf * k1p / (tf + normA + normB * rec.len); }
+			}
+			if (r.bigramWeight && q.bi.length && rec.bi.length) {
+				score += r.bigramWeight * this.bigramOverlap(q, rec);
+			}
+			if (r.titleMatchWeight && q.head.length && rec.head.length) {
+				score += r.titleMatchWeight * this.headOverlap(q.head, rec.head);
+			}
+			return { rec, score };
+		});
+		scored.sort((x, y) => y.score - x.score || x.rec.slot - y.rec.slot);
+
+		// The same task of the same document found in several files was collapsed above.
+		const out: RelatedResult[] = [];
+		for (const { rec, score } of scored.slice(0, limit)) {
+			const duplicates = (copies.get(rec.slot) ?? []).map(s => st.recs[s]!.task).map(t => ({ file: t.file, offset: t.offset }));
+			out.push({ task: rec.task, meta: rec.doc.meta, score: Math.round(score * 1000) / 1000, terms: this.explain(qTermW, rec, avg), duplicates });
+		}
+		return out;
+	}
+
+	/**
+	 * Up to `k` slots with the highest accumulated scores, one per distinct task text, best
+	 * first, and the copies passed over by the slot they were collapsed into. A max-heap over
+	 * all candidates (`slots` is reordered), popped until `k` distinct texts are found.
+	 */
+	private bestDistinct(slots: Int32Array, k: number): { best: number[]; copies: Map<number, number[]> } {
+		const acc = this.acc, recs = this.store.recs;
+		const h = slots;
+		let n = h.length;
+		const down = (i: number) => {
+			for (;;) {
+				const l = 2 * i + 1, r = l + 1;
+				let m = i;
+				if (l < n && acc[h[l]] > acc[h[m]]) { m = l; }
+				if (r < n && acc[h[r]] > acc[h[m]]) { m = r; }
+				if (m === i) { return; }
+				const t = h[i]; h[i] = h[m]; h[m] = t;
+				i = m;
+			}
+		};
+		for (let i = (n >> 1) - 1; i >= 0; i--) { down(i); }
+		const best: number[] = [];
+		const seen = new Map<string, number>();
+		const copies = new Map<number, number[]>();
+		while (n > 0 && best.length < k) {
+			const top = h[0];
+			h[0] = h[--n];
+			down(0);
+			const key = recs[top]!.task.textKey;
+			const first = seen.get(key);
+			if (first === undefined) {
+				seen.set(key, top);
+				best.push(top);
+			} else {
+				let list = copies.get(first);
+				if (!list) { list = []; copies.set(first, list); }
+				list.push(top);
+			}
+		}
+		return { best, copies };
+	}
+
+	private bigramOverlap(q: QueryBag, rec: TaskRec): number {
+		let i = 0, j = 0, s = 0;
+		const a = q.bi, b = rec.bi, biDf = this.store.biDf;
+		while (i < a.length && j < b.length) {
+			if (a[i] < b[j]) { i++; } else if (a[i] > b[j]) { j++; } else {
+				const df = biDf[a[i]];
+				if (df > 0) {
+					const f = Math.min(q.bw[i], rec.bw[j]);
+					s += this.idf(df) * f / (f + 1);
+				}
+				i++; j++;
+			}
+		}
+		return s;
+	}
+
+	private headOverlap(a: Int32Array, b: Int32Array): number {
+		const df = this.store.df;
+		let i = 0, j = 0, s = 0, ws = 0;
+		const all = new Set<number>();
+		for (const x of a) { all.add(x); }
+		for (const x of b) { all.add(x); }
+		for (const x of all) { ws += this.idf(df[x] || 1); }
+		while (i < a.length && j < b.length) {
+			if (a[i] < b[j]) { i++; } else if (a[i] > b[j]) { j++; } else { s += this.idf(df[a[i]] || 1); i++; j++; }
+		}
+		// Weighted Jaccard of the two headings, scaled to an idf-like magnitude.
+		return ws ? (s / ws) * s : 0;
+	}
+
+	/** The query terms that weigh most in `rec`'s score, at most 8. */
+	private explain(qTermW: Map<number, number>, rec: TaskRec, avg: number): string[] {
+		const r = this.rank;
+		const parts: { t: string; c: number }[] = [];
+		const norm = r.k1 * (1 - r.b + r.b * rec.len / avg);
+		for (let i = 0; i < rec.uni.length; i++) {
+			const w = qTermW.get(rec.uni[i]);
+			if (w === undefined) { continue; }
+			const tf = rec.uw[i];
+			parts.push({ t: this.store.terms[rec.uni[i]], c: w * tf * (r.k1 + 1) / (tf + norm) });
+		}
+		parts.sort((x, y) => y.c - x.c);
+		return parts.slice(0, 8).map(p => p.t);
+	}
+}

@@ -1,0 +1,373 @@
+// What the workspace index holds: files, task slots, one postings list per term (task slots +
+// weighted term frequencies in typed arrays), the term dictionary and document ids.
+//
+// A file's tasks occupy slots; removing a file marks its slots dead (lists are compacted term by
+// term once half dead), so adding, updating or removing one file costs only that file's terms.
+// Nothing grows with edits: once dead slots pass 1/16 of the live ones, every list is compacted
+// and the slots renumbered in order; a term no task uses any more and a document id no task
+// refers to any more are freed (and their ids reused) on the spot.
+// An insert checks the whole file first (validate.ts) and undoes itself if it fails midway,
+// so a file is in the index whole or not at all.
+// Each file keeps its token sequences (FileTokens) so the cache can be written without
+// segmenting anything again.
+import { BIGRAM_MASK, grow, type BagBuilder, type TermBag } from './bags';
+import type { FileTokens, IndexedDocument, IndexedTask } from './types';
+import { checkFileTokens } from './validate';
+import { VarintReader } from './varint';
+
+class Postings {
+	slots = new Int32Array(4);
+	tfs = new Float32Array(4);
+	n = 0;
+	dead = 0;
+
+	push(slot: number, tf: number): void {
+		if (this.n === this.slots.length) {
+			const s = new Int32Array(this.n * 2); s.set(this.slots); this.slots = s;
+			const t = new Float32Array(this.n * 2); t.set(this.tfs); this.tfs = t;
+		}
+		this.slots[this.n] = slot;
+		this.tfs[this.n++] = tf;
+	}
+
+	compact(alive: Uint8Array): void {
+		let j = 0;
+		for (let i = 0; i < this.n; i++) {
+			const s = this.slots[i];
+			if (alive[s]) { this.slots[j] = s; this.tfs[j++] = this.tfs[i]; }
+		}
+		this.n = j;
+		this.dead = 0;
+	}
+
+	/** Drops dead entries and renumbers the others (`map`: old slot → new slot, -1 when dead); order is kept. */
+	renumber(map: Int32Array): void {
+		let j = 0;
+		for (let i = 0; i < this.n; i++) {
+			const s = map[this.slots[i]];
+			if (s >= 0) { this.slots[j] = s; this.tfs[j++] = this.tfs[i]; }
+		}
+		this.n = j;
+		this.dead = 0;
+		// Capacity as a list built by pushing would have: a compacted index weighs what a fresh one does.
+		const cap = capacityFor(j, 4);
+		if (this.slots.length > cap) { this.slots = this.slots.slice(0, cap); this.tfs = this.tfs.slice(0, cap); }
+	}
+}
+
+/** The capacity a doubling array started at `min` reaches for `n` entries. */
+function capacityFor(n: number, min: number): number {
+	let c = min;
+	while (c < n) { c *= 2; }
+	return c;
+}
+
+/** What an index holds, counted: an edited index and a fresh one of the same files compare on these. */
+export interface IndexFootprint {
+	files: number;
+	tasks: number;
+	/** Slots taken (live and dead) and the capacity of the per-slot arrays. */
+	slots: number;
+	slotCapacity: number;
+	/** Distinct documents, and the range of document ids in use. */
+	documents: number;
+	documentIds: number;
+	/** Terms in the dictionary, and the range of term ids in use. */
+	terms: number;
+	termIds: number;
+	/** Postings entries (live and dead) and the capacity of the lists. */
+	postings: number;
+	postingsCapacity: number;
+}
+
+export interface FileEntry {
+	key: string;
+	hash: string;
+	tokens: FileTokens;
+	recs: TaskRec[];
+}
+
+/** A live task in its slot, with its bag. */
+export interface TaskRec extends TermBag {
+	slot: number;
+	task: IndexedTask;
+	doc: IndexedDocument;
+	file: FileEntry;
+	docId: number;
+}
+
+/**
+ * The storage. Its fields are read directly by the ranking (ranking.ts) on the query's hot path;
+ * only this class changes them.
+ */
+export class IndexStore {
+	readonly files = new Map<string, FileEntry>();
+	// Vocabulary
+	readonly termIds = new Map<string, number>();
+	readonly terms: string[] = [];
+	private readonly freeTerms: number[] = [];
+	/** Live tasks per term id. */
+	df = new Int32Array(1024);
+	postings: (Postings | undefined)[] = [];
+	/** Live tasks per bigram bucket. */
+	readonly biDf = new Int32Array(BIGRAM_MASK + 1);
+	private readonly docIds = new Map<string, number>();
+	/** Live tasks per document id. */
+	private docRefs = new Int32Array(64);
+	private readonly freeDocs: number[] = [];
+	private nextDocId = 0;
+	// Slots
+	recs: (TaskRec | undefined)[] = [];
+	alive = new Uint8Array(1024);
+	lens = new Float32Array(1024);
+	slotDoc = new Int32Array(1024);
+	private nextSlot = 0;
+	liveTasks = 0;
+	lenSum = 0;
+
+	/** `beforeSlot` runs before each task of an insert takes its slot (a seam for tests: a failure there is a failure midway). */
+	constructor(private readonly bags: BagBuilder, private readonly beforeSlot: (task: IndexedTask) => void) {}
+
+	footprint(): IndexFootprint {
+		let postings = 0, postingsCapacity = 0;
+		for (const p of this.postings) { if (p) { postings += p.n; postingsCapacity += p.slots.length; } }
+		return {
+			files: this.files.size, tasks: this.liveTasks,
+			slots: this.nextSlot, slotCapacity: this.alive.length,
+			documents: this.docIds.size, documentIds: this.nextDocId,
+			terms: this.termIds.size, termIds: this.terms.length,
+			postings, postingsCapacity,
+		};
+	}
+
+	/** The record of an indexed task (by task or id). */
+	recOf(task: IndexedTask | string): TaskRec | undefined {
+		const id = typeof task === 'string' ? task : task.id;
+		const file = typeof task === 'string' ? id.slice(0, id.lastIndexOf('#')) : task.file;
+		return this.files.get(file)?.recs.find(r => r.task.id === id);
+	}
+
+	// ------------------------------------------------------------------ vocabulary
+
+	/** The id of term `t`, a new one (a freed id first) when `t` is not in the dictionary; new ids go to `created`. */
+	private termId(t: string, created: number[]): number {
+		let id = this.termIds.get(t);
+		if (id === undefined) {
+			if (this.freeTerms.length) {
+				id = this.freeTerms.pop()!;
+				this.terms[id] = t;
+			} else {
+				id = this.terms.length;
+				this.terms.push(t);
+			}
+			this.termIds.set(t, id);
+			this.df = grow(this.df, id + 1);
+			created.push(id);
+		}
+		return id;
+	}
+
+	/** Forgets a term no task uses (df 0); its id is reused. */
+	private freeTerm(id: number): void {
+		this.termIds.delete(this.terms[id]);
+		this.terms[id] = '';
+		this.postings[id] = undefined;
+		this.freeTerms.push(id);
+	}
+
+	/** The id of document `key`, a new one (a freed id first) when it has none; new keys go to `created`. */
+	private docId(key: string, created: string[]): number {
+		let id = this.docIds.get(key);
+		if (id === undefined) {
+			id = this.freeDocs.pop() ?? this.nextDocId++;
+			this.docIds.set(key, id);
+			this.docRefs = grow(this.docRefs, id + 1);
+			created.push(key);
+		}
+		return id;
+	}
+
+	/** Forgets the id of document `key` when no task refers to it any more; the id is reused. */
+	private releaseDoc(key: string): void {
+		const id = this.docIds.get(key);
+		if (id !== undefined && this.docRefs[id] === 0) {
+			this.docIds.delete(key);
+			this.freeDocs.push(id);
+		}
+	}
+
+	// ------------------------------------------------------------------ insert / remove
+
+	/**
+	 * Inserts (or replaces) a file from its tokens. Synchronous; the cache loads through it.
+	 * All or nothing: a file that does not check out is refused before anything changes, and a
+	 * failure midway is undone, so the index (and the file's old version) stays as it was.
+	 */
+	insert(ft: FileTokens): void {
+		checkFileTokens(ft);
+		const entry = this.commit(ft);
+		const old = this.files.get(ft.key);
+		if (old) { this.removeEntry(old); }
+		this.files.set(ft.key, entry);
+	}
+
+	/** Adds the tasks of a checked file (checkFileTokens): its token data decodes as it should. */
+	private commit(ft: FileTokens): FileEntry {
+		const entry: FileEntry = { key: ft.key, hash: ft.hash, tokens: ft, recs: [] };
+		const start = { slot: this.nextSlot, term: this.terms.length, doc: this.nextDocId };
+		const newTerms: number[] = [];
+		const newDocs: string[] = [];
+		// Local vocabulary ids → term ids, taken when first used, so no term is added that no task uses.
+		const local = new Int32Array(ft.vocab.length).fill(-1);
+		const term = (x: number) => local[x] >= 0 ? local[x] : (local[x] = this.termId(ft.vocab[x], newTerms));
+		const rd = new VarintReader(ft.seq);
+		const localList = () => Array.from({ length: rd.next() }, () => rd.next());
+		const list = () => {
+			const out = new Array<number>(rd.next());
+			for (let i = 0; i < out.length; i++) { out[i] = term(rd.next()); }
+			return out;
+		};
+		const docs = new Map(ft.docs.map(d => [d.index, { doc: d, title: localList(), ids: undefined as number[] | undefined }]));
+		try {
+			for (const task of ft.tasks) {
+				this.beforeSlot(task);
+				const d = docs.get(task.document)!;
+				d.ids ??= d.title.map(term);
+				const title = list(), path = list(), body = list();
+				entry.recs.push(this.addTask(task, d.doc, entry, this.bags.bag(title, path, body, d.ids, this.terms.length), newDocs));
+			}
+		} catch (e) {
+			this.undoInsert(start, newTerms, newDocs);
+			throw e;
+		}
+		return entry;
+	}
+
+	private addTask(task: IndexedTask, doc: IndexedDocument, file: FileEntry, b: TermBag, newDocs: string[]): TaskRec {
+		const slot = this.nextSlot;
+		this.ensureSlots(slot + 1);
+		this.nextSlot++;
+		const rec: TaskRec = { slot, task, doc, file, docId: this.docId(task.docKey, newDocs), ...b };
+		this.recs[slot] = rec;
+		// Each postings entry with its df, so undoInsert finds exactly what was added.
+		for (let i = 0; i < b.uni.length; i++) {
+			const id = b.uni[i];
+			(this.postings[id] ??= new Postings()).push(slot, b.uw[i]);
+			this.df[id]++;
+		}
+		for (let i = 0; i < b.bi.length; i++) { this.biDf[b.bi[i]]++; }
+		// Live last: a slot that is not alive was not counted.
+		this.alive[slot] = 1;
+		this.lens[slot] = b.len;
+		this.slotDoc[slot] = rec.docId;
+		this.docRefs[rec.docId]++;
+		this.liveTasks++;
+		this.lenSum += b.len;
+		return rec;
+	}
+
+	/**
+	 * Undoes a failed insert: its slots are the last ones and its entries the last of each
+	 * postings list; its new term and document ids are given back in reverse, so the next
+	 * insert takes the same ids as it would have.
+	 */
+	private undoInsert(start: { slot: number; term: number; doc: number }, newTerms: number[], newDocs: string[]): void {
+		for (let s = this.nextSlot - 1; s >= start.slot; s--) {
+			const rec = this.recs[s];
+			if (!rec) { continue; }
+			for (const id of rec.uni) {
+				const p = this.postings[id];
+				if (p && p.n && p.slots[p.n - 1] === s) { p.n--; this.df[id]--; }
+			}
+			if (this.alive[s]) {
+				for (let i = 0; i < rec.bi.length; i++) { this.biDf[rec.bi[i]]--; }
+				this.alive[s] = 0;
+				this.docRefs[rec.docId]--;
+				this.liveTasks--;
+				this.lenSum -= rec.len;
+			}
+			this.recs[s] = undefined;
+		}
+		this.nextSlot = start.slot;
+		this.recs.length = Math.min(this.recs.length, start.slot);
+		for (const id of newTerms.reverse()) {
+			this.freeTerm(id);
+			if (id >= start.term) { this.freeTerms.pop(); this.terms.length = id; this.postings.length = Math.min(this.postings.length, id); }
+		}
+		for (const key of newDocs.reverse()) {
+			const id = this.docIds.get(key)!;
+			this.docIds.delete(key);
+			if (id >= start.doc) { this.nextDocId = id; } else { this.freeDocs.push(id); }
+		}
+	}
+
+	private ensureSlots(n: number): void {
+		this.alive = grow(this.alive, n);
+		this.lens = grow(this.lens, n);
+		this.slotDoc = grow(this.slotDoc, n);
+	}
+
+	remove(key: string): boolean {
+		const entry = this.files.get(key);
+		if (!entry) { return false; }
+		this.removeEntry(entry);
+		return true;
+	}
+
+	private removeEntry(entry: FileEntry): void {
+		for (const rec of entry.recs) {
+			this.alive[rec.slot] = 0;
+			this.recs[rec.slot] = undefined;
+			this.liveTasks--;
+			this.lenSum -= rec.len;
+		}
+		for (const rec of entry.recs) {
+			for (let i = 0; i < rec.uni.length; i++) {
+				const id = rec.uni[i];
+				if (--this.df[id] === 0) { this.freeTerm(id); continue; }
+				const p = this.postings[id];
+				if (p && ++p.dead > 32 && p.dead * 2 > p.n) { p.compact(this.alive); }
+			}
+			for (let i = 0; i < rec.bi.length; i++) { this.biDf[rec.bi[i]]--; }
+			this.docRefs[rec.docId]--;
+			this.releaseDoc(rec.task.docKey);
+		}
+		if (this.files.get(entry.key) === entry) { this.files.delete(entry.key); }
+		if ((this.nextSlot - this.liveTasks) * 16 > this.liveTasks) { this.compactSlots(); }
+	}
+
+	/**
+	 * Drops every dead slot: live slots renumbered in order (so ties rank as before), every
+	 * postings list rebuilt, per-slot arrays shrunk. Linear in the postings; runs once dead
+	 * slots pass 1/16 of the live ones, so its cost is spread over as many removed tasks.
+	 */
+	private compactSlots(): void {
+		const n = this.nextSlot;
+		const map = new Int32Array(n);
+		let live = 0;
+		for (let s = 0; s < n; s++) { map[s] = this.alive[s] ? live++ : -1; }
+		for (const p of this.postings) { p?.renumber(map); }
+		let lenSum = 0;
+		for (let s = 0; s < n; s++) {
+			const t = map[s];
+			if (t < 0) { continue; }
+			const rec = this.recs[s]!;
+			rec.slot = t;
+			this.recs[t] = rec;
+			this.lens[t] = this.lens[s];
+			this.slotDoc[t] = this.slotDoc[s];
+			this.alive[t] = 1;
+			lenSum += rec.len;
+		}
+		this.alive.fill(0, live, n);
+		this.recs.length = live;
+		this.nextSlot = live;
+		this.lenSum = lenSum; // summed again: no drift from many additions and subtractions
+		const cap = capacityFor(live, 1024);
+		if (this.alive.length > cap) {
+			this.alive = this.alive.slice(0, cap);
+			this.lens = this.lens.slice(0, cap);
+			this.slotDoc = this.slotDoc.slice(0, cap);
+		}
+	}
+}
