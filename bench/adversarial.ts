@@ -96,6 +96,7 @@ export const FAMILIES: Family[] = [
 	{ key: 'markers', name: 'dense outline markers', base: 400_000, unit: 'chars', make: markers },
 	{ key: 'quantities', name: 'dense quantities', base: 400_000, unit: 'chars', make: n => repeatTo('突破1000亿元、30家以上、95%、3-5个、1.42万亿元、十二个、年均增长8.5%左右，', n) },
 	{ key: 'dates', name: 'dense dates', base: 400_000, unit: 'chars', make: n => repeatTo('2018年5月1日起、2019年底前、2020年12月31日至2023年4月30日、二〇一八年五月十五日，', n) },
+	{ key: 'unitText', name: 'unit statements in running text', base: 400_000, unit: 'chars', make: n => repeatTo('由市发展改革委牵头，市工信局、市科技局等参加。市林业局为责任单位，省财政厅等部门按职责分工负责。牵头由牵头为牵头单位', n) },
 ];
 
 type Stage = 'parse' | 'annotate' | 'tasks';

@@ -8,6 +8,7 @@ import { indexCommand, relatedCommand } from './commands/crossref';
 import { checkCommand } from './commands/check';
 import { fixCommand } from './commands/fix';
 import { targetsCommand } from './commands/targets';
+import { tasksCommand } from './commands/tasks';
 import { Report } from './report';
 
 const USAGE = `usage: policy-notice <command> [options]
@@ -43,6 +44,15 @@ commands:
                                across files; --json: {"metrics": [{"metric", "unit", "targets":
                                [{"file", "offset", "end", "text", "value", "deadline"}]}]};
                                --csv: one row per target, UTF-8 with BOM
+  tasks DIR|FILE... [--format json|csv|md|xlsx] [--out F]
+                               the task table (任务分工表) of every notice below DIR (or
+                               FILE): number, section path, task, lead units (牵头),
+                               responsible units (责任/配合), deadline, targets; unit names
+                               normalized (省发改委 → 省发展改革委). Without --format one line
+                               per task; --format json: {"tasks": [{"file", "offset", "end",
+                               "path", "title", "lead", "responsible", "deadline", "targets"}]};
+                               csv (UTF-8 with BOM) / md / xlsx: a header row, then one row per
+                               task. --out F writes F instead of printing (xlsx needs it)
 
 positions:
   --at LINE[:COL]              counted from 1, like the editor's Go to Line (Ctrl+G) and the
@@ -78,6 +88,7 @@ const commands: Record<string, Handler> = {
 	check: (p, v, r) => checkCommand(p, v, r),
 	fix: (p, v, r) => fixCommand(p, v, r),
 	targets: (p, v, r) => targetsCommand(p, v, r),
+	tasks: (p, v, r) => tasksCommand(p, v, r),
 };
 
 function one(p: string[], cmd: string): string {
@@ -97,6 +108,7 @@ export async function main(argv: string[]): Promise<number> {
 				'include-scraped': { type: 'boolean' }, locale: { type: 'string' },
 				rules: { type: 'string' }, 'marker-style': { type: 'string' }, write: { type: 'boolean' },
 				'by-metric': { type: 'boolean' }, csv: { type: 'boolean' },
+				format: { type: 'string' }, out: { type: 'string' },
 			},
 		});
 	} catch (e) {

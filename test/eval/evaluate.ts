@@ -10,6 +10,7 @@ import {
 } from './lib';
 import { runDocumentEval } from './documents';
 import { runMetricEval } from './metrics';
+import { runUnitEval } from './units';
 
 const fmt = (m: Metrics) => `nDCG@5 ${m.ndcg5.toFixed(3)}  recall@10 ${m.recall10.toFixed(3)}  MRR ${m.mrr.toFixed(3)}`;
 const fmtInterval = (i: Interval) => `${i.mean.toFixed(3)} [${i.lo.toFixed(3)}–${i.hi.toFixed(3)}]`;
@@ -30,6 +31,8 @@ async function main(): Promise<void> {
 		if (argv.includes('--documents')) { return; }
 		console.log('\n=== Targets by metric (test/eval/metric-pairs.json) ===');
 		runMetricEval();
+		console.log('\n=== Lead and responsible units (test/eval/units-gold.json) ===');
+		runUnitEval();
 		console.log('\n=== Cross-reference ranking (test/eval/judgments.json) ===');
 	}
 	const perQuery = process.argv.includes('--per-query');

@@ -18,6 +18,8 @@ const NOISE = /^(?:[（(][^（()）]{0,16}[）)]|附件[:：]?\s*\d*)$/u;
 
 /** Minimum own text (characters) for a section with sub-sections to be a task of its own. */
 const MIN_INTRO = 30;
+/** …unless its own text says who does it: （国务院办公厅牵头，各地区、各部门负责）具体措施： */
+const UNIT_NOTE = /[（(][^（）()]{0,200}(?:牵头|负责)[^（）()]{0,100}[）)]/u;
 
 interface Piece { kind: TaskKind; title: string; marker: string; path: string[]; offset: number; end: number; body: string; section: Section | null }
 
@@ -92,14 +94,15 @@ class Builder {
 		const first = heads.findIndex(h => h);
 		const lead = [intro?.headText ?? '', ...sl.slice(0, first).map(s => s.text)].filter(Boolean).join('\n');
 		if (intro && cleanStart(lead).length >= 20) {
-			this.add({ kind: 'intro', title: intro.title, marker: intro.marker, path: path.slice(0, -1), offset: section?.offset ?? sl[0].offset, end: sl[first].offset, body: cleanStart(lead), section });
+			this.add({ kind: 'intro', title: intro.title, marker: intro.marker, path: path.slice(0, -1), offset: section?.offset ?? sl[0].offset, end: sl[first].offset, body: cleanStart(lead), section: null });
 		}
 		for (let i = first; i < sl.length;) {
 			let j = i + 1;
 			while (j < sl.length && !heads[j]) { j++; }
 			const h = heads[i]!;
 			const body = [sl[i].text.slice(h.bodyStart), ...sl.slice(i + 1, j).map(s => s.text)].map(s => s.trim()).filter(Boolean).join('\n');
-			this.add({ kind: 'runin', title: h.head, marker: '', path, offset: sl[i].offset, end: sl[j - 1].end, body: cleanStart(body), section });
+			// Units inside the run-in only: the section's others belong to its other run-ins.
+			this.add({ kind: 'runin', title: h.head, marker: '', path, offset: sl[i].offset, end: sl[j - 1].end, body: cleanStart(body), section: null });
 			i = j;
 		}
 	}
@@ -111,7 +114,7 @@ class Builder {
 			const firstChild = s.children[0].offset;
 			if (s.kind !== 'plan') {
 				const body = this.body(s.heading.end, firstChild);
-				if (body.length >= MIN_INTRO) {
+				if (body.length >= MIN_INTRO || UNIT_NOTE.test(body)) {
 					this.add({ kind: 'intro', title: s.title, marker: s.marker, path, offset: s.offset, end: firstChild, body, section: s });
 				}
 			}

@@ -119,7 +119,8 @@ describe('tasks of a notice with many items', () => {
 			for (const t of tasks) {
 				// The section a task stands for: the innermost one its path ends in, or its own heading.
 				const own = [...sectionOf.values()].filter(s => s.offset <= t.offset && t.offset < s.end && !s.children.length).pop() ?? null;
-				const want = expected(annotations, t.document, t, t.kind === 'body' ? null : own?.offset ?? null);
+				// A run-in's units are those inside it: its section's other notes belong to the other run-ins.
+				const want = expected(annotations, t.document, t, t.kind === 'body' || t.kind === 'runin' ? null : own?.offset ?? null);
 				assert.deepEqual(t.targets.map(x => x.text), want.targets, `targets of ${t.title}`);
 				assert.deepEqual({ lead: t.lead, responsible: t.responsible }, { lead: want.lead, responsible: want.responsible }, `units of ${t.title}`);
 			}
