@@ -15,11 +15,24 @@ import { runUnitEval } from './units';
 const fmt = (m: Metrics) => `nDCG@5 ${m.ndcg5.toFixed(3)}  recall@10 ${m.recall10.toFixed(3)}  MRR ${m.mrr.toFixed(3)}`;
 const fmtInterval = (i: Interval) => `${i.mean.toFixed(3)} [${i.lo.toFixed(3)}–${i.hi.toFixed(3)}]`;
 
+/** The components added for issue 10, off: the earlier lines measure the ranker before them. */
+const ISSUE10_OFF: Partial<RankOptions> = { headCharWeight: 0, synonymWeight: 0, diversityCap: 0, roleWeight: 0 };
+
 export const VARIANTS: [string, Partial<RankOptions>][] = [
-	['bm25 (body only)', BODY_ONLY],
-	['+ title/path boosts', { bigramWeight: 0, titleMatchWeight: 0 }],
-	['+ bigrams', { titleMatchWeight: 0 }],
-	['+ heading match (shipped)', {}],
+	['bm25 (body only)', { ...ISSUE10_OFF, ...BODY_ONLY }],
+	['+ title/path boosts', { ...ISSUE10_OFF, bigramWeight: 0, titleMatchWeight: 0 }],
+	['+ bigrams', { ...ISSUE10_OFF, titleMatchWeight: 0 }],
+	['+ heading match', ISSUE10_OFF],
+	['+ heading char bigrams', { diversityCap: 0, synonymWeight: 0 }],
+	['+ near synonyms', { diversityCap: 0 }],
+	['+ notice cap (shipped)', {}],
+	// Ablations of the shipped ranker: each component off in turn, and the one left out.
+	['− heading char bigrams', { headCharWeight: 0 }],
+	['− near synonyms', { synonymWeight: 0 }],
+	['− notice cap', { diversityCap: 0 }],
+	['cap 2 of 5 (not shipped)', { diversityCap: 2 }],
+	['+ roles (not shipped)', { roleWeight: 0.05 }],
+	['bigram ×1 (not shipped)', { bigramWeight: 1 }],
 ];
 
 async function main(): Promise<void> {

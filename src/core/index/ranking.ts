@@ -1,10 +1,14 @@
-// Ranking over the store: BM25 over terms with title, path and document-title boosts, then the
-// best candidates reranked by shared bigrams and shared heading terms; one result per distinct
-// task text, the copies found in other files listed with it.
+// Ranking over the store: BM25 over terms (and their near synonyms) with title, path and
+// document-title boosts, then the best candidates reranked by shared bigrams, shared heading
+// terms, the character bigrams of the headings and the section role; one result per distinct
+// task text, the copies found in other files listed with it, and at most a few of the top five
+// from one notice.
 import { indexOfSorted } from '../text/search';
 import type { TermBag } from './bags';
+import { sectionRole, type SectionRole } from './sectionRole';
 import type { IndexStore, TaskRec } from './store';
-import type { QueryOptions, RelatedResult } from './types';
+import { synonymsOf } from './synonyms';
+import type { IndexedTask, QueryOptions, RelatedResult } from './types';
 
 export interface RankOptions {
 	/** BM25 term-frequency saturation. */
@@ -33,6 +37,18 @@ export interface RankOptions {
 	maxTermDf: number;
 	/** Candidates reranked. */
 	rerankDepth: number;
+	/** Weight of the character bigrams shared by the two tasks' own headings (Dice; 0: off). */
+	headCharWeight: number;
+	/** Score factor 1 + this for a task whose section role (sectionRole.ts) is the query's (0: off). */
+	roleWeight: number;
+	/** Weight of a query term's near synonyms (synonyms.ts) relative to the term (0: off). */
+	synonymWeight: number;
+	/**
+	 * At most this many of the top five from one notice (0: off), unless nothing from another
+	 * notice scores within `diversitySlack` (a fraction) of the result it would displace.
+	 */
+	diversityCap: number;
+	diversitySlack: number;
 }
 
 export const DEFAULT_RANK: RankOptions = {
@@ -40,16 +56,26 @@ export const DEFAULT_RANK: RankOptions = {
 	titleWeight: 3, pathWeight: 1, docWeight: 0.3,
 	bigramWeight: 0.5, titleMatchWeight: 2,
 	maxQueryTerms: 48, maxTermDf: 0.05, rerankDepth: 100,
+	// Chosen on the tune queries (test/eval/README.md); the section-role prior showed no gain.
+	headCharWeight: 8, roleWeight: 0, synonymWeight: 0.5, diversityCap: 1, diversitySlack: 0.1,
 };
+
+/** Results the per-notice cap applies to (the top five an editor reads). */
+const DIVERSITY_WINDOW = 5;
 
 /** A query: a bag of terms (and bigrams and heading terms), and the document it comes from (left out of the results; -1 for none). */
 export interface QueryBag extends Omit<TermBag, 'len'> {
 	docId: number;
+	/** The query task (none for free text): its heading and section role. */
+	task?: IndexedTask;
 }
 
 export class Ranker {
 	/** Per-slot score accumulator, all zero between queries; as long as the store's per-slot arrays. */
 	private acc = new Float32Array(0);
+	/** Section role and heading bigrams per task, computed on first use (tasks are immutable). */
+	private readonly roles = new WeakMap<IndexedTask, SectionRole | null>();
+	private readonly headGrams = new WeakMap<IndexedTask, Set<string>>();
 
 	constructor(private readonly store: IndexStore, private readonly rank: RankOptions) {}
 
@@ -80,6 +106,8 @@ export class Ranker {
 		const dfCap = r.maxTermDf * n;
 		const chosen = explained.filter((t, i) => i < 4 || st.df[t.id] <= dfCap);
 		const common = explained.filter((t, i) => i >= 4 && st.df[t.id] > dfCap);
+		// Near synonyms absent from the query are searched too, weaker; they explain nothing.
+		for (const t of this.synonymTerms(q, explained)) { (st.df[t.id] <= dfCap ? chosen : common).push(t); }
 
 		// BM25 accumulation.
 		if (this.acc.length !== st.alive.length) { this.acc = new Float32Array(st.alive.length); }
@@ -114,6 +142,7 @@ export class Ranker {
 		for (const s of touched) { acc[s] = 0; }
 
 		// Rerank.
+		const qRole = r.roleWeight && q.task ? this.roleOf(q.task) : null;
 		const qTermW = new Map<number, number>(explained.map(t => [t.id, t.w]));
 		const scored = best.map(s => {
 			const rec = st.recs[s]!;
@@ -128,9 +157,14 @@ export class Ranker {
 			if (r.titleMatchWeight && q.head.length && rec.head.length) {
 				score += r.titleMatchWeight * this.headOverlap(q.head, rec.head);
 			}
+			if (r.headCharWeight && q.task) {
+				score += r.headCharWeight * this.headCharDice(q.task, rec.task);
+			}
+			if (r.roleWeight && qRole && this.roleOf(rec.task) === qRole) { score *= 1 + r.roleWeight; }
 			return { rec, score };
 		});
 		scored.sort((x, y) => y.score - x.score || x.rec.slot - y.rec.slot);
+		if (r.diversityCap > 0) { diversify(scored, r.diversityCap, r.diversitySlack); }
 
 		// The same task of the same document found in several files was collapsed above.
 		const out: RelatedResult[] = [];
@@ -183,6 +217,51 @@ export class Ranker {
 		return { best, copies };
 	}
 
+	/** Near synonyms of the query's terms that the query lacks, weighted as their term × synonymWeight. */
+	private synonymTerms(q: QueryBag, terms: { id: number; w: number; idf: number }[]): { id: number; w: number; idf: number }[] {
+		const r = this.rank, st = this.store;
+		if (!r.synonymWeight) { return []; }
+		const have = new Set(q.uni);
+		const out = new Map<number, { id: number; w: number; idf: number }>();
+		for (const t of terms) {
+			for (const syn of synonymsOf(st.terms[t.id])) {
+				const id = st.termIds.get(syn);
+				if (id === undefined || have.has(id) || !st.df[id]) { continue; }
+				const idf = this.idf(st.df[id]);
+				const w = r.synonymWeight * idf * (t.w / t.idf);
+				const prev = out.get(id);
+				if (!prev || prev.w < w) { out.set(id, { id, w, idf }); }
+			}
+		}
+		return [...out.values()].sort((a, b) => b.w - a.w || a.id - b.id);
+	}
+
+	private roleOf(task: IndexedTask): SectionRole | null {
+		let r = this.roles.get(task);
+		if (r === undefined) { r = sectionRole(task) ?? null; this.roles.set(task, r); }
+		return r;
+	}
+
+	/** Dice coefficient of the character bigrams of the two tasks' own headings. */
+	private headCharDice(a: IndexedTask, b: IndexedTask): number {
+		const ga = this.gramsOf(a), gb = this.gramsOf(b);
+		if (!ga.size || !gb.size) { return 0; }
+		let shared = 0;
+		for (const g of ga) { if (gb.has(g)) { shared++; } }
+		return 2 * shared / (ga.size + gb.size);
+	}
+
+	private gramsOf(task: IndexedTask): Set<string> {
+		let g = this.headGrams.get(task);
+		if (!g) {
+			g = new Set();
+			const t = task.title.replace(/[\s\p{P}]/gu, '');
+			for (let i = 1; i < t.length; i++) { g.add(t.slice(i - 1, i + 1)); }
+			this.headGrams.set(task, g);
+		}
+		return g;
+	}
+
 	private bigramOverlap(q: QueryBag, rec: TaskRec): number {
 		let i = 0, j = 0, s = 0;
 		const a = q.bi, b = rec.bi, biDf = this.store.biDf;
@@ -226,5 +305,27 @@ export class Ranker {
 		}
 		parts.sort((x, y) => y.c - x.c);
 		return parts.slice(0, 8).map(p => p.t);
+	}
+}
+
+/**
+ * Reorders `scored` (best first) so that no notice holds more than `cap` of the top five, unless
+ * the best result of another notice scores below (1 − slack) × the result it would displace:
+ * then nothing else scores close, and the notice keeps its place. The rest keeps its order.
+ */
+export function diversify(scored: { rec: { docId: number }; score: number }[], cap: number, slack: number): void {
+	const count = new Map<number, number>();
+	const n = Math.min(DIVERSITY_WINDOW, scored.length);
+	for (let i = 0; i < n; i++) {
+		const cur = scored[i];
+		if ((count.get(cur.rec.docId) ?? 0) >= cap) {
+			const j = scored.findIndex((x, k) => k > i && (count.get(x.rec.docId) ?? 0) < cap);
+			if (j > 0 && scored[j].score >= (1 - slack) * cur.score) {
+				const [alt] = scored.splice(j, 1);
+				scored.splice(i, 0, alt);
+			}
+		}
+		const d = scored[i].rec.docId;
+		count.set(d, (count.get(d) ?? 0) + 1);
 	}
 }

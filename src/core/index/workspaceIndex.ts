@@ -1,9 +1,11 @@
 // The workspace index: every notice's tasks, segmented once, ranked by BM25 over terms with
-// title and path boosts, reranked by shared bigrams and shared headings. This class is the
-// face the editor, the CLI and the cache use; the work is done in
+// title and path boosts (and a few near synonyms), reranked by shared bigrams, shared heading
+// terms and the headings' character bigrams, at most one task per notice in the top five
+// unless nothing else scores close. This class is the face the editor, the CLI and the cache
+// use; the work is done in
 //   store.ts    files, task slots, postings, terms, document ids: insert / remove / compact
 //   bags.ts     a task's weighted terms, hashed bigrams and heading terms
-//   ranking.ts  BM25, the rerank (bigrams, heading match), the query
+//   ranking.ts  BM25, the rerank, the diversity pass, the query (sectionRole.ts, synonyms.ts)
 //   update.ts   text → tasks → tokens → insert, for one file or many
 import { annotate as annotateModel } from '../annotations';
 import type { Segmenter } from '../segment/segmenter';

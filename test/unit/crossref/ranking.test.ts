@@ -1,6 +1,9 @@
 // Ranking over the samples: other documents only, duplicates collapsed, known pairs on top,
 // explanations by shared terms, incremental updates that leave the index as a rebuild would.
 import * as assert from 'node:assert/strict';
+import { diversify } from '../../../src/core/index/ranking';
+import { sectionRole } from '../../../src/core/index/sectionRole';
+import { synonymsOf } from '../../../src/core/index/synonyms';
 import { WorkspaceIndex } from '../../../src/core/index/workspaceIndex';
 import { readSample } from '../paths';
 import { sampleFiles, samplesIndex, segmenter, taskByAnchor } from './helpers';
@@ -98,5 +101,75 @@ describe('crossref: ranking', function () {
 		const q = idx.tasksOf('samples/gansu.txt')[10];
 		assert.equal(idx.queryTask(q, { limit: 3 }).length, 3);
 		assert.deepEqual(idx.queryTask('nope#0@0'), []);
+	});
+});
+
+describe('crossref: ranking components (issue 10)', function () {
+	this.timeout(60_000);
+
+	it('the notice cap moves another notice\'s close result up, and leaves a distant one where it is', () => {
+		const r = (docId: number, score: number) => ({ rec: { docId }, score });
+		// Notice 1 holds the three best; notice 2's 8.8 is within 10 % of 9.5, notice 3's 5 is not.
+		const scored = [r(1, 10), r(1, 9.5), r(1, 9), r(2, 8.8), r(3, 5)];
+		diversify(scored, 1, 0.1);
+		assert.deepEqual(scored.map(x => [x.rec.docId, x.score]), [[1, 10], [2, 8.8], [1, 9.5], [1, 9], [3, 5]]);
+		const far = [r(1, 10), r(1, 9.5), r(2, 5)];
+		diversify(far, 1, 0.1);
+		assert.deepEqual(far.map(x => x.score), [10, 9.5, 5]);
+	});
+
+	it('section role: the outermost heading that names one, else the task\'s own heading', () => {
+		assert.equal(sectionRole({ path: ['五、保障措施'], title: '加强组织领导' }), 'safeguards');
+		assert.equal(sectionRole({ path: ['三、主要任务', '（一）发展智能产业'], title: '智能制造' }), 'tasks');
+		assert.equal(sectionRole({ path: [], title: '组织实施' }), 'implementation');
+		assert.equal(sectionRole({ path: ['一、总体要求'], title: '指导思想' }), 'general');
+		assert.equal(sectionRole({ path: ['二、智能制造'], title: '工业机器人' }), undefined);
+	});
+
+	it('near synonyms: each term of a group finds the others, not itself', () => {
+		assert.deepEqual([...synonymsOf('智慧')], ['智能']);
+		assert.deepEqual([...synonymsOf('引培')], ['引进']);
+		assert.deepEqual([...synonymsOf('制造')], []);
+	});
+
+	it('heading character bigrams add weight × Dice of the two headings', async () => {
+		const on = await samplesIndex({ headCharWeight: 8, diversityCap: 0 });
+		const off = await samplesIndex({ headCharWeight: 0, diversityCap: 0 });
+		const scoreOf = (idx: WorkspaceIndex, file: string, title: string) => {
+			const q = taskByAnchor(idx, 'samples/gansu.txt', readSample('gansu'), '8.智能制造。');
+			return idx.queryTask(q, { limit: 50 }).find(r => r.task.file === `samples/${file}.txt` && r.task.title === title)?.score;
+		};
+		// 智能制造 ↔ 智能制造: Dice 1; ↔ 制造业智能化示范: 2 of 3 + 7 bigrams shared, Dice 4/10.
+		const same = [scoreOf(on, 'tianjin-ai-industry', '智能制造'), scoreOf(off, 'tianjin-ai-industry', '智能制造')];
+		const part = [scoreOf(on, 'sichuan', '制造业智能化示范'), scoreOf(off, 'sichuan', '制造业智能化示范')];
+		assert.ok(same.every(s => s !== undefined) && part.every(s => s !== undefined), `${same} ${part}`);
+		assert.ok(Math.abs(same[0]! - same[1]! - 8) < 0.01, `${same}`);
+		assert.ok(Math.abs(part[0]! - part[1]! - 3.2) < 0.01, `${part}`);
+	});
+
+	it('near synonyms find tasks that have only the synonym', async () => {
+		const on = await samplesIndex({ synonymWeight: 0.5 });
+		const off = await samplesIndex({ synonymWeight: 0 });
+		// 引进 alone: without synonyms every result holds 引进; with them, the samples' tasks that say 引培 only come too.
+		const only = (idx: WorkspaceIndex) => idx.query('引进', { limit: 500 }).then(rs => rs.filter(r => !idx.termsOf(r.task).includes('引进')).length);
+		assert.equal(await only(off), 0);
+		assert.ok(await only(on) > 0);
+	});
+
+	it('the section-role prior raises a task of the query\'s role', async () => {
+		const on = await samplesIndex({ roleWeight: 0.5, diversityCap: 0 });
+		const off = await samplesIndex({ roleWeight: 0, diversityCap: 0 });
+		let raised = 0;
+		for (const q of off.tasksOf('samples/gansu.txt').filter(t => sectionRole(t) === 'safeguards')) {
+			const a = new Map(off.queryTask(q.id, { limit: 10 }).map(r => [r.task.id, r.score]));
+			for (const r of on.queryTask(q.id, { limit: 10 })) {
+				const before = a.get(r.task.id);
+				if (before === undefined) { continue; }
+				const same = sectionRole(r.task) === 'safeguards';
+				assert.ok(Math.abs(r.score - before * (same ? 1.5 : 1)) < 0.01 * before, `${q.id} ${r.task.id} ${before} → ${r.score}`);
+				if (same) { raised++; }
+			}
+		}
+		assert.ok(raised > 0);
 	});
 });
