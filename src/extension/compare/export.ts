@@ -2,7 +2,7 @@
 // CLI's `targets --by-metric --csv`). XLSX has two sheets: the table as shown (metrics × notices,
 // a cell with one target holds its value as a number in the row's unit, a cell with several
 // lists them) and the same rows as the CSV, values and years as numbers. Pure: no vscode import.
-import writeXlsxFile, { type Row, type SheetData } from 'write-excel-file/node';
+import type { Row, SheetData } from 'write-excel-file/node';
 import { CSV_COLUMNS, metricGroupsCsv, metricGroupsJson } from '../../core/metrics/export';
 import type { MetricGroup } from '../../core/metrics/group';
 import type { CompareCell, CompareTable } from '../../core/metrics/table';
@@ -53,6 +53,8 @@ export function targetRows(groups: readonly MetricGroup[], fileName: (file: stri
  * same order) as the comparison and the targets sheets.
  */
 export async function compareXlsx(table: CompareTable, groups: readonly MetricGroup[], fileName: (file: string) => string, labels: XlsxLabels): Promise<Buffer> {
+	// Loaded on the first export: the writer is a third of the bundle, activation does not need it.
+	const { default: writeXlsxFile } = await import('write-excel-file/node');
 	return writeXlsxFile([
 		{ sheet: sheetName(labels.comparisonSheet), data: comparisonRows(table, labels), stickyRowsCount: 1, stickyColumnsCount: 1, columns: [{ width: 36 }, { width: 8 }, { width: 8 }, ...table.columns.map(() => ({ width: 16 }))] },
 		{ sheet: sheetName(labels.targetsSheet), data: targetRows(groups, fileName), stickyRowsCount: 1, columns: [{ width: 36 }, { width: 8 }, { width: 40 }, { width: 8 }, { width: 8 }, { width: 40 }, { width: 10 }, { width: 8 }] },
