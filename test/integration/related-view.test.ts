@@ -393,7 +393,10 @@ describe('related tasks view', function () {
 			const m = s.lastModel!;
 			assert.ok(m.results.some(r => r.fileName === 'tianjin-ai-industry.txt' && r.title === '智能制造'), m.results.map(r => `${r.region} ${r.title}`).join(', '));
 			assert.ok(m.results.every(r => r.fileName !== 'gansu.txt'));
-			assert.ok(m.results.every((r, i) => i === 0 || r.score <= m.results[i - 1].score), 'ranked');
+			// Ranked by score, except that the notice cap (ranking.ts, diversify) may lift a result
+			// of another notice that scores within 10% of the one it displaces in the top five.
+			assert.ok(m.results.every((r, i) => i === 0 || r.score <= m.results[i - 1].score / 0.9 + 1e-9), 'ranked');
+			assert.ok(m.results.slice(5).every((r, i) => i === 0 || r.score <= m.results[i + 4].score), 'ranked below the top five');
 			const drawn = await waitFor(async () => { const st = await state(); return st?.lastRendered && st.lastRendered.seq === st.lastModel?.seq ? st.lastRendered : undefined; }, 10_000, 'the webview to draw the model');
 			assert.strictEqual(drawn.total, m.results.length);
 			assert.strictEqual(drawn.shown, m.results.length);
