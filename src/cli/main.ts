@@ -17,12 +17,14 @@ commands:
   outline FILE [--json]        the 公文 outline of every notice in FILE
   detect FILE... [--json]      whether each FILE is a policy notice, with the reasons
   annotate FILE [--json]       targets, dates, 文号 and responsible units
-  related FILE (--at LINE[:COL] | --offset N) [--root DIR]... [--limit N] [--cache F] [--json]
+  related FILE (--at LINE[:COL] | --offset N) [--root DIR]... [--limit N] [--cache F | --no-cache] [--json]
                                tasks in other documents related to the task at a position
                                (default root: the file's folder)
-  index DIR... [--cache F] [--json]
-                               index every notice below DIR, print counts and timings
-                               (--cache F keeps segmented files in F between runs)
+  index DIR... [--cache F | --no-cache] [--json]
+                               index every notice below DIR, print counts and timings.
+                               Segmented files are kept between runs: in F with --cache F,
+                               else in the user's cache folder (~/.cache/policy-notice, or
+                               $XDG_CACHE_HOME, or $PN_CACHE_DIR), one file per set of roots
   check FILE... [--json] [--include-scraped] [--locale zh-cn|en]
                                drafting problems (GB/T 9704 numbering, markers, punctuation,
                                文号, 附件), one line each: FILE:LINE:COL severity code message;
@@ -104,7 +106,7 @@ export async function main(argv: string[]): Promise<number> {
 			options: {
 				json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
 				at: { type: 'string' }, offset: { type: 'string' }, root: { type: 'string', multiple: true }, limit: { type: 'string' },
-				cache: { type: 'string' },
+				cache: { type: 'string' }, 'no-cache': { type: 'boolean' },
 				'include-scraped': { type: 'boolean' }, locale: { type: 'string' },
 				rules: { type: 'string' }, 'marker-style': { type: 'string' }, write: { type: 'boolean' },
 				'by-metric': { type: 'boolean' }, csv: { type: 'boolean' },

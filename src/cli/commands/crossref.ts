@@ -1,5 +1,8 @@
 // `related` and `index`: the workspace index over files below the roots, with the in-process
 // segmenter (the editor runs the same code with a worker process).
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { Analysis } from '../../core/analysis';
 import { indexJson, relatedAt } from '../../core/index/related';
@@ -15,10 +18,34 @@ import type { Report } from '../report';
 
 interface Opened { index: WorkspaceIndex; stats: Awaited<ReturnType<typeof openWorkspace>>; readMs: number; notices: number }
 
-/** The --cache file (written atomically, merged under a lock with other runs' writes), or none. */
-function cacheIO(file: string | undefined): CacheIO {
-	if (!file) { return { read: async () => undefined, update: async () => undefined }; }
-	return fileCache(path.resolve(file));
+const NO_CACHE: CacheIO = { read: async () => undefined, update: async () => undefined };
+
+/**
+ * The cache (written atomically, merged under a lock with other runs' writes): --cache F, else
+ * one per set of roots in the user's cache folder, so a second query over the same folders
+ * segments nothing; none with --no-cache, or when PN_CACHE_DIR is set and empty.
+ */
+function cacheIO(roots: string[], values: Record<string, unknown>, report: Report): CacheIO {
+	if (typeof values.cache === 'string') { return fileCache(path.resolve(values.cache)); }
+	const dir = values['no-cache'] ? undefined : defaultCacheDir();
+	if (!dir) { return NO_CACHE; }
+	try {
+		fs.mkdirSync(dir, { recursive: true });
+	} catch (e) {
+		report.warn(`no index cache: cannot create ${dir}: ${(e as Error).message}`);
+		return NO_CACHE;
+	}
+	const key = createHash('sha1').update(roots.map(r => path.resolve(r)).sort().join('\n')).digest('hex').slice(0, 16);
+	return fileCache(path.join(dir, `index-${key}.bin`));
+}
+
+/** The user's cache folder for the CLI: PN_CACHE_DIR, else XDG_CACHE_HOME or the platform's own, /policy-notice. */
+function defaultCacheDir(): string | undefined {
+	const set = process.env.PN_CACHE_DIR;
+	if (set !== undefined) { return set || undefined; }
+	const base = process.env.XDG_CACHE_HOME
+		|| (process.platform === 'win32' ? process.env.LOCALAPPDATA : process.platform === 'darwin' ? path.join(os.homedir(), 'Library', 'Caches') : path.join(os.homedir(), '.cache'));
+	return base ? path.join(base, 'policy-notice') : undefined;
 }
 
 /** The cache keys a run answers for: files below its roots. Other runs' files stay in the cache. */
@@ -27,23 +54,28 @@ function ownedBy(roots: string[]): (key: string) => boolean {
 	return key => dirs.some(d => key === d || key.startsWith(d.endsWith(path.sep) ? d : d + path.sep));
 }
 
-/** Reads every notice below the roots and indexes it; non-notices are skipped, unreadable files reported. */
-async function openIndex(roots: string[], cache: string | undefined, report: Report): Promise<Opened> {
+/**
+ * Reads every file below the roots and indexes the notices; unreadable files are reported. A file
+ * the cache holds (by content hash: it was a notice) is not parsed at all; the others are parsed
+ * once, to tell a notice and to index it.
+ */
+async function openIndex(roots: string[], values: Record<string, unknown>, report: Report): Promise<Opened> {
 	const t0 = performance.now();
-	const files: { key: string; text: string; prepared: { model: Analysis['model']; annotations: Analysis['annotations'] } }[] = [];
+	const files: { key: string; text: string }[] = [];
 	for (const file of collectFiles(roots, report)) {
 		const text = readOrReport(file, report);
-		if (text === undefined) { continue; }
-		const a = new Analysis(text);
-		if (!a.detection.isNotice) { continue; }
-		files.push({ key: file, text, prepared: { model: a.model, annotations: a.annotations } });
+		if (text !== undefined) { files.push({ key: file, text }); }
 	}
 	const readMs = performance.now() - t0;
 	const segmenter = new InProcessSegmenter();
 	const index = new WorkspaceIndex({ segmenter });
-	const stats = await openWorkspace(index, cacheIO(cache), files, cacheSignature(segmenterSignature()), { owns: ownedBy(roots) });
+	const prepare = (f: { text: string }) => {
+		const a = new Analysis(f.text);
+		return a.detection.isNotice ? { model: a.model, annotations: a.annotations } : null;
+	};
+	const stats = await openWorkspace(index, cacheIO(roots, values, report), files, cacheSignature(segmenterSignature()), { owns: ownedBy(roots), prepare });
 	if (stats.saveError) { report.warn(`could not write the index cache: ${stats.saveError}`); }
-	return { index, stats, readMs, notices: files.length };
+	return { index, stats, readMs, notices: index.fileCount };
 }
 
 export async function relatedCommand(file: string, values: Record<string, unknown>, report: Report): Promise<string> {
@@ -53,7 +85,7 @@ export async function relatedCommand(file: string, values: Record<string, unknow
 	const text = readTextFile(abs, report);
 	const at = queryPosition(values, text, file);
 	const roots = Array.isArray(values.root) && values.root.length ? values.root as string[] : [path.dirname(abs)];
-	const { index } = await openIndex(roots, values.cache as string | undefined, report);
+	const { index } = await openIndex(roots, values, report);
 	const out = await relatedAt(index, abs, text, at, limit);
 	if (!out) { throw new CliError(`related: no task at ${at.label} in ${file}`, 1); }
 	const json = { query: { ...out.query, file }, results: out.results };
@@ -68,7 +100,7 @@ export async function relatedCommand(file: string, values: Record<string, unknow
 
 export async function indexCommand(roots: string[], values: Record<string, unknown>, report: Report): Promise<string> {
 	if (!roots.length) { throw new CliError('index: expected at least one DIR'); }
-	const { index, stats, readMs, notices } = await openIndex(roots, values.cache as string | undefined, report);
+	const { index, stats, readMs, notices } = await openIndex(roots, values, report);
 	const json = { ...indexJson(index, stats, { readMs }), notices };
 	if (values.json) { return JSON.stringify(json); }
 	return `${json.files} files, ${json.documents} documents, ${json.tasks} tasks, ${json.terms} terms; ${Object.entries(json.timings).map(([k, v]) => `${k} ${v}`).join(', ')}`;

@@ -7,6 +7,7 @@
 // Writers merge: a writer re-reads the cache under the IO's lock and keeps the records of
 // files it does not own (another run's roots), so two runs sharing a cache keep each other's
 // files; the IO writes atomically (a temporary file renamed over the cache).
+import type { PreparedModel } from './analyze';
 import { frameRecord, joinChunks, readContainer, writeContainer } from './cacheFormat';
 import type { FileTokens, IndexedTask } from './types';
 import { checkFileTokens, fitsText } from './validate';
@@ -161,14 +162,18 @@ export interface OpenStats {
  * included) from it, segments the others, and writes the cache back when anything changed.
  * `files` are all notice files of the workspace, with their text. `owns` tells which cache
  * keys belong to this workspace (by default the keys of `files`): the others are another
- * run's and are kept as they are.
+ * run's and are kept as they are. `prepare` parses a file the cache does not have: null when it
+ * is no notice (left out), else its model, so nothing is parsed twice and a cached file not at all.
  */
 export async function openWorkspace(
 	index: WorkspaceIndex,
 	io: CacheIO,
 	files: readonly { key: string; text: string }[],
 	signature: string,
-	opts: { signal?: AbortSignal; onProgress?: (done: number, total: number) => void; owns?: (key: string) => boolean } = {},
+	opts: {
+		signal?: AbortSignal; onProgress?: (done: number, total: number) => void; owns?: (key: string) => boolean;
+		prepare?: (file: { key: string; text: string }) => PreparedModel | null;
+	} = {},
 ): Promise<OpenStats> {
 	const t0 = performance.now();
 	let data: Uint8Array | undefined;
@@ -177,7 +182,7 @@ export async function openWorkspace(
 	data = undefined;
 	const byHash = new Map<string, FileTokens>();
 	for (const f of cached.files) { byHash.set(f.hash, f); }
-	const rest: { key: string; text: string }[] = [];
+	const rest: { key: string; text: string; prepared?: PreparedModel }[] = [];
 	let reused = 0;
 	for (const f of files) {
 		const hash = index.contentHash(f.text);
@@ -191,7 +196,9 @@ export async function openWorkspace(
 				// Refused whole (insert is all-or-nothing): segmented below instead.
 			}
 		}
-		rest.push(f);
+		if (!opts.prepare) { rest.push(f); continue; }
+		const prepared = opts.prepare(f);
+		if (prepared) { rest.push({ ...f, prepared }); }
 	}
 	const loadMs = performance.now() - t0;
 	opts.onProgress?.(reused, files.length);

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { SAMPLES } from '../paths';
-import { positionIn, run } from './run';
+import { positionIn, run, runWith } from './run';
 
 const at = (name: string, needle: string) => positionIn(path.join(SAMPLES, `${name}.txt`), needle).at;
 
@@ -12,6 +12,22 @@ describe('CLI annotate, related, index', function () {
 	this.timeout(60_000);
 	const temp: string[] = [];
 	after(() => { for (const dir of temp) { fs.rmSync(dir, { recursive: true, force: true }); } });
+
+	it('keeps segmented files in the user\'s cache folder by default: the second run segments nothing', () => {
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pn-cli-cache-'));
+		temp.push(dir);
+		const index = () => JSON.parse(runWith({ PN_CACHE_DIR: dir }, 'index', SAMPLES, '--json').stdout);
+		const first = index();
+		assert.ok(first.files > 5 && first.segmented === first.files && first.reused === 0);
+		assert.equal(fs.readdirSync(dir).filter(f => f.endsWith('.bin')).length, 1, 'one cache file for this set of roots');
+		const second = index();
+		assert.deepEqual([second.reused, second.segmented, second.tasks], [first.files, 0, first.tasks]);
+		const other = fs.mkdtempSync(path.join(os.tmpdir(), 'pn-cli-nocache-'));
+		temp.push(other);
+		const off = JSON.parse(runWith({ PN_CACHE_DIR: other }, 'index', SAMPLES, '--no-cache', '--json').stdout);
+		assert.equal(off.reused, 0);
+		assert.deepEqual(fs.readdirSync(other), [], '--no-cache writes nothing');
+	});
 
 	it('annotate prints the annotation contract', () => {
 		const file = path.join(SAMPLES, 'qinghai.txt');

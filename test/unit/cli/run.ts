@@ -11,8 +11,14 @@ export const CLI = process.env.PN_CLI ? path.resolve(process.env.PN_CLI) : path.
 /** A hung CLI fails its test instead of hanging the run. */
 const LIMIT_MS = 60_000;
 
+/** PN_CACHE_DIR is empty unless given: no test run writes the user's cache folder. */
 export function run(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-	const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: LIMIT_MS, maxBuffer: 64 * 2 ** 20 });
+	return runWith({}, ...args);
+}
+
+/** `run` with extra environment variables. */
+export function runWith(env: Record<string, string>, ...args: string[]): { code: number | null; stdout: string; stderr: string } {
+	const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: LIMIT_MS, maxBuffer: 64 * 2 ** 20, env: { ...process.env, PN_CACHE_DIR: '', ...env } });
 	if (r.error) { throw r.error; }
 	return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
