@@ -36,12 +36,15 @@ describe('localization', function () {
 
 	it('l10n/bundle.l10n.json holds exactly the strings of vscode.l10n.t calls in src/', () => {
 		const out = fs.mkdtempSync(path.join(os.tmpdir(), 'pn-l10n-'));
-		const cli = path.join(REPO, 'node_modules', '@vscode', 'l10n-dev', 'dist', 'cli.js');
-		const r = spawnSync(process.execPath, [cli, 'export', '--outDir', out, path.join(REPO, 'src')], { encoding: 'utf8' });
-		assert.equal(r.status, 0, r.stderr);
-		const fresh = JSON.parse(fs.readFileSync(path.join(out, 'bundle.l10n.json'), 'utf8'));
-		assert.deepEqual(Object.keys(readJson('l10n/bundle.l10n.json')).sort(), Object.keys(fresh).sort(), 'run npm run l10n');
-		fs.rmSync(out, { recursive: true });
+		try {
+			const cli = path.join(REPO, 'node_modules', '@vscode', 'l10n-dev', 'dist', 'cli.js');
+			const r = spawnSync(process.execPath, [cli, 'export', '--outDir', out, path.join(REPO, 'src')], { encoding: 'utf8' });
+			assert.equal(r.status, 0, r.stderr);
+			const fresh = JSON.parse(fs.readFileSync(path.join(out, 'bundle.l10n.json'), 'utf8'));
+			assert.deepEqual(Object.keys(readJson('l10n/bundle.l10n.json')).sort(), Object.keys(fresh).sort(), 'run npm run l10n');
+		} finally {
+			fs.rmSync(out, { recursive: true, force: true }); // a failing run leaves nothing in /tmp either
+		}
 	});
 
 	it('every runtime string has a Chinese translation with the same placeholders', () => {
