@@ -17,17 +17,7 @@ export interface TaskExportOptions {
 }
 
 /** One task in the JSON shape: `{"file", "offset", "end", "path", "title", "lead", "responsible", "deadline", "targets"}`. */
-export interface TaskJson {
-	file: string;
-	offset: number;
-	end: number;
-	path: string[];
-	title: string;
-	lead: string[];
-	responsible: string[];
-	deadline: string | null;
-	targets: string[];
-}
+export type TaskJson = Omit<TaskRow, 'number'>;
 
 /** Separators inside a cell: units by 、, targets by ；, the section path by › . */
 const UNIT_SEPARATOR = '、';
