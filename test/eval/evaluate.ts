@@ -6,7 +6,7 @@
 import { DEFAULT_RANK, type RankOptions } from '../../src/core/index/workspaceIndex';
 import {
 	BODY_ONLY, bm25Ranker, bootstrap, buildIndex, charBigramRanker, loadQueries, meanMetrics, overlapRanker, scoreQueries, splitOf,
-	workspaceFiles, type Interval, type Metrics, type QueryMetrics,
+	workspaceFiles, type Interval, type Metrics, type Query, type QueryMetrics,
 } from './lib';
 import { runDocumentEval } from './documents';
 import { runMetricEval } from './metrics';
@@ -73,11 +73,16 @@ async function main(): Promise<void> {
 	};
 	const shipped = await buildIndex({}, files);
 	report('term-overlap baseline', scoreQueries(shipped, texts, queries, overlapRanker()));
-	report('char-bigram BM25 baseline', scoreQueries(shipped, texts, queries, charBigramRanker(texts)));
+	const bigramBaseline = scoreQueries(shipped, texts, queries, charBigramRanker(texts));
+	report('char-bigram BM25 baseline', bigramBaseline);
+	let shippedScores: QueryMetrics[] = [];
 	for (const [name, opts] of VARIANTS) {
 		const idx = Object.keys(opts).length ? await buildIndex(opts, files) : shipped;
-		report(name, scoreQueries(idx, texts, queries, bm25Ranker));
+		const scores = scoreQueries(idx, texts, queries, bm25Ranker);
+		if (idx === shipped) { shippedScores = scores; }
+		report(name, scores);
 	}
+	reportSameTask(queries, isTune, shippedScores, bigramBaseline);
 	if (tune) {
 		// Tuning looks at the tune queries only; the holdout figures above are the ones to report.
 		const tuneQueries = queries.filter((_, i) => isTune[i]);
@@ -96,6 +101,27 @@ async function main(): Promise<void> {
 			console.log(`  ${JSON.stringify(g).padEnd(26)} ${fmt(meanMetrics(scoreQueries(idx, texts, tuneQueries, bm25Ranker)))}`);
 		}
 		console.log(`  defaults: ${JSON.stringify(DEFAULT_RANK)}`);
+	}
+}
+
+/**
+ * Issue 10's "same-task share": of the top five results of a query on a document outside the
+ * samples (corpus policies and real documents), the share that is the same specific task (grade 3).
+ * "Best" is what a perfect ranker gets from the judgments (a query with two counterparts caps at 2/5).
+ */
+function reportSameTask(queries: Query[], isTune: boolean[], shipped: QueryMetrics[], baseline: QueryMetrics[]): void {
+	console.log('\nsame-task share of the top five (grade 3), queries outside samples/:');
+	for (const split of ['tune', 'holdout', 'all'] as const) {
+		const keep = (_: unknown, i: number) => !queries[i].file.startsWith('samples/') && (split === 'all' || isTune[i] === (split === 'tune'));
+		const mean = (per: QueryMetrics[], f: (m: QueryMetrics) => number) => { const xs = per.filter(keep); return xs.reduce((a, m) => a + f(m), 0) / Math.max(1, xs.length); };
+		// Of what the judgments allow: queries with no grade-3 task count as 0 / 0 = left out.
+		const ofPossible = (per: QueryMetrics[]) => {
+			const xs = per.filter((m, i) => keep(m, i) && m.same5Best > 0);
+			return xs.reduce((a, m) => a + m.same5 / m.same5Best, 0) / Math.max(1, xs.length);
+		};
+		console.log(`  ${split.padEnd(8)} ${String(shipped.filter(keep).length).padStart(3)} queries  shipped ${mean(shipped, m => m.same5).toFixed(3)} `
+			+ `(${ofPossible(shipped).toFixed(3)} of possible)  char-bigram baseline ${mean(baseline, m => m.same5).toFixed(3)} (${ofPossible(baseline).toFixed(3)})  `
+			+ `best possible ${mean(shipped, m => m.same5Best).toFixed(3)}`);
 	}
 }
 

@@ -246,7 +246,11 @@ export function charBigramRanker(texts: Map<string, string>, k1 = 1.2, b = 0.75)
 }
 
 /** One query's figures: nDCG@5, recall@10 and reciprocal rank. */
-export interface QueryMetrics { ndcg5: number; recall10: number; rr: number }
+export interface QueryMetrics {
+	ndcg5: number; recall10: number; rr: number;
+	/** Share of the top five that are the same specific task (grade 3), and the best share the judgments allow. */
+	same5: number; same5Best: number;
+}
 export interface Metrics { ndcg5: number; recall10: number; mrr: number; queries: number }
 
 /** The grade of every judged task of a query, by task id (the best grade when two anchors name one task). */
@@ -279,7 +283,12 @@ export function scoreQueries(idx: WorkspaceIndex, texts: Map<string, string>, qu
 		const relevant = new Set([...grades.entries()].filter(([, g]) => g >= 2).map(([id]) => id));
 		const found = results.slice(0, 10).filter(t => relevant.has(t.id)).length;
 		const first = results.findIndex(t => (grades.get(t.id) ?? 0) >= 2);
-		return { ndcg5: idcg ? dcg / idcg : 0, recall10: relevant.size ? found / relevant.size : 0, rr: first >= 0 ? 1 / (first + 1) : 0 };
+		const same = results.slice(0, 5).filter(t => grades.get(t.id) === 3).length;
+		const sameJudged = [...grades.values()].filter(g => g === 3).length;
+		return {
+			ndcg5: idcg ? dcg / idcg : 0, recall10: relevant.size ? found / relevant.size : 0, rr: first >= 0 ? 1 / (first + 1) : 0,
+			same5: same / 5, same5Best: Math.min(5, sameJudged) / 5,
+		};
 	});
 }
 

@@ -67,9 +67,9 @@ describe('ranking eval helpers', () => {
 	});
 
 	it('the bootstrap interval holds the mean, collapses on equal figures and repeats with its seed', () => {
-		const flat = bootstrap(Array.from({ length: 20 }, () => ({ ndcg5: 0.5, recall10: 1, rr: 0 })));
+		const flat = bootstrap(Array.from({ length: 20 }, () => ({ ndcg5: 0.5, recall10: 1, rr: 0, same5: 0, same5Best: 0 })));
 		assert.deepEqual([flat.ndcg5.lo, flat.ndcg5.hi, flat.recall10.lo, flat.mrr.hi], [0.5, 0.5, 1, 0]);
-		const spread = Array.from({ length: 40 }, (_, i) => ({ ndcg5: i / 39, recall10: i % 2, rr: i < 10 ? 1 : 0 }));
+		const spread = Array.from({ length: 40 }, (_, i) => ({ ndcg5: i / 39, recall10: i % 2, rr: i < 10 ? 1 : 0, same5: 0, same5Best: 0 }));
 		const a = bootstrap(spread, 500, 7);
 		assert.ok(a.ndcg5.lo < a.ndcg5.mean && a.ndcg5.mean < a.ndcg5.hi);
 		assert.ok(a.ndcg5.hi - a.ndcg5.lo < 0.5, 'a 95 % interval of 40 queries is far narrower than the range');
