@@ -9,6 +9,12 @@ export interface IndexedTask extends Omit<Task, 'text' | 'meta'> {
 	snippet: string;
 }
 
+/** A heading whose body is only sub-items: the task standing for it and its member tasks (WorkspaceIndex.groupAt). */
+export interface TaskGroup {
+	task: IndexedTask;
+	members: IndexedTask[];
+}
+
 export interface IndexedDocument {
 	index: number;
 	docKey: string;

@@ -13,8 +13,10 @@ import type { Annotator, PreparedModel } from './analyze';
 import { BagBuilder } from './bags';
 import { Ranker, DEFAULT_RANK, type RankOptions } from './ranking';
 import { sha1 } from './sha1';
+import { squeezeBlanks } from '../text/blanks';
+import { matchMarker } from '../outline/markers';
 import { IndexStore, type IndexFootprint } from './store';
-import type { FileTokens, IndexedDocument, IndexedTask, QueryOptions, RelatedResult } from './types';
+import type { FileTokens, IndexedDocument, IndexedTask, QueryOptions, RelatedResult, TaskGroup } from './types';
 import { updateFile, updateFiles, type UpdateManyOptions, type UpdateStats, type UpdateTarget } from './update';
 
 export { DEFAULT_RANK, type RankOptions } from './ranking';
@@ -27,6 +29,9 @@ export interface WorkspaceIndexOptions {
 	annotate?: Annotator | null;
 	rank?: Partial<RankOptions>;
 }
+
+/** Reciprocal-rank fusion constant of a group query (the usual 60 flattens a list of 20 too much). */
+const GROUP_FUSION_K = 10;
 
 export class WorkspaceIndex {
 	readonly rank: RankOptions;
@@ -120,6 +125,52 @@ export class WorkspaceIndex {
 	queryTask(task: IndexedTask | string, opts: QueryOptions = {}): RelatedResult[] {
 		const rec = this.store.recOf(task);
 		return rec ? this.ranker.run(rec, opts) : [];
+	}
+
+	/**
+	 * A heading that is no task itself because its body is only sub-items (`一、重点任务` followed
+	 * by `（一）…（六）`), read as one query: its members are the file's tasks after `offset` whose
+	 * path holds `heading` (its marker and title, blanks ignored) as long as they follow one
+	 * another; `task` stands for the heading (its path, its range over the members). Null when a
+	 * task holds `offset` or no task follows under that heading.
+	 */
+	groupAt(key: string, offset: number, heading: string): TaskGroup | null {
+		const wanted = squeezeBlanks(heading);
+		if (!wanted || this.taskAt(key, offset)) { return null; }
+		const level = (t: IndexedTask) => t.path.findIndex(p => { const q = squeezeBlanks(p); return q.length > 0 && (wanted.startsWith(q) || q.startsWith(wanted)); });
+		const after = this.tasksOf(key).filter(t => t.offset > offset).sort((a, b) => a.offset - b.offset);
+		const members: IndexedTask[] = [];
+		for (const t of after) {
+			if (level(t) < 0 || (members.length && t.document !== members[0].document)) { break; }
+			members.push(t);
+		}
+		if (!members.length) { return null; }
+		const first = members[0], at = level(first), entry = first.path[at];
+		const marker = matchMarker(entry, 0, entry.length);
+		const task: IndexedTask = {
+			...first, id: `${first.id}#group`, offset, end: members[members.length - 1].end, path: first.path.slice(0, at),
+			title: marker ? entry.slice(marker.titleStart) : entry, marker: marker ? entry.slice(0, marker.titleStart) : '',
+			targets: members.flatMap(m => m.targets),
+			lead: [...new Set(members.flatMap(m => m.lead))], responsible: [...new Set(members.flatMap(m => m.responsible))],
+		};
+		return { task, members };
+	}
+
+	/**
+	 * Related tasks of a group (see groupAt): each member's results fused by reciprocal rank, so
+	 * the counterparts of every sub-item come first and a task related to several sub-items rises.
+	 */
+	queryGroup(group: TaskGroup, opts: QueryOptions = {}): RelatedResult[] {
+		const limit = Math.max(1, opts.limit ?? 20);
+		const fused = new Map<string, RelatedResult>();
+		for (const member of group.members) {
+			this.queryTask(member, { ...opts, limit }).forEach((r, rank) => {
+				const score = 1 / (GROUP_FUSION_K + rank + 1);
+				const seen = fused.get(r.task.id);
+				if (seen) { seen.score += score; } else { fused.set(r.task.id, { ...r, score }); }
+			});
+		}
+		return [...fused.values()].sort((a, b) => b.score - a.score).slice(0, limit);
 	}
 
 	/** Related tasks of an indexed task, or of free text (segmented first; no document left out). */

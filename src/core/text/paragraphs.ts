@@ -83,6 +83,15 @@ export function lineAround(text: string, offset: number): Span {
 	return trimSpan(text, s, e);
 }
 
+/** The paragraph holding `offset` (the nearest one before it when `offset` is in a break), within its line; null on a blank line. */
+export function paragraphAround(text: string, offset: number): Span | null {
+	const line = lineAround(text, offset);
+	const paragraphs = splitParagraphs(text, line.offset, line.end);
+	let hit: Span | null = null;
+	for (const p of paragraphs) { if (p.offset <= offset) { hit = p; } else { break; } }
+	return hit ?? paragraphs[0] ?? null;
+}
+
 export function trimSpan(text: string, offset: number, end: number): Span {
 	while (offset < end && isBlank(text.charCodeAt(offset))) { offset++; }
 	while (end > offset && isBlank(text.charCodeAt(end - 1))) { end--; }

@@ -21,6 +21,7 @@ import { log } from '../log';
 import type { RelatedResult, RelatedSource } from '../related/types';
 import type { NoticeCatalog, NoticeRead } from './catalog';
 import { toRelatedItem, toRelatedQuery } from './relatedItems';
+import { paragraphAround } from '../../core/text/paragraphs';
 import { TrustGate } from './trustGate';
 
 const CACHE_FILE = 'related-index.bin';
@@ -312,10 +313,14 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 			if (token.isCancellationRequested) { return { state: 'ready', query: null, results: [] }; }
 			const state = this.isIndexing ? 'indexing' : 'ready';
 			const progress = this.progress;
-			if (!task || !this.index) { return { state: task ? state : 'noTask', query: null, results: [], progress }; }
-			const results = this.index.queryTask(task, { limit }).map(toRelatedItem);
-			const query = toRelatedQuery(task);
-			return { state, query, results, progress };
+			if (!this.index) { return { state: 'noTask', query: null, results: [], progress }; }
+			if (task) { return { state, query: toRelatedQuery(task), results: this.index.queryTask(task, { limit }).map(toRelatedItem), progress }; }
+			// A heading whose body is only sub-items: its sub-items together.
+			const line = document.lineAt(document.positionAt(offset).line), lineStart = document.offsetAt(line.range.start);
+			const heading = paragraphAround(line.text, offset - lineStart);
+			const group = heading && this.index.groupAt(document.uri.toString(), lineStart + heading.offset, line.text.slice(heading.offset, heading.end));
+			if (!group) { return { state: 'noTask', query: null, results: [], progress }; }
+			return { state, query: toRelatedQuery(group.task), results: this.index.queryGroup(group, { limit }).map(toRelatedItem), progress };
 		} catch (e) {
 			if ((e as Error).name === 'AbortError') { return { state: 'ready', query: null, results: [] }; }
 			log().error(`related failed: ${(e as Error)?.stack ?? e}`);

@@ -38,6 +38,43 @@ describe('crossref: related (CLI contract)', function () {
 	});
 });
 
+describe('crossref: a heading whose body is only sub-items', function () {
+	this.timeout(60_000);
+
+	it('is a query: its sub-items together, under its own path, other notices only', async () => {
+		const idx = new WorkspaceIndex({ segmenter: segmenter() });
+		await idx.updateMany(sampleFiles());
+		const text = readSample('gansu');
+		const heading = '(三)推动人工智能与各行业融合创新';
+		const at = text.indexOf(heading);
+		const line = text.slice(0, at).split('\n').length - 1;
+		const character = at - (text.lastIndexOf('\n', at - 1) + 1);
+		assert.equal(idx.taskAt('samples/gansu.txt', at), undefined, 'the heading is no task of its own');
+		const out = await relatedAt(idx, 'samples/gansu.txt', text, { line, character: character + 3 }, 20);
+		assert.ok(out, 'a query');
+		assert.deepEqual(out.query.path, ['二、重点任务', heading]);
+		assert.equal(out.query.title, '推动人工智能与各行业融合创新');
+		assert.ok(out.results.length > 0 && out.results.every(r => r.file !== 'samples/gansu.txt'));
+		// The members: every task under (三), and only those (they are the outline's children of (三)).
+		const group = idx.groupAt('samples/gansu.txt', at, heading);
+		assert.ok(group);
+		const under = idx.tasksOf('samples/gansu.txt').filter(t => t.path[1] === heading);
+		assert.deepEqual(group.members.map(t => t.id), under.map(t => t.id));
+		assert.ok(group.members.length >= 2 && group.members.every(t => t.offset > at && t.end <= group.task.end));
+		// Counterparts of its sub-items rank among its results (天津 智能制造 for 甘肃 8.智能制造).
+		assert.ok(out.results.some(r => r.file === 'samples/tianjin-ai-industry.txt' && r.title === '智能制造'), JSON.stringify(out.results.map(r => r.path)));
+	});
+
+	it('is no group on a task of its own or on a line with nothing under it', async () => {
+		const idx = new WorkspaceIndex({ segmenter: segmenter() });
+		await idx.updateMany(sampleFiles());
+		const text = readSample('gansu');
+		const at = text.indexOf('8.智能制造');
+		assert.equal(idx.groupAt('samples/gansu.txt', at, '8.智能制造'), null);
+		assert.equal(idx.groupAt('samples/gansu.txt', 0, '不在任何标题里的一行'), null);
+	});
+});
+
 describe('crossref: results follow the one outline', function () {
 	this.timeout(60_000);
 
