@@ -54,6 +54,16 @@ describe('related tasks index', function () {
 		for (const [a, b] of tianjin.highlights) { assert.ok(tianjin.terms.includes(tianjin.snippet.slice(a, b).toLowerCase())); }
 	});
 
+	it('reads a heading whose body is only sub-items as its sub-items together', async () => {
+		const doc = await openNotice(sampleUri('gansu'));
+		const offset = doc.getText().indexOf('(三)推动人工智能与各行业融合创新') + 4;
+		const r = await (await api()).related.related(doc, offset, 20, token());
+		assert.strictEqual(r.state, 'ready');
+		assert.strictEqual(r.query?.title, '推动人工智能与各行业融合创新');
+		assert.ok(r.results.every(x => !x.uri.endsWith('gansu.txt')), 'never the same document');
+		assert.ok(r.results.some(x => x.uri.endsWith('tianjin-ai-industry.txt') && x.title === '智能制造'), r.results.map(x => x.path.join('›')).join('\n'));
+	});
+
 	it('says there is no task where the cursor is in the title', async () => {
 		const doc = await openNotice(sampleUri('gansu'));
 		const r = await (await api()).related.related(doc, 2, 10, token());
