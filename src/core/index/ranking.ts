@@ -267,7 +267,7 @@ export class Ranker {
 		const a = q.bi, b = rec.bi, biDf = this.store.biDf;
 		while (i < a.length && j < b.length) {
 			if (a[i] < b[j]) { i++; } else if (a[i] > b[j]) { j++; } else {
-				const df = biDf[a[i]];
+				const df = biDf.get(a[i]);
 				if (df > 0) {
 					const f = Math.min(q.bw[i], rec.bw[j]);
 					s += this.idf(df) * f / (f + 1);

@@ -11,6 +11,7 @@
 // Each file keeps its token sequences (FileTokens) so the cache can be written without
 // segmenting anything again.
 import { BIGRAM_MASK, grow, type BagBuilder, type TermBag } from './bags';
+import { CountTable } from './countTable';
 import type { FileTokens, IndexedDocument, IndexedTask } from './types';
 import { checkFileTokens } from './validate';
 import { VarintReader } from './varint';
@@ -110,7 +111,7 @@ export class IndexStore {
 	df = new Int32Array(1024);
 	postings: (Postings | undefined)[] = [];
 	/** Live tasks per bigram bucket. */
-	readonly biDf = new Int32Array(BIGRAM_MASK + 1);
+	readonly biDf = new CountTable(BIGRAM_MASK + 1);
 	private readonly docIds = new Map<string, number>();
 	/** Live tasks per document id. */
 	private docRefs = new Int32Array(64);
@@ -255,7 +256,7 @@ export class IndexStore {
 			(this.postings[id] ??= new Postings()).push(slot, b.uw[i]);
 			this.df[id]++;
 		}
-		for (let i = 0; i < b.bi.length; i++) { this.biDf[b.bi[i]]++; }
+		for (let i = 0; i < b.bi.length; i++) { this.biDf.inc(b.bi[i]); }
 		// Live last: a slot that is not alive was not counted.
 		this.alive[slot] = 1;
 		this.lens[slot] = b.len;
@@ -280,7 +281,7 @@ export class IndexStore {
 				if (p && p.n && p.slots[p.n - 1] === s) { p.n--; this.df[id]--; }
 			}
 			if (this.alive[s]) {
-				for (let i = 0; i < rec.bi.length; i++) { this.biDf[rec.bi[i]]--; }
+				for (let i = 0; i < rec.bi.length; i++) { this.biDf.dec(rec.bi[i]); }
 				this.alive[s] = 0;
 				this.docRefs[rec.docId]--;
 				this.liveTasks--;
@@ -328,7 +329,7 @@ export class IndexStore {
 				const p = this.postings[id];
 				if (p && ++p.dead > 32 && p.dead * 2 > p.n) { p.compact(this.alive); }
 			}
-			for (let i = 0; i < rec.bi.length; i++) { this.biDf[rec.bi[i]]--; }
+			for (let i = 0; i < rec.bi.length; i++) { this.biDf.dec(rec.bi[i]); }
 			this.docRefs[rec.docId]--;
 			this.releaseDoc(rec.task.docKey);
 		}
