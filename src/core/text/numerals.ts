@@ -2,10 +2,10 @@
 const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
-/** 一 → 1, 十二 → 12, 二十 → 20, 一百零五 → 105, 二〇一八 → 2018 (digit by digit). NaN if not a numeral. */
+/** 一 → 1, 十二 → 12, 二十 → 20, 百 → 100, 一百零五 → 105, 二〇一八 → 2018 (digit by digit). NaN if not a numeral. */
 export function parseChineseNumeral(s: string): number {
 	if (!s) { return NaN; }
-	if (s.length === 1) { return s === '十' ? 10 : CN_DIGITS[s] ?? NaN; }
+	if (s.length === 1) { return CN_DIGITS[s] ?? CN_UNITS[s] ?? NaN; }
 	if (!/[十百千]/.test(s)) {
 		// digit-by-digit form, as in years: 二〇一八
 		let v = 0;
