@@ -13,11 +13,14 @@ import { registerHighlights } from './highlights';
 import { registerLanguageDetection, setLanguageCommand } from './languageDetection';
 import { registerMetricHover } from './metricHover';
 import { registerCompareView } from './compare/view';
+import { registerNotes, type NotesApi } from './notes/controller';
 import { registerNewNotice } from './newNotice';
 import { registerSplitParagraphs } from './splitParagraphs';
 import { registerOpenLocation } from './openLocation';
 import { registerRelatedHover } from './relatedHover';
 import { registerRelatedView } from './related/view';
+import { taskTableSource } from './tasks/source';
+import { registerTaskTable } from './tasks/view';
 import { NoticeCatalog } from './workspace/catalog';
 import { RelatedIndexService } from './workspace/relatedIndex';
 import { MetricIndexService } from './workspace/metricIndex';
@@ -33,6 +36,8 @@ export interface PolicyNoticeApi {
 	catalog: NoticeCatalog;
 	related: RelatedIndexService;
 	metrics: MetricIndexService;
+	/** Notes on sections and targets (the Comments API threads and their sidecars). */
+	notes: NotesApi;
 	/** Milliseconds spent in activate(). */
 	activationMs: number;
 	/** Milliseconds the bundle took to evaluate (code loading, before VS Code calls activate). */
@@ -51,6 +56,7 @@ export function activate(context: vscode.ExtensionContext): PolicyNoticeApi {
 	const related = new RelatedIndexService(context, catalog, analyses);
 	// Created here, started on first need (the metric hover, Compare Targets): nothing is read on activation.
 	const metrics = new MetricIndexService(catalog);
+	const notes = registerNotes(analyses);
 	context.subscriptions.push(
 		analyses,
 		catalog,
@@ -71,13 +77,15 @@ export function activate(context: vscode.ExtensionContext): PolicyNoticeApi {
 		registerRelatedView(context, related),
 		registerMetricHover(analyses, metrics),
 		registerCompareView(context, metrics),
+		registerTaskTable(context, taskTableSource(analyses, catalog, notes)),
+		notes,
 		// After the related-targets hover: the later provider's hover is shown first.
 		registerHighlights(analyses),
 		vscode.commands.registerCommand('policyNotice.reindex', () => related.rebuild()),
 		vscode.commands.registerCommand('policyNotice.cancelIndexing', () => { catalog.cancelScan(); related.cancelIndexing(); }),
 	);
 	const codeLoadingMs = typeof __pnLoadStart === 'number' && typeof __pnLoadEnd === 'number' ? __pnLoadEnd - __pnLoadStart : NaN;
-	return { analyses, catalog, related, metrics, activationMs: performance.now() - started, codeLoadingMs };
+	return { analyses, catalog, related, metrics, notes, activationMs: performance.now() - started, codeLoadingMs };
 }
 
 export function deactivate(): void { /* subscriptions are disposed by VS Code */ }

@@ -2,12 +2,14 @@
 // notices below the roots: number, section path, task, lead and responsible units, deadline,
 // targets. Files below a folder that are not notices are skipped; files named are always read.
 // Without --format: one line per task. xlsx is binary and needs --out; --out writes any format
-// to F (atomically) instead of printing it.
+// to F (atomically) instead of printing it. A notice's notes (its sidecar `FILE.notes.json`,
+// src/core/notes/) are listed in a last column `notes` when any file has a sidecar.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Analysis } from '../../core/analysis';
 import { describeCoreError, type ErrorSink } from '../../core/errors';
 import { writeAtomic } from '../../core/io/cacheFile';
+import { parseSidecar, sidecarPathOf, type Note } from '../../core/notes/index';
 import { taskTable, type TableInput, type TaskRow } from '../../core/tasks/table';
 import { tasksCsv, tasksJson, tasksMarkdown, tasksXlsx } from '../../core/tasks/tableExport';
 import { LineIndex } from '../../core/text/lineIndex';
@@ -76,11 +78,27 @@ function readNotices(roots: string[], report: Report): { inputs: TableInput[]; t
 			if (text === undefined) { continue; }
 			const analysis = new Analysis(text, onError);
 			if (folder && !analysis.detection.isNotice) { continue; }
-			inputs.push({ file, analysis });
+			inputs.push({ file, analysis, notes: readNotes(file, report) });
 			texts.set(file, text);
 		}
 	}
+	// Every file's rows carry notes (none for a file without a sidecar) once one file has some: the column is there for all.
+	if (inputs.some(i => i.notes)) { for (const i of inputs) { i.notes ??= []; } }
 	return { inputs, texts };
+}
+
+/** The notes of the file's sidecar, if it has one; a sidecar that cannot be read is reported and left out. */
+function readNotes(file: string, report: Report): Note[] | undefined {
+	const sidecar = sidecarPathOf(file);
+	if (!fs.existsSync(sidecar)) { return undefined; }
+	let json: string;
+	try { json = fs.readFileSync(sidecar, 'utf8'); } catch (e) {
+		report.warn(`${sidecar}: cannot read the notes: ${(e as Error).message}`);
+		return undefined;
+	}
+	const read = parseSidecar(json);
+	if (!read.ok) { report.warn(`${sidecar}: notes left out: ${read.error}`); return undefined; }
+	return read.notes;
 }
 
 function isFolder(p: string): boolean {

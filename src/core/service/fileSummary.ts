@@ -7,6 +7,8 @@ import type { ErrorSink } from '../errors';
 import { analyzeText, type AnalyzedFile } from '../index/analyze';
 import { sha1 } from '../index/sha1';
 import { fileMetrics, type FileMetrics } from '../metrics/notices';
+import { taskRows, type TaskRow } from '../tasks/table';
+import type { UnitAliases } from '../units/normalize';
 import type { SectionKind } from '../model';
 import { walkSections } from '../parse';
 import { sectionName } from './symbols';
@@ -30,6 +32,13 @@ export interface FileSummary {
 	analyzed?: AnalyzedFile;
 	/** The normalized targets and the notices that set them (notices only, and only when asked for). */
 	metrics?: FileMetrics;
+	/** The task table's rows under the file's key (notices only, and only when asked for). */
+	taskRows?: TaskRow[];
+}
+
+/** How the task table's rows are asked for: the user's unit names over the built-in table. */
+export interface TaskRowOptions {
+	aliases?: UnitAliases;
 }
 
 /** The headings of every notice but duplicates, with the heading above each as its container. */
@@ -63,13 +72,14 @@ export function textHash(analysis: Analysis): string {
 	return analysis.stage('sha1', a => sha1(a.text));
 }
 
-/** `withMetrics`: add the metric data; what normalizing it catches goes to `onError`. */
-export function summarizeFile(analysis: Analysis, key: string, withTasks: boolean, withMetrics = false, onError?: ErrorSink): FileSummary {
+/** `withMetrics`: add the metric data; `rows`: add the task table's rows; what normalizing them catches goes to `onError`. */
+export function summarizeFile(analysis: Analysis, key: string, withTasks: boolean, withMetrics = false, onError?: ErrorSink, rows?: TaskRowOptions): FileSummary {
 	const isNotice = analysis.detection.isNotice;
 	return {
 		textHash: textHash(analysis), length: analysis.text.length, isNotice,
 		symbols: isNotice ? workspaceSymbols(analysis) : [],
 		analyzed: isNotice && withTasks ? indexAnalysis(analysis, key) : undefined,
 		metrics: isNotice && withMetrics ? fileMetrics(analysis, onError) : undefined,
+		taskRows: isNotice && rows ? taskRows(analysis, key, { aliases: rows.aliases, onError }) : undefined,
 	};
 }

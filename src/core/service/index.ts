@@ -14,6 +14,10 @@ import { indexAnalysis } from './fileSummary';
 import { paragraphGaps, relatedAnchorAt } from './anchors';
 import type { AnalyzedFile } from '../index/analyze';
 import { metricTargets, type MetricTarget } from '../metrics/index';
+import { taskRows, type TaskRow } from '../tasks/table';
+import type { UnitAliases } from '../units/normalize';
+import type { Note } from '../notes/types';
+import { anchorAt, anchorCandidates, resolveAnchors, type NoteAnchor, type ResolvedAnchor } from '../notes/index';
 import type {
 	DraftingCommand, DraftingEdits, DraftingOptions, NoticeFoldingRange, NoticeHover, NoticeNextMarker, NoticeSymbol, NoticeTextDocument,
 	NoticeToken, OffsetRange, ServiceLogger,
@@ -53,6 +57,11 @@ export interface NoticeService {
 	getIndexAnalysis(document: NoticeTextDocument): AnalyzedFile;
 	/** The clauses that set targets (for the optional underline). */
 	getTargetClauses(document: NoticeTextDocument): Span[];
+	/**
+	 * The task table's rows (任务分工表) of the document, in text order, units normalized with the
+	 * user's `aliases` over the built-in table; with `notes` (its sidecar's), each row lists the notes on it.
+	 */
+	getTaskRows(document: NoticeTextDocument, options?: { aliases?: UnitAliases; notes?: readonly Note[] }): TaskRow[];
 	/** Drafting diagnostics in offset order (none on a scraped dump unless `includeScraped`); memoized per version and options. */
 	getDiagnostics(document: NoticeTextDocument, options?: DraftingOptions): readonly Diagnostic[];
 	/** Quick fixes for the diagnostics in `range`, refactorings of the heading there, source actions; each one undo step. */
@@ -61,6 +70,12 @@ export interface NoticeService {
 	getEdits(document: NoticeTextDocument, command: DraftingCommand, range: OffsetRange, options?: DraftingOptions): DraftingEdits;
 	/** What Enter at `offset` continues the numbering with, or null for a plain line break. */
 	getNextMarker(document: NoticeTextDocument, offset: number): NoticeNextMarker | null;
+	/** The headings and targets notes can be made on (src/core/notes/), in text order. */
+	getNoteAnchors(document: NoticeTextDocument): OffsetRange[];
+	/** The anchor of a note made on `range` (a line or a selection). */
+	getNoteAnchorAt(document: NoticeTextDocument, range: OffsetRange): NoteAnchor;
+	/** Each note anchor found again in this version of the document, or null (orphaned). */
+	resolveNoteAnchors(document: NoticeTextDocument, anchors: NoteAnchor[]): (ResolvedAnchor | null)[];
 	/** The document closed: its analysis may be dropped (kept while it may reopen unchanged). */
 	documentClosed(uri: string): void;
 	/** Drops the analysis of a closed document that did not reopen. */
@@ -114,10 +129,14 @@ export function createNoticeService(options: NoticeServiceOptions = {}): NoticeS
 		getMetricTarget: (d, offset) => metricTargets(analysis(d), sink).find(t => t.offset <= offset && offset <= t.end),
 		getIndexAnalysis: d => indexAnalysis(analysis(d), d.uri),
 		getTargetClauses: d => targetClauses(analysis(d)),
+		getTaskRows: (d, o = {}) => taskRows(analysis(d), d.uri, { aliases: o.aliases, notes: o.notes, onError: sink }),
 		getDiagnostics: (d, o = {}) => draftingDiagnostics(analysis(d), o, sink),
 		getCodeActions: (d, range, o = {}) => draftingCodeActions(analysis(d), range, o, sink),
 		getEdits: (d, command, range, o = {}) => draftingEdits(analysis(d), command, range, o),
 		getNextMarker: (d, offset) => nextMarkerAt(analysis(d), offset),
+		getNoteAnchors: d => anchorCandidates(analysis(d)).map(c => ({ offset: c.offset, end: c.end })),
+		getNoteAnchorAt: (d, range) => anchorAt(analysis(d), range),
+		resolveNoteAnchors: (d, anchors) => resolveAnchors(analysis(d), anchors),
 		documentClosed: uri => { const e = entries.get(uri); if (e) { e.closed = true; } },
 		forgetIfClosed: uri => { if (entries.get(uri)?.closed) { entries.delete(uri); } },
 		dispose: () => entries.clear(),

@@ -5,6 +5,7 @@ import type { Analysis } from '../analysis';
 import { consoleSink, type ErrorSink } from '../errors';
 import type { DateMention } from '../annotations/types';
 import { createUnitNormalizer, normalizeUnits, type UnitAliases, type UnitNormalizer } from '../units/normalize';
+import { notesPerRow, resolveAnchors, type Note } from '../notes/index';
 import { extractTasks } from './extract';
 import type { Task } from './types';
 
@@ -27,6 +28,8 @@ export interface TaskRow {
 	deadline: string | null;
 	/** The texts of the task's targets (`达到212公里`). */
 	targets: string[];
+	/** The notes on the task (src/core/notes/, noteLine); present only when the caller passed the file's notes. */
+	notes?: string[];
 }
 
 export interface TaskTableOptions {
@@ -34,12 +37,16 @@ export interface TaskTableOptions {
 	aliases?: UnitAliases;
 	/** Hears what task extraction catches (default: the console). */
 	onError?: ErrorSink;
+	/** taskRows only: the file's notes (its sidecar), listed with the task that holds each one's anchor. */
+	notes?: readonly Note[];
 }
 
 /** A file's analysis under the key its rows carry. */
 export interface TableInput {
 	file: string;
 	analysis: Analysis;
+	/** The file's notes (its sidecar): every row of the file then carries `notes`. */
+	notes?: readonly Note[];
 }
 
 /** The tasks of an analysis under `file` (memoized: the table and its exports ask more than once). */
@@ -49,13 +56,20 @@ export function tasksOf(analysis: Analysis, file: string, onError: ErrorSink = c
 
 /** The rows of one file, in text order. */
 export function taskRows(analysis: Analysis, file: string, options: TaskTableOptions = {}): TaskRow[] {
-	return rowsWith(analysis, file, createUnitNormalizer(options.aliases), options.onError);
+	return withNotes(rowsWith(analysis, file, createUnitNormalizer(options.aliases), options.onError), analysis, options.notes);
 }
 
 /** The rows of many files, file by file in the order given. */
 export function taskTable(inputs: readonly TableInput[], options: TaskTableOptions = {}): TaskRow[] {
 	const normalize = createUnitNormalizer(options.aliases);
-	return inputs.flatMap(i => rowsWith(i.analysis, i.file, normalize, options.onError));
+	return inputs.flatMap(i => withNotes(rowsWith(i.analysis, i.file, normalize, options.onError), i.analysis, i.notes));
+}
+
+/** The rows with the notes each one holds, when there are notes to place. */
+function withNotes(rows: TaskRow[], analysis: Analysis, notes: readonly Note[] | undefined): TaskRow[] {
+	if (!notes) { return rows; }
+	const perRow = notesPerRow(rows, notes, resolveAnchors(analysis, notes.map(n => n.anchor)));
+	return rows.map((r, i) => ({ ...r, notes: perRow[i] }));
 }
 
 function rowsWith(analysis: Analysis, file: string, normalize: UnitNormalizer, onError?: ErrorSink): TaskRow[] {

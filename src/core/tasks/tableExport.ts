@@ -7,7 +7,14 @@ import { csvField } from '../metrics/export';
 import type { TaskRow } from './table';
 
 export const TASK_COLUMNS = ['file', 'offset', 'end', 'number', 'path', 'title', 'lead', 'responsible', 'deadline', 'targets'] as const;
-export type TaskColumn = typeof TASK_COLUMNS[number];
+/** The last column, only when the rows carry notes (the caller passed the files' notes). */
+export const NOTES_COLUMN = 'notes';
+export type TaskColumn = typeof TASK_COLUMNS[number] | typeof NOTES_COLUMN;
+
+/** The columns of these rows: TASK_COLUMNS, then `notes` when any row carries notes. */
+export function taskColumns(rows: readonly TaskRow[]): TaskColumn[] {
+	return rows.some(r => r.notes) ? [...TASK_COLUMNS, NOTES_COLUMN] : [...TASK_COLUMNS];
+}
 
 export interface TaskExportOptions {
 	/** Maps a row's file key for output (a path relative to the workspace, a file name). */
@@ -16,13 +23,14 @@ export interface TaskExportOptions {
 	labels?: Partial<Record<TaskColumn, string>>;
 }
 
-/** One task in the JSON shape: `{"file", "offset", "end", "path", "title", "lead", "responsible", "deadline", "targets"}`. */
+/** One task in the JSON shape: `{"file", "offset", "end", "path", "title", "lead", "responsible", "deadline", "targets"}`, then `"notes"` when the rows carry notes. */
 export type TaskJson = Omit<TaskRow, 'number'>;
 
-/** Separators inside a cell: units by 、, targets by ；, the section path by › . */
+/** Separators inside a cell: units by 、, targets by ；, the section path by › , notes by a line break (a blank in Markdown). */
 const UNIT_SEPARATOR = '、';
 const TARGET_SEPARATOR = '；';
 const PATH_SEPARATOR = ' › ';
+const NOTE_SEPARATOR = '\n';
 
 /** `{"tasks": [...]}`, exactly those keys, in that order. */
 export function tasksJson(rows: readonly TaskRow[], options: TaskExportOptions = {}): { tasks: TaskJson[] } {
@@ -31,6 +39,7 @@ export function tasksJson(rows: readonly TaskRow[], options: TaskExportOptions =
 		tasks: rows.map(r => ({
 			file: name(r.file), offset: r.offset, end: r.end, path: [...r.path], title: r.title,
 			lead: [...r.lead], responsible: [...r.responsible], deadline: r.deadline, targets: [...r.targets],
+			...(r.notes ? { notes: [...r.notes] } : {}),
 		})),
 	};
 }
@@ -48,17 +57,19 @@ export function cellValue(row: TaskRow, column: TaskColumn, fileName: (file: str
 		case 'responsible': return row.responsible.join(UNIT_SEPARATOR);
 		case 'deadline': return row.deadline ?? '';
 		case 'targets': return row.targets.join(TARGET_SEPARATOR);
+		case 'notes': return (row.notes ?? []).join(NOTE_SEPARATOR);
 	}
 }
 
-function headers(options: TaskExportOptions): string[] {
-	return TASK_COLUMNS.map(c => options.labels?.[c] ?? c);
+function headers(columns: readonly TaskColumn[], options: TaskExportOptions): string[] {
+	return columns.map(c => options.labels?.[c] ?? c);
 }
 
 /** A header row, then one row per task; starts with a BOM, lines end with CRLF. */
 export function tasksCsv(rows: readonly TaskRow[], options: TaskExportOptions = {}): string {
-	const lines = [headers(options).map(csvField).join(',')];
-	for (const r of rows) { lines.push(TASK_COLUMNS.map(c => csvField(cellValue(r, c, options.fileName))).join(',')); }
+	const columns = taskColumns(rows);
+	const lines = [headers(columns, options).map(csvField).join(',')];
+	for (const r of rows) { lines.push(columns.map(c => csvField(cellValue(r, c, options.fileName))).join(',')); }
 	return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }
 
@@ -66,26 +77,28 @@ export function tasksCsv(rows: readonly TaskRow[], options: TaskExportOptions = 
 export function tasksMarkdown(rows: readonly TaskRow[], options: TaskExportOptions = {}): string {
 	const cell = (v: string | number) => String(v).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*[\r\n]+\s*/g, ' ');
 	const line = (cells: (string | number)[]) => `| ${cells.map(cell).join(' | ')} |`;
-	const out = [line(headers(options)), `|${TASK_COLUMNS.map(c => (c === 'offset' || c === 'end' ? ' ---: ' : ' --- ')).join('|')}|`];
-	for (const r of rows) { out.push(line(TASK_COLUMNS.map(c => cellValue(r, c, options.fileName)))); }
+	const columns = taskColumns(rows);
+	const out = [line(headers(columns, options)), `|${columns.map(c => (c === 'offset' || c === 'end' ? ' ---: ' : ' --- ')).join('|')}|`];
+	for (const r of rows) { out.push(line(columns.map(c => cellValue(r, c, options.fileName)))); }
 	return out.join('\n') + '\n';
 }
 
 /** Column widths (characters) in the spreadsheet. */
 const WIDTHS: Record<TaskColumn, number> = {
-	file: 28, offset: 9, end: 9, number: 8, path: 36, title: 36, lead: 28, responsible: 40, deadline: 12, targets: 40,
+	file: 28, offset: 9, end: 9, number: 8, path: 36, title: 36, lead: 28, responsible: 40, deadline: 12, targets: 40, notes: 48,
 };
 
 /** The table as an `.xlsx` file's bytes: a bold header row that stays in view, numbers as numbers. */
 export async function tasksXlsx(rows: readonly TaskRow[], options: TaskExportOptions = {}): Promise<Uint8Array> {
+	const columns = taskColumns(rows);
 	const data = [
-		headers(options).map(h => ({ value: h, fontWeight: 'bold' as const })),
-		...rows.map(r => TASK_COLUMNS.map(c => {
+		headers(columns, options).map(h => ({ value: h, fontWeight: 'bold' as const })),
+		...rows.map(r => columns.map(c => {
 			const v = cellValue(r, c, options.fileName);
 			// an empty cell, not an empty string: spreadsheets count and filter it as blank
 			return typeof v === 'number' ? { value: v, type: Number } : v === '' ? null : { value: v, type: String };
 		})),
 	];
-	const blob = await writeXlsxFile(data, { sheet: 'tasks', columns: TASK_COLUMNS.map(c => ({ width: WIDTHS[c] })), stickyRowsCount: 1 }).toBlob();
+	const blob = await writeXlsxFile(data, { sheet: 'tasks', columns: columns.map(c => ({ width: WIDTHS[c] })), stickyRowsCount: 1 }).toBlob();
 	return new Uint8Array(await blob.arrayBuffer());
 }

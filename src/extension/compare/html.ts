@@ -1,27 +1,8 @@
-// The Compare Targets page: the Related Tasks page's strict Content-Security-Policy and skeleton
-// (one home: related/html.ts) with this view's own style sheet and script. Pure (no vscode
+// The Compare Targets page: the extension's page skeleton and strict CSP
+// (src/extension/webview/page.ts) with this view's own style sheet and script. Pure (no vscode
 // import), so the page is unit-tested in plain Node.
-import { relatedPage } from '../related/html';
+import { mediaPage, type ViewPageOptions } from '../webview/page';
 
-export { newNonce } from '../related/html';
-
-export interface ComparePageOptions {
-	/** `webview.cspSource`. */
-	cspSource: string;
-	/** A fresh random nonce per page (newNonce). */
-	nonce: string;
-	lang: string;
-	title: string;
-	/** The webview URI of a file of media/. */
-	media(file: string): string;
-	/** The webview URI of the codicons' style sheet. */
-	codicons: string;
-}
-
-export function comparePage(o: ComparePageOptions): string {
-	return relatedPage({
-		cspSource: o.cspSource, nonce: o.nonce, lang: o.lang, title: o.title,
-		styles: [o.codicons, o.media('compare.css')],
-		scripts: [o.media('compare.js')],
-	});
+export function comparePage(o: ViewPageOptions): string {
+	return mediaPage(o, { styles: ['compare.css'], scripts: ['compare.js'] });
 }

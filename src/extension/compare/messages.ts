@@ -2,7 +2,7 @@
 // the webview goes through before the extension acts on it. Pure: no `vscode` import, so the
 // validation is unit-tested in plain Node (test/unit/compare/messages.test.ts).
 import type { CompareTable, SortKey, TableQuery } from '../../core/metrics/table';
-import { MAX_ERROR_LENGTH, MAX_FILTER_LENGTH, MAX_ID_LENGTH } from '../related/messages';
+import { hasOnly, isCount, isRecord, MAX_ERROR_LENGTH, MAX_FILTER_LENGTH, MAX_ID_LENGTH } from '../webview/validate';
 
 export const COMPARE_TARGETS_COMMAND = 'policyNotice.compareTargets';
 export const COMPARE_VIEW_TYPE = 'policyNotice.compareTargets';
@@ -30,11 +30,6 @@ export interface MessageContext {
 	cellIds: ReadonlySet<string>;
 	isSortKey(sort: string): sort is SortKey;
 }
-
-const MAX_COUNT = Number.MAX_SAFE_INTEGER;
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_COUNT;
-const hasOnly = (m: Record<string, unknown>, keys: readonly string[]) => Object.keys(m).every(k => keys.includes(k));
 
 /**
  * The message, if `raw` is one the webview may send; else null. Rejects unknown types, missing or

@@ -9,9 +9,10 @@ import type { MetricGroup } from '../../core/metrics/group';
 import { compareTable, DEFAULT_QUERY, isSortKey, queryTable, type CompareCell, type CompareTable, type SortKey, type TableQuery } from '../../core/metrics/table';
 import type { MetricSnapshot } from '../../core/metrics/workspace';
 import { log } from '../log';
-import { describeRejected } from '../related/messages';
+import { describeRejected } from '../webview/validate';
 import { compareCsv, compareXlsx } from './export';
-import { comparePage, newNonce } from './html';
+import { mediaRoots, panelOptions, servePage, showRangeBeside } from '../webview/host';
+import { comparePage } from './html';
 import { COMPARE_TARGETS_COMMAND, COMPARE_VIEW_TYPE, parseCompareMessage, type CompareHostMessage, type CompareModel, type CompareWebviewMessage, type ExportFormat } from './messages';
 
 export const COMPARE_COMMANDS = {
@@ -100,11 +101,7 @@ export class CompareTargetsView implements vscode.Disposable {
 		if (this.panel) {
 			this.panel.reveal();
 		} else {
-			const media = vscode.Uri.joinPath(this.context.extensionUri, 'media');
-			const codicons = vscode.Uri.joinPath(this.context.extensionUri, 'node_modules', '@vscode', 'codicons', 'dist');
-			this.attach(vscode.window.createWebviewPanel(COMPARE_VIEW_TYPE, vscode.l10n.t('Compare Targets'), vscode.ViewColumn.Active, {
-				enableScripts: true, enableCommandUris: false, enableFindWidget: true, localResourceRoots: [media, codicons],
-			}));
+			this.attach(vscode.window.createWebviewPanel(COMPARE_VIEW_TYPE, vscode.l10n.t('Compare Targets'), vscode.ViewColumn.Active, panelOptions(this.context.extensionUri)));
 		}
 		this.source.start().then(() => this.refresh(), e => log().error(`compare targets: start failed: ${(e as Error)?.stack ?? e}`));
 	}
@@ -114,15 +111,8 @@ export class CompareTargetsView implements vscode.Disposable {
 		this.panelSubscriptions.forEach(d => d.dispose());
 		this.panel = panel;
 		this.ready = false;
-		const media = vscode.Uri.joinPath(this.context.extensionUri, 'media');
-		const codicons = vscode.Uri.joinPath(this.context.extensionUri, 'node_modules', '@vscode', 'codicons', 'dist');
-		panel.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: [media, codicons] };
-		panel.iconPath = vscode.Uri.joinPath(media, 'policy-notices.svg');
-		const src = (base: vscode.Uri, file: string) => panel.webview.asWebviewUri(vscode.Uri.joinPath(base, file)).toString();
-		panel.webview.html = comparePage({
-			cspSource: panel.webview.cspSource, nonce: newNonce(), lang: vscode.env.language, title: vscode.l10n.t('Compare Targets'),
-			media: f => src(media, f), codicons: src(codicons, 'codicon.css'),
-		});
+		panel.iconPath = vscode.Uri.joinPath(mediaRoots(this.context.extensionUri).media, 'policy-notices.svg');
+		servePage(panel.webview, this.context.extensionUri, vscode.l10n.t('Compare Targets'), comparePage);
 		this.panelSubscriptions = [
 			panel.webview.onDidReceiveMessage(raw => this.receive(raw)),
 			// Without retainContextWhenHidden the page is unloaded when hidden; it says `ready` again when shown.
@@ -224,19 +214,8 @@ export class CompareTargetsView implements vscode.Disposable {
 	// ── opening a target ─────────────────────────────────────────────────────
 
 	private async open(cell: CompareCell, preserveFocus: boolean): Promise<void> {
-		const uri = vscode.Uri.parse(cell.file);
-		const document = await vscode.workspace.openTextDocument(uri);
-		const range = new vscode.Range(document.positionAt(cell.offset), document.positionAt(cell.end));
 		this.lastOpened = { uri: cell.file, offset: cell.offset, end: cell.end, preserveFocus };
-		const editor = await vscode.window.showTextDocument(document, {
-			// Beside the table: the column it is not in.
-			viewColumn: this.panel?.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One,
-			// The cursor at the target's start, not the target selected: a key pressed in the editor must not replace it.
-			selection: new vscode.Range(range.start, range.start),
-			preserveFocus,
-			preview: true,
-		});
-		editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+		await showRangeBeside(vscode.Uri.parse(cell.file), cell.offset, cell.end, this.panel?.viewColumn, preserveFocus);
 	}
 
 	// ── exporting ────────────────────────────────────────────────────────────

@@ -1,6 +1,7 @@
 // The messages between the Related Tasks view and its webview, and the check every message from
 // the webview goes through before the extension acts on it. Pure: no `vscode` import, so the
 // validation is unit-tested in plain Node (test/unit/related/messages.test.ts).
+import { hasOnly, isCount, isRecord, MAX_ERROR_LENGTH, MAX_FILTER_LENGTH, MAX_ID_LENGTH } from '../webview/validate';
 import type { RelatedItem, RelatedQuery, RelatedState } from './types';
 
 export type GroupMode = 'document' | 'flat';
@@ -20,14 +21,8 @@ export type WebviewMessage =
 	/** Restricted Mode: the person asked to open VS Code's Manage Workspace Trust. */
 	| { type: 'manageTrust' };
 
-export const MAX_ID_LENGTH = 4096;
-export const MAX_FILTER_LENGTH = 200;
-export const MAX_ERROR_LENGTH = 2000;
-const MAX_COUNT = Number.MAX_SAFE_INTEGER;
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_COUNT;
-const hasOnly = (m: Record<string, unknown>, keys: readonly string[]) => Object.keys(m).every(k => keys.includes(k));
+// The limits and checks every view's validator shares (one home: ../webview/validate.ts).
+export { MAX_ERROR_LENGTH, MAX_FILTER_LENGTH, MAX_ID_LENGTH, describeRejected } from '../webview/validate';
 
 /**
  * The message, if `raw` is one the webview may send; else null. Rejects unknown types, missing or
@@ -63,13 +58,6 @@ export function parseWebviewMessage(raw: unknown, knownIds?: ReadonlySet<string>
 		default:
 			return null;
 	}
-}
-
-/** A short, loggable description of a rejected message (never the whole payload). */
-export function describeRejected(raw: unknown): string {
-	let text: string;
-	try { text = JSON.stringify(raw) ?? String(raw); } catch { text = Object.prototype.toString.call(raw); }
-	return text.length > 200 ? `${text.slice(0, 200)}… (${text.length} chars)` : text;
 }
 
 /** One result as the webview draws it: what a person reads, and the id to send back. */

@@ -5,7 +5,8 @@
 import * as vscode from 'vscode';
 import { LANGUAGE_ID, affectsConfig, readConfig } from '../config';
 import { log } from '../log';
-import { newNonce, relatedPage } from './html';
+import { servePage } from '../webview/host';
+import { relatedPage } from './html';
 import { describeRejected, parseWebviewMessage, type GroupMode, type HostMessage, type ViewItem, type ViewModel, type WebviewMessage } from './messages';
 import type { RelatedItem, RelatedResult, RelatedSource } from './types';
 
@@ -154,10 +155,7 @@ export class RelatedViewProvider implements vscode.WebviewViewProvider, vscode.D
 		this.viewSubscriptions.forEach(d => d.dispose());
 		this.view = view;
 		this.ready = false;
-		const media = vscode.Uri.joinPath(this.context.extensionUri, 'media');
-		const codicons = vscode.Uri.joinPath(this.context.extensionUri, 'node_modules', '@vscode', 'codicons', 'dist');
-		view.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: [media, codicons] };
-		view.webview.html = this.html(view.webview, media, codicons);
+		servePage(view.webview, this.context.extensionUri, vscode.l10n.t('Related Tasks'), relatedPage);
 		this.viewSubscriptions = [
 			view.webview.onDidReceiveMessage(raw => this.receive(raw)),
 			view.onDidChangeVisibility(() => {
@@ -176,18 +174,6 @@ export class RelatedViewProvider implements vscode.WebviewViewProvider, vscode.D
 			}),
 		];
 		this.followActiveEditor();
-	}
-
-	private html(webview: vscode.Webview, media: vscode.Uri, codicons: vscode.Uri): string {
-		const src = (base: vscode.Uri, file: string) => webview.asWebviewUri(vscode.Uri.joinPath(base, file)).toString();
-		return relatedPage({
-			cspSource: webview.cspSource,
-			nonce: newNonce(),
-			lang: vscode.env.language,
-			title: vscode.l10n.t('Related Tasks'),
-			styles: [src(codicons, 'codicon.css'), src(media, 'related.css')],
-			scripts: [src(media, 'related-model.js'), src(media, 'related.js')],
-		});
 	}
 
 	/** Every message from the webview (or the test command) comes in here. Returns whether it was accepted. */

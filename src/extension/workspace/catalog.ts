@@ -9,6 +9,8 @@ import type { AnalyzedFile } from '../../core/index/analyze';
 import type { FileMetrics } from '../../core/metrics/notices';
 import { AnalysisWorker } from '../../core/service/worker/client';
 import type { SummarizeResult } from '../../core/service/worker/protocol';
+import type { TaskRowOptions } from '../../core/service/fileSummary';
+import type { TaskRow } from '../../core/tasks/table';
 import { readConfig, affectsConfig } from '../config';
 import { log } from '../log';
 import { symbolKind } from '../symbolKinds';
@@ -216,6 +218,19 @@ export class NoticeCatalog implements vscode.Disposable {
 	 */
 	async tasksOf(uri: vscode.Uri): Promise<AnalyzedFile | undefined> {
 		return this.readOne(uri, true);
+	}
+
+	/**
+	 * The task table's rows of a file (under its URI string), read and analysed in the worker
+	 * (the task table asks for the workspace's notices); undefined when it is unreadable, too
+	 * large or not a notice. Nothing of the catalog changes: the rows are not kept.
+	 */
+	async taskRowsOf(uri: vscode.Uri, options: TaskRowOptions): Promise<TaskRow[] | undefined> {
+		const stat = await vscode.workspace.fs.stat(uri);
+		if (stat.size > MAX_FILE_BYTES) { return undefined; }
+		const bytes = await vscode.workspace.fs.readFile(uri);
+		const read = await this.worker.summarize(uri.toString(), bytes, decodingFor(uri).decoding, undefined, false, false, options);
+		return read.status === 'ok' ? read.summary.taskRows : undefined;
 	}
 
 	/**

@@ -47,7 +47,8 @@ function compareCheck(theme, slug, full) {
 			assert.match(text, /人工智能核心产业规模/);
 			assert.match(text, /四川省/);
 			assert.match(text, /天津市/);
-			assert.ok(await frame.evaluate(() => document.fonts.check('16px codicon')), 'codicon font loaded');
+			// Loaded on request (not on first use, which races the check): proves the CSP lets the font in.
+			assert.ok(await frame.evaluate(async () => { await document.fonts.load('16px codicon'); return document.fonts.check('16px codicon'); }), 'codicon font loaded');
 			await shot(`compare-targets-${slug}`);
 			if (!full) { return; }
 

@@ -63,7 +63,8 @@ function makeCheck(theme, slug, full) {
 			if (!full) { return; }
 
 			// Codicons come from the packaged font (not squares): the chevron has a width.
-			assert.ok(await frame.evaluate(() => document.fonts.check('16px codicon')), 'codicon font loaded');
+			// Loaded on request (not on first use, which races the check): proves the CSP lets the font in.
+			assert.ok(await frame.evaluate(async () => { await document.fonts.load('16px codicon'); return document.fonts.check('16px codicon'); }), 'codicon font loaded');
 
 			// Groups collapse with the keyboard (Left) and open again (Right).
 			await frame.locator('.group-header').nth(0).focus();

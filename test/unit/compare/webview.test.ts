@@ -4,9 +4,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { comparePage, newNonce } from '../../../src/extension/compare/html';
+import { comparePage } from '../../../src/extension/compare/html';
 import { parseCompareMessage } from '../../../src/extension/compare/messages';
-import { contentSecurityPolicy } from '../../../src/extension/related/html';
+import { contentSecurityPolicy, newNonce } from '../../../src/extension/webview/page';
 import type { SortKey } from '../../../src/core/metrics/table';
 import { REPO } from '../paths';
 
@@ -31,7 +31,7 @@ describe('compare targets view: webview page and script', () => {
 			assert.equal(body.trim(), '');
 		}
 		const styles = [...page.matchAll(/<link rel="stylesheet" nonce="([^"]+)" href="[^"]*\/([^/"]+)">/g)].map(m => [m[1], m[2]]);
-		assert.deepEqual(styles, [[nonce, 'codicon.css'], [nonce, 'compare.css']]);
+		assert.deepEqual(styles, [[nonce, 'codicon.css'], [nonce, 'webview-base.css'], [nonce, 'compare.css']]);
 		assert.doesNotMatch(page, /<style\b|\sstyle=|\son[a-z]+=/i);
 		assert.ok(page.includes('&quot;&lt;x&gt;&quot;'), 'the title is escaped');
 	});
@@ -69,8 +69,8 @@ describe('compare targets view: webview page and script', () => {
 		assert.deepEqual([...sent].filter(k => !used.has(k)), [], 'sent but never used');
 	});
 
-	it('compare.css takes every colour from the theme', () => {
-		const css = media('compare.css').replace(/\/\*[\s\S]*?\*\//g, '');
+	it('compare.css (over webview-base.css) takes every colour from the theme', () => {
+		const css = (media('webview-base.css') + media('compare.css')).replace(/\/\*[\s\S]*?\*\//g, '');
 		assert.doesNotMatch(css, /#[0-9a-f]{3,8}\b|\brgba?\(|\bhsla?\(/i, 'no literal colours');
 		for (const m of css.matchAll(/(?:^|[\s;{])(color|background(?:-color)?|border(?:-[a-z]+)?-color|outline-color|accent-color)\s*:\s*([^;]+);/g)) {
 			assert.match(m[2].trim(), /^(var\(--(vscode-|pn-)|inherit|transparent|currentColor)/, `${m[1]}: ${m[2]}`);

@@ -3,6 +3,7 @@
 // become headings.
 import * as assert from 'node:assert/strict';
 import { parseFile } from '../../../src/core/parse';
+import type { Section } from '../../../src/core/model';
 import { allSections } from './helpers';
 
 const HEAD = '某省人民政府关于加快推进数字经济发展的通知\n各市人民政府:\n';
@@ -96,7 +97,7 @@ describe('regulations', () => {
 	it('finds a forwarded document\'s title glued after the cover letter\'s signature date on one line', () => {
 		const text = '某省人民政府办公厅关于转发省发展改革委等部门某某行动纲要（2021—2025年）的通知各市人民政府：省发展改革委等部门《某某行动纲要（2021—2025年）》已经省政府同意，现转发给你们，请认真贯彻执行。某省人民政府办公厅2021年5月11日某某行动纲要（2021—2025年）省发展改革委　省财政厅为推进某某工作，制定本纲要。一、总体思路。坚持创新。二、主要任务。加强建设。';
 		const [doc] = parseFile(text).documents;
-		const tree = (s: { marker: string; title: string; children: any[] }): string => `${s.marker || s.title.slice(0, 6)}${s.children.length ? `(${s.children.map(tree).join(',')})` : ''}`;
+		const tree = (s: { marker: string; title: string; children: readonly Section[] }): string => `${s.marker || s.title.slice(0, 6)}${s.children.length ? `(${s.children.map(tree).join(',')})` : ''}`;
 		assert.deepEqual(doc.sections.map(tree), ['某某行动纲要(一、,二、)']);
 	});
 
@@ -104,14 +105,14 @@ describe('regulations', () => {
 		const text = ['某省人民政府办公厅关于加强考核工作的意见', '一、总体要求', '（一）指导思想。以人民为中心。', '附件：三级医院考核指标', '某省人民政府办公厅', '2019年1月16日',
 			'附件', '三级医院考核指标', '一级指标', '一、医疗质量', '（一）', '功能定位', '1.门诊人次数', '（二）', '质量安全', '2.并发症发生率', '（三）', '每所医院应当按季度报送数据，不得迟报。'].join('\n');
 		const [doc] = parseFile(text).documents;
-		const tree = (s: { marker: string; title: string; children: any[] }): string => `${s.marker}${s.title}${s.children.length ? `(${s.children.map(tree).join(',')})` : ''}`;
+		const tree = (s: { marker: string; title: string; children: readonly Section[] }): string => `${s.marker}${s.title}${s.children.length ? `(${s.children.map(tree).join(',')})` : ''}`;
 		assert.deepEqual(doc.sections.map(tree), ['一、总体要求(（一）指导思想)', '附件三级医院考核指标(一、医疗质量(（一）功能定位(1.门诊人次数),（二）质量安全(2.并发症发生率)))']);
 	});
 
 	it('reads a decision and the regulation it republishes scraped onto one line', () => {
 		const text = '国务院关于修改《某某资源条例》的决定\n国务院决定对《某某资源条例》作如下修改：第十一条修改为：“应当依法纳税。”本决定自公布之日起施行。《某某资源条例》根据本决定作相应的修改，重新公布。某某资源条例（1993年10月7日发布　2011年9月30日第三次修订）第一章　总　　则第一条为保障发展，制定本条例。第二条本条例适用于全国。第二章　附　　则第三条本条例自公布之日起施行。';
 		const [doc] = parseFile(text).documents;
-		const tree = (s: { marker: string; title: string; children: any[] }): string => `${s.marker || s.title.slice(0, 6)}${s.children.length ? `(${s.children.map(tree).join(',')})` : ''}`;
+		const tree = (s: { marker: string; title: string; children: readonly Section[] }): string => `${s.marker || s.title.slice(0, 6)}${s.children.length ? `(${s.children.map(tree).join(',')})` : ''}`;
 		assert.deepEqual(doc.sections.map(tree), ['某某资源条例(第一章(第一条,第二条),第二章(第三条))']);
 		assert.equal(doc.sections[0].children[0].title, '总则');
 	});

@@ -4,7 +4,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { contentSecurityPolicy, newNonce, relatedPage } from '../../../src/extension/related/html';
+import { relatedPage } from '../../../src/extension/related/html';
+import { contentSecurityPolicy, newNonce } from '../../../src/extension/webview/page';
 import { parseWebviewMessage } from '../../../src/extension/related/messages';
 import { REPO } from '../paths';
 
@@ -15,8 +16,7 @@ describe('related view: webview page and scripts', () => {
 	const nonce = newNonce();
 	const page = relatedPage({
 		cspSource: CSP_SOURCE, nonce, lang: 'zh-cn', title: '相关任务 "<x>"',
-		styles: [`${CSP_SOURCE}/ext/node_modules/@vscode/codicons/dist/codicon.css`, `${CSP_SOURCE}/ext/media/related.css`],
-		scripts: [`${CSP_SOURCE}/ext/media/related-model.js`, `${CSP_SOURCE}/ext/media/related.js`],
+		media: f => `${CSP_SOURCE}/ext/media/${f}`, codicons: `${CSP_SOURCE}/ext/node_modules/@vscode/codicons/dist/codicon.css`,
 	});
 
 	it('sets a policy that allows only the extension\'s files and this page\'s nonce', () => {
@@ -36,6 +36,8 @@ describe('related view: webview page and scripts', () => {
 			assert.equal(body.trim(), '', 'no inline script');
 		}
 		assert.ok(page.indexOf('related-model.js') < page.indexOf('related.js"'), 'the model loads first');
+		const styles = [...page.matchAll(/<link rel="stylesheet" nonce="([^"]+)" href="[^"]*\/([^/"]+)">/g)].map(m => [m[1], m[2]]);
+		assert.deepEqual(styles, [[nonce, 'codicon.css'], [nonce, 'webview-base.css'], [nonce, 'related.css']], 'the base style sheet before the view\'s own');
 		assert.doesNotMatch(page, /<style\b|\sstyle=|\son[a-z]+=/i);
 		assert.ok(page.includes('&quot;&lt;x&gt;&quot;'), 'the title is escaped');
 	});

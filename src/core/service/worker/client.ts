@@ -5,6 +5,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Detection } from '../../model';
 import type { NoticeService } from '../index';
+import type { TaskRowOptions } from '../fileSummary';
 import type { FileDecoding, RemoteMethod, SummarizeResult, WorkerReply, WorkerRequest } from './protocol';
 
 export interface AnalysisWorkerOptions {
@@ -64,10 +65,10 @@ export class AnalysisWorker {
 
 	/**
 	 * Decodes, analyses and summarizes a workspace file's bytes (the buffer is transferred: do not
-	 * use it after); with its tasks and with its normalized targets when asked.
+	 * use it after); with its tasks, its normalized targets and its task table's rows when asked.
 	 */
-	summarize(key: string, bytes: Uint8Array, decoding: FileDecoding, knownByteHash: string | undefined, withTasks: boolean, withMetrics = false): Promise<SummarizeResult> {
-		return this.request({ op: 'summarize', key, bytes, decoding, knownByteHash, withTasks, withMetrics }, undefined, [bytes.buffer as ArrayBuffer]) as Promise<SummarizeResult>;
+	summarize(key: string, bytes: Uint8Array, decoding: FileDecoding, knownByteHash: string | undefined, withTasks: boolean, withMetrics = false, taskRows?: TaskRowOptions): Promise<SummarizeResult> {
+		return this.request({ op: 'summarize', key, bytes, decoding, knownByteHash, withTasks, withMetrics, taskRows }, undefined, [bytes.buffer as ArrayBuffer]) as Promise<SummarizeResult>;
 	}
 
 	/** Recognition of a text (the head of a large document), off this thread. */

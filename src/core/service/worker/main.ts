@@ -73,5 +73,5 @@ function summarize(m: Extract<WorkerRequest, { op: 'summarize' }>): SummarizeRes
 	if (decoded.binary) { return { status: 'binary', byteHash, reason: decoded.reason ?? 'binary' }; }
 	const onError = (e: CoreError) => logError(describeCoreError(e));
 	const analysis = new Analysis(editorLineEnds(decoded.text), onError);
-	return { status: 'ok', byteHash, warnings: decoded.warnings, summary: summarizeFile(analysis, m.key, m.withTasks, m.withMetrics ?? false, onError) };
+	return { status: 'ok', byteHash, warnings: decoded.warnings, summary: summarizeFile(analysis, m.key, m.withTasks, m.withMetrics ?? false, onError, m.taskRows) };
 }

@@ -2,11 +2,13 @@
 // reply with its id; the worker also sends log lines (what the core caught).
 import type { FileSummary } from '../fileSummary';
 import type { NoticeService } from '../index';
+import type { TaskRowOptions } from '../fileSummary';
 
 /** The service methods a worker answers for a document it holds (each takes the document first). */
 export const REMOTE_METHODS = [
 	'getDetection', 'getDocumentSymbols', 'getFoldingRanges', 'getSemanticTokenData', 'getHover', 'getTargetClauses', 'getDiagnostics',
-	'getCodeActions', 'getEdits', 'getNextMarker', 'getRelatedAnchor', 'getParagraphGaps', 'getMetricTarget', 'getIndexAnalysis',
+	'getCodeActions', 'getEdits', 'getNextMarker', 'getRelatedAnchor', 'getParagraphGaps', 'getMetricTarget', 'getIndexAnalysis', 'getTaskRows',
+	'getNoteAnchors', 'getNoteAnchorAt', 'resolveNoteAnchors',
 ] as const satisfies readonly (keyof NoticeService)[];
 export type RemoteMethod = typeof REMOTE_METHODS[number];
 
@@ -22,8 +24,8 @@ export type WorkerRequest =
 	| { id: number; op: 'call'; uri: string; version: number; method: RemoteMethod; args: unknown[] }
 	/** Is this text (the head of a large document) a notice? Nothing is kept. */
 	| { id: number; op: 'detect'; text: string }
-	/** A workspace file's bytes: decoded, analysed, summarized (nothing is kept); `withMetrics` adds its normalized targets. */
-	| { id: number; op: 'summarize'; key: string; bytes: Uint8Array; decoding: FileDecoding; knownByteHash?: string; withTasks: boolean; withMetrics?: boolean };
+	/** A workspace file's bytes: decoded, analysed, summarized (nothing is kept); `withMetrics` adds its normalized targets, `taskRows` its task table. */
+	| { id: number; op: 'summarize'; key: string; bytes: Uint8Array; decoding: FileDecoding; knownByteHash?: string; withTasks: boolean; withMetrics?: boolean; taskRows?: TaskRowOptions };
 
 export type SummarizeResult =
 	| { status: 'unchanged' }

@@ -1,0 +1,31 @@
+// Where the task table's rows come from in the editor: a notice editor's document from the
+// analysis worker (`getTaskRows`, with the notes of its sidecar when it has any), the
+// workspace's notices from the catalog, which has each file read and analysed in its own worker
+// thread. Nothing is parsed on the extension host.
+import * as vscode from 'vscode';
+import type { DocumentAnalyses } from '../analyses';
+import type { NotesApi } from '../notes/controller';
+import type { NoticeCatalog } from '../workspace/catalog';
+import type { TaskTableSource } from './view';
+
+export function taskTableSource(analyses: DocumentAnalyses, catalog: NoticeCatalog, notes?: Pick<NotesApi, 'loaded' | 'threadsOf' | 'onDidChangeNotes'>): TaskTableSource {
+	return {
+		get isTrusted() { return vscode.workspace.isTrusted; },
+		onDidChangeWorkspace: catalog.onDidChange,
+		onDidChangeNotes: notes?.onDidChangeNotes,
+		documentRows: async (document, aliases) => {
+			let placed: ReturnType<NotesApi['threadsOf']> = [];
+			if (notes) {
+				await notes.loaded(document.uri);
+				placed = notes.threadsOf(document.uri);
+			}
+			// Rows carry a notes column only when the notice has notes.
+			return analyses.call(document, 'getTaskRows', { aliases, notes: placed.length ? placed.map(t => t.note) : undefined });
+		},
+		workspaceNotices: async () => {
+			await catalog.ready();
+			return catalog.notices().map(e => ({ uri: e.uri, textHash: e.textHash }));
+		},
+		workspaceRows: (uri, aliases) => catalog.taskRowsOf(uri, { aliases }),
+	};
+}
