@@ -3,7 +3,7 @@
 import { consoleSink, coreError, type ErrorSink } from './errors';
 import type { FileModel, Section } from './model';
 import { splitDocuments } from './documents/split';
-import { issuedPlanTitles } from './documents/titles';
+import { issuedDocumentTitles, outlineParagraphs } from './documents/titles';
 import { buildOutline } from './outline/build';
 
 export function parseFile(text: string, onError: ErrorSink = consoleSink): FileModel {
@@ -11,7 +11,7 @@ export function parseFile(text: string, onError: ErrorSink = consoleSink): FileM
 		const { documents, remnants } = splitDocuments(text);
 		for (const doc of documents) {
 			if (doc.bodyMissing) { continue; }
-			doc.sections = buildOutline(text, doc.paragraphs, { planTitles: issuedPlanTitles(doc.title) });
+			doc.sections = buildOutline(text, outlineParagraphs(text, doc), { planTitles: issuedDocumentTitles(text, doc) });
 		}
 		return { text, documents, remnants };
 	} catch (e) {

@@ -3,7 +3,7 @@
 import type { Footer, NoticeDocument, Remnant, Span } from '../model';
 import { lineAround, nextLineStart, splitParagraphs } from '../text/paragraphs';
 import { inlineTemplates, isTemplateLine, matchFooter, subtractSpans } from './remnants';
-import { findTitleLine } from './titles';
+import { findTitleLine, ownTitle } from './titles';
 import { readingText } from '../text/blanks';
 import { lastStartingAtOrBefore } from '../text/search';
 import { DuplicateFinder } from './duplicates';
@@ -115,7 +115,7 @@ function buildDocument(text: string, from: number, to: number, footer: Footer | 
 	const docStart = Math.min(titleSpan.offset, paragraphs.length ? paragraphs[0].offset : titleSpan.offset);
 	return {
 		index,
-		title: readingText(text.slice(titleSpan.offset, titleSpan.end)),
+		title: ownTitle(readingText(text.slice(titleSpan.offset, titleSpan.end))),
 		titleSpan,
 		body,
 		footer,

@@ -1,7 +1,8 @@
 // Finding a notice's title line and the plan it issues.
-import type { Span } from '../model';
+import type { NoticeDocument, Span } from '../model';
 import { splitLines } from '../text/paragraphs';
 import { squeezeBlanks } from '../text/blanks';
+import { normalizeForMatch } from '../text/normalize';
 import { KIND_ALT } from './kinds';
 /** 关于…的通知, …实施方案(2018—2020年), …条例. */
 export const TITLE_RE = new RegExp(`(?:关于.{2,160}?的(?:${KIND_ALT})|(?:${KIND_ALT})(?:[（(][^（()）]{0,30}[）)])?)$`);
@@ -10,28 +11,52 @@ const SENTENCE_END = /[。，,；;：:、！？]$/;
 const KIND_THEN_DOC_NUMBER = new RegExp(`^.*(?:${KIND_ALT})(?=[ \\t\\u3000（(]*[\\u4e00-\\u9fa5]{1,12}[〔\\[［【(（][0-9０-９]{4}[〕\\]］】)）][0-9０-９]{1,5}号[)）]?$)`, 'u');
 const DOC_NUMBER_AT_START = /^[\u4e00-\u9fa5]{1,12}[〔\[［【(（][0-9０-９]{4}[〕\]］】)）][0-9０-９]{1,5}号[ \t\u3000]*/u;
 /** Lines that are never the title: links, site navigation, 文号, dates (not 2020年政府工作报告), ——subtitles, chapters, speakers. */
-const NOT_TITLE = /^(?:下载|打印|关闭|分享|收藏|字号|返回)$|^(?:https?:|www\.)|\.(?:cn|com|gov|org)\b|首页|当前位置|您的位置|^第[一二三四五六七八九十百0-9]+[章节条编]|^[0-9０-９]{4}(?:[-.][0-9０-９]|年[0-9０-９一二三四五六七八九十〇○零]{1,2}月)|^[—－-]{2}|^附[ \u3000]*件[:：]|索\s*引\s*号|^返回(?:PC端|首页|顶部|列表)|^[\u4e00-\u9fa5]{1,12}[〔\[［【][0-9]{4}[〕\]］】][0-9]{1,5}号$/u;
-/** 市长 马 军: a role and a name spelled out with spaces. */
-const SPEAKER = /^[\u4e00-\u9fa5]{1,8}[ \t\u3000]+[\u4e00-\u9fa5](?:[ \t\u3000]+[\u4e00-\u9fa5]){1,3}$/u;
+const NOT_TITLE = /^(?:下载|打印|关闭|分享|收藏|字号|返回)$|^浏览字体|^跳转到|【[ \u3000]*大[ \u3000]*中[ \u3000]*小[ \u3000]*】|^(?:https?:|www\.)|\.(?:cn|com|gov|org)\b|首页|当前位置|您的位置|^第[一二三四五六七八九十百0-9]+[章节条编]|^[0-9０-９]{4}(?:[-.][0-9０-９]|年[0-9０-９一二三四五六七八九十〇○零]{1,2}月)|^[—－-]{2}|^附[ \u3000]*件[:：]|索\s*引\s*号|^返回(?:PC端|首页|顶部|列表)|^[\u4e00-\u9fa5]{1,12}[〔\[［【][0-9]{4}[〕\]］】][0-9]{1,5}号$/u;
+/** 市长 马 军: a role and a name spelled out with spaces; 国家发展和改革委员会主任 何立峰: an office's head and a name. */
+const SPEAKER = /^[\u4e00-\u9fa5]{1,8}[ \t\u3000]+[\u4e00-\u9fa5](?:[ \t\u3000]+[\u4e00-\u9fa5]){1,3}$|(?:主任|部长|市长|省长|区长|县长|总理|主席|局长|厅长|署长|行长|书记|秘书长)[ \t\u3000]+[\u4e00-\u9fa5]{2,4}$/u;
+/** 四、保障措施, （一）…: a heading, never the title. */
+const HEADING_START = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])/u;
 /** A piece of a title wrapped over lines: short Chinese text that is not a sentence. */
 const FRAGMENT = /^[^。，,；;：:！？]{2,40}$/u;
+/** A line that ends with a signature date (中山市人民政府办公室　2014年10月23日): a cover's signature, not a piece of the title below it. */
+const SIGNED_LINE = /(?:[0-9０-９〇○零一二三四五六七八九][ \u3000]?){4}年[ \u3000]?[0-9０-９一二三四五六七八九十]{1,2}[ \u3000]?月[ \u3000]?[0-9０-９一二三四五六七八九十]{1,3}[ \u3000]?日$/u;
+/** Lines looked at for the title, not counting the short ones of a page's menus (首页, 设为首页, 手机版). */
+const TITLE_WINDOW = 14;
+const BREADCRUMB = /^(?:当前位置|您的位置|您现在的位置)/u;
+const MENU_ITEM = 6;
 
 /** The title within the first lines of text[from, to) (possibly wrapped over several lines), or null. */
 export function findTitleLine(text: string, from: number, to: number, isRemnant: (line: Span) => boolean = () => false): Span | null {
-	const lines = splitLines(text, from, to, 40).filter(l => l.end > l.offset && !isRemnant(l)).slice(0, 14);
+	const all = splitLines(text, from, to, 80).filter(l => l.end > l.offset && !isRemnant(l));
 	const lineText = (l: Span) => text.slice(l.offset, l.end);
-	const usable = (l: Span) => { const s = lineText(l); return !NOT_TITLE.test(s) && !SPEAKER.test(s) && /[\u4e00-\u9fa5]/u.test(s); };
+	const usable = (l: Span) => { const s = lineText(l); return !NOT_TITLE.test(s) && !SPEAKER.test(s) && !HEADING_START.test(s) && /[\u4e00-\u9fa5]/u.test(s); };
+	// A page's content starts after its breadcrumb (当前位置：首页 > 正文), below the menus.
+	const crumb = all.findIndex(l => BREADCRUMB.test(lineText(l)));
+	const afterCrumb = crumb >= 0 ? titleAmong(titleWindow(all.slice(crumb + 1)), text, usable) : null;
+	if (afterCrumb) { return afterCrumb; }
+	const lines = titleWindow(all);
+	const found = titleAmong(lines, text, usable);
+	if (found) { return found; }
+	return untitledLine(lines, text, usable);
+}
+
+/** The first line of `lines` that reads as a title (with the pieces of a title wrapped above it), or null. */
+function titleAmong(lines: readonly Span[], text: string, usable: (l: Span) => boolean): Span | null {
+	const lineText = (l: Span) => text.slice(l.offset, l.end);
+	const menu = (k: number) => k >= 0 && k < lines.length && lines[k].end - lines[k].offset <= MENU_ITEM;
 	for (let i = 0; i < lines.length; i++) {
 		const l = lines[i];
 		const s = lineText(l);
 		if (s.length > 160 || s.includes('。') || !usable(l)) { continue; }
+		// 规划计划 among 政策法规, 统计数据: a menu's entry.
+		if (menu(i) && (menu(i - 1) || menu(i + 1))) { continue; }
 		const own = trimDocNumber(text, l);
 		if (!TITLE_RE.test(squeezeBlanks(text.slice(own.offset, own.end)))) { continue; }
 		// A title wrapped over lines: take the pieces above while the title is not complete yet.
 		let start = i;
 		while (start > 0 && i - start < 3 && !looksComplete(text.slice(lines[start].offset, own.end))) {
 			const prev = lines[start - 1];
-			if (!FRAGMENT.test(lineText(prev)) || !usable(prev) || /文件$/.test(lineText(prev))) { break; }
+			if (!FRAGMENT.test(lineText(prev)) || !usable(prev) || /文件$/.test(lineText(prev)) || SIGNED_LINE.test(lineText(prev))) { break; }
 			start--;
 		}
 		// 广东省人民政府办公厅转发省教育厅等部门 / 关于…的通知: the issuing verb belongs to the title.
@@ -39,38 +64,83 @@ export function findTitleLine(text: string, from: number, to: number, isRemnant:
 			const prev = lines[start - 1];
 			if (FRAGMENT.test(lineText(prev)) && usable(prev) && /(?:转发|印发|批转)/.test(lineText(prev))) { start--; }
 		}
-		return { offset: start === i ? own.offset : lines[start].offset, end: own.end };
+		if (start === i) { return ownTitleBelow(lines[i + 1], text, own) ?? own; }
+		return { offset: lines[start].offset, end: own.end };
 	}
+	return null;
+}
+
+/** Where no line reads as a title: the start of a one-line scrape, or a short first line, or null. */
+function untitledLine(lines: readonly Span[], text: string, usable: (l: Span) => boolean): Span | null {
+	const lineText = (l: Span) => text.slice(l.offset, l.end);
 	// A scrape that lost every line break: the title is the start of the one long line.
 	const first = lines[0];
 	if (!first) { return null; }
 	const s = lineText(first);
-	const glued = GLUED_TITLE.exec(s.slice(0, 200));
-	if (glued) { return trimDocNumber(text, { offset: first.offset, end: first.offset + glued[1].length }); }
+	// (Its first line may be a piece: 国务院关于印发国家环境保护 / “十一五”规划的通知国发〔2007〕37号各省…)
+	const second = lines[1];
+	const twoLines = second && second.offset - first.end <= 12 && /关于/.test(s) && FRAGMENT.test(s) && !TITLE_RE.test(s) ? text.slice(first.offset, second.end) : s;
+	const glued = GLUED_TITLE.exec(twoLines.slice(0, 200));
+	// …是《X规划》（交规划发〔2011〕…: a sentence cut inside its brackets is no title.
+	if (glued && balanced(glued[1])) { return trimDocNumber(text, { offset: first.offset, end: first.offset + glued[1].length }); }
 	// A short first line that is not a sentence, a salutation or a heading reads as the title.
 	const firstUsable = lines.find(usable);
 	if (!firstUsable) { return null; }
 	const t = lineText(firstUsable);
-	if (t.length >= 6 && t.length <= 80 && !SENTENCE_END.test(t) && !t.includes('。') && !/^[一二三四五六七八九十]+、|^[（(]|^[0-9]/.test(t) && balanced(t)) { return firstUsable; }
+	// (Not a sentence cut by a hard wrap: 智能检测装备作为智能制造的核心装备，是“工业六基”.)
+	if (t.length >= 6 && t.length <= 80 && !/[。，,；;：:]/.test(t) && !SENTENCE_END.test(t) && !/^[（(]|^[0-9]/.test(t) && balanced(t)) { return firstUsable; }
 	return null;
 }
 
 const GLUED_TITLE = new RegExp(`^((?:[^。，；：]{0,40}?关于[^。；：]{2,120}?的|[^。，；：]{2,60}?)(?:${KIND_ALT}))(?=[\\u4e00-\\u9fa5]{1,12}[〔［【][0-9]{4}|各|[（(][0-9]{4})`, 'u');
 
+/** The first lines, up to TITLE_WINDOW of them longer than a menu item. */
+function titleWindow(lines: readonly Span[]): Span[] {
+	const out: Span[] = [];
+	let counted = 0;
+	for (const l of lines) {
+		if (counted >= TITLE_WINDOW) { break; }
+		out.push(l);
+		if (l.end - l.offset > MENU_ITEM) { counted++; }
+	}
+	return out;
+}
+
+/**
+ * 2020年国务院政府工作报告 / 政府工作报告: the line right below the title, repeating its end, is the
+ * document's own title line, the one above a collection's or a site's label for it.
+ */
+function ownTitleBelow(next: Span | undefined, text: string, title: Span): Span | null {
+	if (!next) { return null; }
+	const key = squeezeBlanks(text.slice(title.offset, title.end));
+	const s = squeezeBlanks(text.slice(next.offset, next.end));
+	return s.length >= 4 && s.length < key.length && key.endsWith(s) && TITLE_RE.test(s) ? next : null;
+}
+
+/** 中办、国办印发《关于…的指导意见》: a news headline; the document's title is the name it quotes. */
+const HEADLINE = /^[^《》。，；：]{2,30}?(?:印发|发布|出台|公布|转发)《([^《》]+)》$/u;
+
+/** The title as the document names itself: a news headline's quoted name, else the title line as it reads. */
+export function ownTitle(titleLine: string): string {
+	const m = HEADLINE.exec(titleLine);
+	return m && TITLE_RE.test(m[1]) ? m[1] : titleLine;
+}
+
 /** Brackets and quotes pair up: a line cut out of a wrapped sentence (…《规划》（交规划) does not. */
-function balanced(s: string): boolean {
+export function balanced(s: string): boolean {
 	const count = (re: RegExp) => (s.match(re) ?? []).length;
 	return count(/[（(]/g) === count(/[）)]/g) && count(/《/g) === count(/》/g) && count(/“/g) === count(/”/g);
 }
 
-/** A title that reads whole: it starts with 关于 (or an issuer and 关于) and its 《》 pair up. */
+/** A title that reads whole: it starts with 关于 (or an issuer and 关于) or 印发, and its 《》 pair up. */
 function looksComplete(s: string): boolean {
 	const open = (s.match(/《/g) ?? []).length, close = (s.match(/》/g) ?? []).length;
-	return open === close && /^[^。，]{0,30}?关于/.test(s);
+	// (印发X的通知 without 关于, as some offices title them, reads whole too.)
+	return open === close && /^[^。，]{0,30}?关于|^(?:印发|转发|批转)/.test(s);
 }
 
-/** A label or a page's chrome before the title on its line: 标题：…, 返回PC端…. */
-const TITLE_LABEL = /^(?:(?:标\s*题|名\s*称|文件名称)(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]{2,})|返回PC端|返回首页[ \t\u3000]*)/u;
+/** A label or a page's chrome before the title on its line: 标题：…, 返回PC端…; a bullet or markdown mark (■ …, # …, **…**). */
+const TITLE_LABEL = /^(?:[■□●◆◇▲★☆#＃*＊]+[ \t\u3000]*|(?:标\s*题|名\s*称|文件名称|信息名称)(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]{2,})|返回PC端|返回首页[ \t\u3000]*)/u;
 
 /** The line without a label, or a 文号 written before or after the title on the same line. */
 function trimDocNumber(text: string, l: Span): Span {
@@ -78,11 +148,62 @@ function trimDocNumber(text: string, l: Span): Span {
 	let offset = l.offset, end = l.end;
 	const label = TITLE_LABEL.exec(s);
 	if (label && label[0].length < s.length - 4) { offset += label[0].length; s = s.slice(label[0].length); }
+	const mark = /[ \t\u3000]*(?:\*\*|#+)$/u.exec(s);
+	if (mark && mark.index > 4) { end -= mark[0].length; s = s.slice(0, mark.index); }
 	const head = DOC_NUMBER_AT_START.exec(s);
 	if (head && head[0].length < s.length - 4) { offset += head[0].length; s = s.slice(head[0].length); }
 	const tail = KIND_THEN_DOC_NUMBER.exec(s);
 	if (tail && tail[0].length > 4) { end = offset + tail[0].length; }
 	return { offset, end };
+}
+
+/**
+ * The documents a notice issues, each of which opens a `plan` node of the outline where its own
+ * title line comes: those its title names (issuedPlanTitles), and the document itself when a
+ * cover (a 政府令, a notice that lost its title) promulgates it by name: `《X办法》已经…通过，现予公布`.
+ */
+export function issuedDocumentTitles(text: string, doc: IssuingDocument): string[] {
+	const promulgated = promulgation(text, doc) ? [doc.title] : [];
+	return [...promulgated, ...issuedPlanTitles(doc.title)];
+}
+
+/**
+ * The paragraphs the outline reads: the document's, and its title line too when the cover that
+ * promulgates it stands above it (令 / 《X》…现予公布 / signature / X / 第一章): there the title
+ * line opens the promulgated document, as it does when the page has a title of its own first.
+ */
+export function outlineParagraphs(text: string, doc: IssuingDocument): Span[] {
+	if (promulgation(text, doc) !== 'above') { return doc.paragraphs; }
+	const at = doc.paragraphs.findIndex(p => p.offset >= doc.titleSpan.end);
+	const cut = at < 0 ? doc.paragraphs.length : at;
+	return [...doc.paragraphs.slice(0, cut), { offset: doc.titleSpan.offset, end: doc.titleSpan.end }, ...doc.paragraphs.slice(cut)];
+}
+
+export type IssuingDocument = Pick<NoticeDocument, 'title' | 'titleSpan' | 'body' | 'paragraphs'>;
+
+/** After 《X》: 已经…通过，现予公布 / 现予发布 / 现印发给你们 / (现将《X》)印发给你们. */
+const PROMULGATION = /^(?:[^。]{0,80}?(?:现予|予以|现)|[^。]{0,12}?)(?:公布|发布|印发)/u;
+/** 《X办法（试行）》 promulgates X办法 whose （试行） the title line wrapped to the next. */
+const TRIAL_NOTE = /^[(][^()]{1,8}[)]$/;
+/** How far around the title a cover's promulgation sentence is looked for. */
+const COVER_LENGTH = 2000;
+
+/** Where a sentence quoting the title in 《》 (nested 〈〉 allowed) promulgates it: above the title line, below it, or nowhere. */
+function promulgation(text: string, doc: IssuingDocument): 'above' | 'below' | null {
+	const key = normalizeForMatch(doc.title);
+	if (key.length < 4) { return null; }
+	const from = Math.max(doc.paragraphs[0]?.offset ?? doc.titleSpan.offset, doc.titleSpan.offset - COVER_LENGTH);
+	const to = Math.min(doc.body.end, doc.body.offset + COVER_LENGTH);
+	for (let at = text.indexOf('《', from); at >= 0 && at < to; at = text.indexOf('《', at + 1)) {
+		let depth = 0, close = -1;
+		for (let i = at; i < to && i - at <= 2 * doc.title.length + 20; i++) {
+			if (text[i] === '《') { depth++; } else if (text[i] === '》' && --depth === 0) { close = i; break; }
+		}
+		const quoted = close < 0 ? '' : normalizeForMatch(text.slice(at, close + 1));
+		if (quoted !== key && !(quoted.startsWith(key) && TRIAL_NOTE.test(quoted.slice(key.length)))) { continue; }
+		if (PROMULGATION.test(text.slice(close + 1, close + 120))) { return at < doc.titleSpan.offset ? 'above' : 'below'; }
+	}
+	return null;
 }
 
 /**

@@ -6,12 +6,15 @@
 //   lost every line break) starts a block of its own, marked `glued`: weaker evidence, which the
 //   outline accepts only where the numbering confirms it.
 import type { Span } from '../model';
-import { matchMarker } from './markers';
+import { matchMarker, RANK, type MarkerCandidate } from './markers';
 import { BLANK_CLASS, isBlank } from '../text/blanks';
+import { balanced } from '../documents/titles';
 
 export interface Block extends Span {
 	/** Starts right after sentence punctuation inside a paragraph, not at a paragraph start. */
 	glued: boolean;
+	/** A marker matchMarker cannot read, found by the run it belongs to (`1企业…`, `2“多规合一”…`). */
+	marker?: MarkerCandidate;
 }
 
 const SENTENCE_END = /[。！？；;：:!?…”’」』）)]$/;
@@ -21,6 +24,7 @@ for (const c of '第附专（(一二三四五六七八九十0123456789０１２�
 for (let c = 0x2460; c <= 0x2473; c++) { MARKER_START[c] = 1; }
 /** Sentence punctuation or a closing bracket a glued heading may follow. */
 const GLUE_AFTER = new Set([...'。！？；：:）)」”'].map(c => c.charCodeAt(0)));
+const SENTENCE_STOP = new Set([...'。！？!?'].map(c => c.charCodeAt(0)));
 const CN_PAREN_MARKER = /[（(][ \u3000]*[一二三四五六七八九十]{1,3}[ \u3000]*[）)](?![项款])/y;
 
 /**
@@ -30,31 +34,140 @@ const CN_PAREN_MARKER = /[（(][ \u3000]*[一二三四五六七八九十]{1,3}[ 
  */
 export function structureBlocks(text: string, paragraphs: readonly Span[]): Block[] {
 	const out: Block[] = [];
-	for (const p of joinSpacedChapterTitles(text, joinHardWraps(text, paragraphs))) {
+	const joined = joinSpacedChapterTitles(text, joinHardWraps(text, paragraphs));
+	const runs = bareNumberRuns(text, joined);
+	let ri = 0;
+	for (const p of joined) {
 		let start = p.offset;
-		// Whether the current block opens with 第X章/节: its short title may have 第一条 glued to it.
-		let chapterStart = startsChapter(text, start, p.end);
+		let marker: MarkerCandidate | undefined;
+		// The marker the current block opens with (a short title may have a lower one glued to it).
+		let opening = matchMarker(text, start, p.end);
+		while (ri < runs.length && runs[ri].at < p.offset) { ri++; }
+		if (ri < runs.length && runs[ri].at === p.offset) { marker = runs[ri].marker; ri++; }
 		for (let at = p.offset + 1; at < p.end - 1; at++) {
 			const c = text.charCodeAt(at);
 			if (!MARKER_START[c]) { continue; }
 			// The end of the text before it: back over blanks (a few at most).
 			let cut = at;
 			while (cut > start && at - cut < 4 && isBlank(text.charCodeAt(cut - 1))) { cut--; }
+			if (ri < runs.length && runs[ri].at === at) {
+				// A numbered run without separators (a flattened table's rows) and the group row before it.
+				if (cut > start) { out.push({ offset: start, end: cut, glued: start !== p.offset && !marker, marker }); }
+				marker = runs[ri].marker;
+				start = at;
+				opening = marker ?? matchMarker(text, at, p.end);
+				ri++;
+				continue;
+			}
 			let glued = cut < at || GLUE_AFTER.has(text.charCodeAt(at - 1));
 			if (!glued && (c === 0xff08 || c === 0x28)) { CN_PAREN_MARKER.lastIndex = at; glued = CN_PAREN_MARKER.test(text); }
-			// `第一章　总　　则第一条为…`: an article right after a chapter's short title.
-			const afterChapterTitle = !glued && chapterStart && c === 0x7b2c && at - start <= 24;
-			if ((!glued && !afterChapterTitle) || cut <= start) { continue; }
+			// `第一章　总　　则第一条为…`: an article right after a chapter's short title;
+			// `（三）加强设施维护管理1.电力线路…`: a lower heading right after a heading's short title.
+			const afterTitle = !glued && opening !== null && (opening.family === 'chapter' || opening.family === 'subchapter'
+				? at - start <= 24 : at - start <= 26 && isShortTitle(text, opening.titleStart, at));
+			// `…（铅锌银）等4.地质科技攻关。`: a short heading glued to the end of a table's last cell.
+			const afterCell = !glued && !afterTitle && c >= 0x30 && c <= 0x39 && /[\u4e00-\u9fa5）)]/u.test(text[at - 1]);
+			if ((!glued && !afterTitle && !afterCell) || cut <= start) { continue; }
 			const cand = matchMarker(text, at, p.end);
 			// Only the families that open headings; 1.…；2.… inside a sentence stays an inline list.
-			if (!cand || !GLUED_FAMILIES.has(cand.family) || (afterChapterTitle && cand.family !== 'article')) { continue; }
-			out.push({ offset: start, end: cut, glued: start !== p.offset });
+			if (!cand || !GLUED_FAMILIES.has(cand.family)) { continue; }
+			if (afterTitle && !lowerThan(cand, opening!)) { continue; }
+			if (afterCell && !shortDottedHeading(text, cand, at, p.end)) { continue; }
+			// （1）…；（2）… and 包括：（1）… are an inline list: only a sentence's end or a title sets one off.
+			if (cand.family === 'arabicParen' && !afterTitle && cut === at && !SENTENCE_STOP.has(text.charCodeAt(at - 1))) { continue; }
+			// 专栏 glued to a sentence is a box only set off by its colon (`。专栏2：…`), not `。专栏15“互联网+”…工程支持…`.
+			if (cand.family === 'box' && !/[:：]/.test(text.slice(at, cand.markerEnd))) { continue; }
+			out.push({ offset: start, end: cut, glued: start !== p.offset && !marker, marker });
+			marker = undefined;
 			start = at;
-			chapterStart = cand.family === 'chapter' || cand.family === 'subchapter';
+			opening = cand;
 		}
-		out.push({ offset: start, end: p.end, glued: start !== p.offset });
+		out.push({ offset: start, end: p.end, glued: start !== p.offset && !marker, marker });
 	}
 	return out;
+}
+
+/** A heading's title so far: 2–20 characters of text, no punctuation. */
+function isShortTitle(text: string, from: number, to: number): boolean {
+	return to - from >= 2 && to - from <= 20 && !/[。，,；;：:、！？!?（(《“]/.test(text.slice(from, to));
+}
+
+/** `（三）…1.`, `2.…(1)`: a family that nests below the opening one (第X章 … 第一条 as well). */
+function lowerThan(cand: MarkerCandidate, opening: MarkerCandidate): boolean {
+	if (opening.family === 'chapter' || opening.family === 'subchapter') { return cand.family === 'article'; }
+	const nests: readonly string[] = ['cnComma', 'cnParen', 'arabicDot', 'arabicParen'];
+	return nests.includes(opening.family) && nests.includes(cand.family) && RANK[cand.family] > RANK[opening.family];
+}
+
+/** `4.地质科技攻关。`: a number, a dot, a title of 4–16 characters up to its 。. */
+function shortDottedHeading(text: string, cand: MarkerCandidate, at: number, end: number): boolean {
+	if (cand.family !== 'arabicDot' || !/[.．﹒]/.test(text.slice(at, cand.markerEnd))) { return false; }
+	const stop = text.indexOf('。', cand.titleStart);
+	return stop >= 0 && stop < end && stop - cand.titleStart >= 4 && stop - cand.titleStart <= 16
+		&& /^[\u4e00-\u9fa5]/u.test(text[cand.titleStart]) && !/[，,；;：:、]/.test(text.slice(cand.titleStart, stop));
+}
+
+interface RunItem { at: number; marker?: MarkerCandidate }
+
+/** What may not follow the number of a bare-numbered title: a measure word or unit (`3个`, `5年`). */
+const UNIT_AFTER = /[个万亿元千百十年月日天周项名人家所次倍%％.．]/u;
+/** Punctuation that ends the stretch a bare-numbered title at a paragraph's end may run over. */
+const TAIL_STOP = /[。，,；;：:！？!?、]/;
+const CN_COMMA_BEFORE = /[一二三四五六七八九十]{1,3}、$/u;
+
+/**
+ * Flattened tables (`序号改革举措主要内容一、改革投资审批等制度1企业投资项目承诺制改革　　山西…。2“多规合一”…`):
+ * titles numbered without a separator (or with a dot), each ending its paragraph and followed by a body. One
+ * such title alone is a number in a sentence; a run 1, 2, 3 … of five or more is a family.
+ * Returns the split points in text order: each title (with its marker) and the group row
+ * (`一、…`) right before a title, glued to a table header. Linear: one look at each paragraph's end.
+ */
+export function bareNumberRuns(text: string, paragraphs: readonly Span[]): RunItem[] {
+	const found: { at: number; number: number; markerEnd: number; group: number }[] = [];
+	for (let pi = 0; pi + 1 < paragraphs.length; pi++) {
+		const p = paragraphs[pi], next = paragraphs[pi + 1];
+		// The title heads a body: the next paragraph is a sentence.
+		if (next.end - next.offset < 30 || !text.slice(next.offset, Math.min(next.end, next.offset + 400)).includes('。')) { continue; }
+		let tail = p.end;
+		while (tail > p.offset && p.end - tail < 40 && !TAIL_STOP.test(text[tail - 1])) { tail--; }
+		if (p.end - tail >= 40) { continue; }
+		for (let at = tail; at < p.end - 2; at++) {
+			if (!isDigit(text.charCodeAt(at)) || (at > p.offset && /[0-9０-９A-Za-z.．%％]/.test(text[at - 1]))) { continue; }
+			let e = at;
+			while (e < p.end && isDigit(text.charCodeAt(e))) { e++; }
+			if (e - at > 2) { break; }
+			// (With a dot too, as a drafting fix writes it: the run is the same family either way.)
+			const markerEnd = /[.．]/.test(text[e] ?? '') ? e + 1 : e;
+			const title = text.slice(markerEnd, p.end);
+			// (Brackets pair up in a title: `市科技局3处）` is the end of a note.)
+			if (title.length >= 4 && title.length <= 30 && /^[\u4e00-\u9fa5“"《]/u.test(title) && !UNIT_AFTER.test(title[0]) && balanced(title)) {
+				const group = tail > p.offset && text[tail - 1] === '、' ? CN_COMMA_BEFORE.exec(text.slice(Math.max(p.offset, tail - 4), tail)) : null;
+				found.push({ at, number: Number(text.slice(at, e).replace(/[０-９]/g, d => String(d.charCodeAt(0) - 0xff10))), markerEnd, group: group ? tail - group[0].length : -1 });
+			}
+			break;
+		}
+	}
+	// Chains 1, 2, 3 … in text order; numbers that fit no chain are skipped.
+	const out: RunItem[] = [];
+	let chain: typeof found = [];
+	const flush = () => {
+		if (chain.length >= 5) {
+			for (const f of chain) {
+				if (f.group >= 0) { out.push({ at: f.group }); }
+				out.push({ at: f.at, marker: { family: 'arabicDot', number: f.number, path: null, key: 'arabicDot', markerEnd: f.markerEnd, titleStart: f.markerEnd } });
+			}
+		}
+		chain = [];
+	};
+	for (const f of found) {
+		if (f.number === 1) { flush(); chain.push(f); } else if (chain.length && f.number === chain[chain.length - 1].number + 1) { chain.push(f); }
+	}
+	flush();
+	return out;
+}
+
+function isDigit(c: number): boolean {
+	return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
 
 /**
@@ -78,13 +191,7 @@ function joinSpacedChapterTitles(text: string, spans: Span[]): Span[] {
 /** A paragraph ending in 第X章 and one character of a letter-spaced title (`第一章　总`). */
 const SPACED_CHAPTER_TAIL = new RegExp(`第[${BLANK_CLASS}]*[一二三四五六七八九十百零〇0-9０-９]{1,4}[${BLANK_CLASS}]*[章节][${BLANK_CLASS}]*[\u4e00-\u9fa5]$`);
 
-function startsChapter(text: string, at: number, end: number): boolean {
-	if (text.charCodeAt(at) !== 0x7b2c) { return false; }
-	const f = matchMarker(text, at, end)?.family;
-	return f === 'chapter' || f === 'subchapter';
-}
-
-const GLUED_FAMILIES = new Set(['chapter', 'subchapter', 'article', 'cnComma', 'cnParen', 'arabicDot', 'part', 'annex']);
+const GLUED_FAMILIES = new Set(['chapter', 'subchapter', 'article', 'cnComma', 'cnParen', 'arabicDot', 'arabicParen', 'part', 'annex', 'box']);
 
 /**
  * Paragraphs of a hard-wrapped text joined into the lines a reader sees: when many lines share

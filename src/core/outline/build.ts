@@ -38,18 +38,26 @@ const TOC_ENTRY = /(?:\.{4,}|…{2,}|·{4,}|．{4,})[ \t\u3000]*[0-9０-９]{0,4
 const TOC_HEAD = /^目[ \t\u3000]*录$/;
 /** A block that can head a part: short, not a sentence. */
 const PART_LINE = /^[^。；;，,：:！？]{2,30}$/;
+/** A subheading of an article without numbered headings: a line of text that is not a sentence. */
+const SUBHEAD_LINE = /^[^。；;，,：:！？]{4,40}$/;
 /** A signature date and blanks at the start of a line that goes on with something else. */
 /** Numbered heading families whose title may stand on the line after a bare marker. */
 const TITLED_FAMILIES: ReadonlySet<MarkerFamily> = new Set<MarkerFamily>(['cnComma', 'cnParen', 'arabicDot', 'arabicParen']);
+/** Families whose marker may stand alone, its title on the next line or none. */
+const TITLE_OWN_LINE: ReadonlySet<MarkerFamily> = new Set<MarkerFamily>(['annex', 'box', 'chapter', 'subchapter', 'part']);
 /** Families whose first heading opens an issued document's body. */
 const OPENING_FAMILIES: ReadonlySet<MarkerFamily> = new Set<MarkerFamily>(['part', 'chapter', 'cnComma']);
+/** Numbered families that also number a table's cells. */
+const CELL_FAMILIES: ReadonlySet<MarkerFamily> = new Set<MarkerFamily>(['arabicDot', 'arabicParen', 'circled', 'decimal']);
+/** Characters of an attachment's title compared to find it named earlier. */
+const ANNEX_PREFIX = 6;
 /** A plan's period on the line after its title, normalized: (2018-2022年). */
 const PERIOD_LINE = /^[(][0-9]{4}(?:-|至|到)[0-9]{4}年[)]$/;
 
 
 export function buildOutline(text: string, paragraphs: readonly Span[], options: OutlineOptions = {}): Section[] {
 	const blocks = structureBlocks(text, paragraphs);
-	const cands: (MarkerCandidate | null)[] = blocks.map(b => matchMarker(text, b.offset, b.end));
+	const cands: (MarkerCandidate | null)[] = blocks.map(b => b.marker ?? matchMarker(text, b.offset, b.end));
 	const nextSame = nextOfSameKey(cands);
 	const tocBlocks = repeatedTocRuns(text, blocks, cands);
 	/** Entries of an 附件说明 list (附件：1.… 2.…). */
@@ -58,6 +66,18 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 	const planKeys = (options.planTitles ?? []).map(planForm).filter(k => k.length >= 4);
 	const planSeen = new Set<number>();
 	const blockAt = new Map<number, number>(blocks.map((b, i) => [b.offset, i]));
+	/** The last annex block whose title starts with these characters (an 附件说明 line names a later attachment). */
+	const annexByPrefix = new Map<string, number>();
+	const annexTitleKey = (bi: number): string => {
+		const c = cands[bi]!, b = blocks[bi], next = blocks[bi + 1];
+		if (c.titleStart < b.end) { return normalizeForMatch(text.slice(c.titleStart, b.end)); }
+		return next && !cands[bi + 1] && next.end - next.offset <= 80 ? normalizeForMatch(text.slice(next.offset, next.end)) : '';
+	};
+	cands.forEach((c, bi) => {
+		if (c?.family !== 'annex') { return; }
+		const key = annexTitleKey(bi);
+		if (key.length >= ANNEX_PREFIX) { annexByPrefix.set(key.slice(0, ANNEX_PREFIX), bi); }
+	});
 	/** Parents (null: the root) under which parts were opened. */
 	const withParts = new Set<Section | null>();
 
@@ -98,9 +118,14 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 		// A table of contents names headings that come later: 目录, then its entries.
 		// It ends where a heading it lists comes again.
 		if (TOC_HEAD.test(head)) { inToc = true; tocEntries.clear(); prevEnd = b.end; continue; }
+		// `目　　录`: two full-width spaces made two paragraphs of it.
+		if (head === '目' && blocks[bi + 1] && text.slice(blocks[bi + 1].offset, blocks[bi + 1].end) === '录' && !/[\r\n]/.test(text.slice(b.end, blocks[bi + 1].offset))) {
+			inToc = true; tocEntries.clear(); bi++; prevEnd = blocks[bi].end; continue;
+		}
 		if (inToc) {
 			const entry = tocKey(head);
-			if (b.end - b.offset <= 60 && !/[。；;，,]/.test(head) && !tocEntries.has(entry)) { tocEntries.add(entry); prevEnd = b.end; continue; }
+			// (A numbered entry may have a comma: 第三章　强化源头防控，夯实绿色发展基础.)
+			if (b.end - b.offset <= 80 && !/[。；;]/.test(head) && (cands[bi] || !/[，,]/.test(head)) && !tocEntries.has(entry)) { tocEntries.add(entry); prevEnd = b.end; continue; }
 			inToc = false;
 		}
 		if (tocBlocks.has(bi) || annexList.has(bi) || (short && TOC_ENTRY.test(head))) { prevEnd = b.end; continue; }
@@ -113,13 +138,19 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 			let from = b.offset;
 			const signed = short ? SIGNED_THEN.exec(head) : null;
 			if (signed) { from = b.offset + signed[0].length; }
-			const k = planKeys.findIndex((key, i) => !planSeen.has(i) && gluedPlanTitleEnd(text, from, b.end, key) > 0);
+			let k = planKeys.findIndex((key, i) => !planSeen.has(i) && gluedPlanTitleEnd(text, from, b.end, key) > 0);
+			let paragraphStart = b.offset;
+			if (k < 0 && planKeys.length > planSeen.size) {
+				// A one-line scrape of a 政府令: 现予公布…总理 温家宝二○一一年九月三十日X的决定国务院决定…
+				const at = titleAfterSignatureIn(b);
+				if (at) { [from, k] = at; paragraphStart = from; }
+			}
 			if (k >= 0) {
 				planSeen.add(k);
 				popTo(1, prevEnd);
 				const end = gluedPlanTitleEnd(text, from, b.end, planKeys[k]);
 				const plan = makeSection(text, { offset: from, end }, 'plan', 0, { markerEnd: from, titleStart: from });
-				plan.paragraph = { offset: b.offset, end: b.end };
+				plan.paragraph = { offset: paragraphStart, end: b.end };
 				attach(plan, 'plan', true, RANK.plan, null);
 				prevEnd = b.end;
 				continue;
@@ -160,10 +191,18 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 			const joined: Block = { offset: b.offset, end: titleLine.end, glued: b.glued };
 			if (accept(cand, joined, bi)) { prevEnd = joined.end; bi++; continue; }
 		}
+		// `第三十五条   我委…`: a scrape's blanks split a marker from its text on the same line.
+		const rest = blocks[bi + 1];
+		if (cand && cand.titleStart >= b.end && !TITLE_OWN_LINE.has(cand.family) && rest && !cands[bi + 1] && !/[\r\n]/.test(text.slice(b.end, rest.offset))) {
+			const joined: Block = { offset: b.offset, end: rest.end, glued: b.glued };
+			if (accept({ ...cand, titleStart: rest.offset }, joined, bi)) { prevEnd = joined.end; bi++; continue; }
+		}
 		// A one-line scrape: the issued document's title glued after the cover letter's last
 		// sentence or signature date, some way before its first heading (…重新公布。X条例（1993年…）
 		// 第一章　总　　则; …林业局2021年5月11日《X方案》为持续…。一、指导思想).
-		if (cand && b.glued && cand.number === 1 && OPENING_FAMILIES.has(cand.family) && planKeys.length > planSeen.size && bi > 0 && stack.length === 1) {
+		// (Also after another issued document that has no heading yet: a decision, then the regulation it republishes.)
+		const nothingOpen = stack.length === 1 || (stack.length === 2 && top().section?.kind === 'plan' && !top().section!.children.length);
+		if (cand && b.glued && cand.number === 1 && OPENING_FAMILIES.has(cand.family) && planKeys.length > planSeen.size && bi > 0 && nothingOpen) {
 			const title = gluedTitleBefore(b.offset, Math.max(roots.length ? roots[roots.length - 1].end : 0, b.offset - 3000));
 			if (title) {
 				popTo(1, title.offset);
@@ -178,7 +217,7 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 		prevEnd = b.end;
 	}
 	popTo(1, prevEnd);
-	return roots;
+	return roots.length ? roots : unnumberedParts(text, blocks, cands);
 
 	/**
 	 * The last unseen issued title in text[from, to) that starts right after a 。 or a signature
@@ -201,6 +240,19 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 		return null;
 	}
 
+	/** [start, key index] of an unseen issued title right after a signature date inside block b, or null. */
+	function titleAfterSignatureIn(b: Block): [number, number] | null {
+		// Within the block only: a search run on to the end of the text from every block would be quadratic.
+		const own = text.slice(b.offset, b.end);
+		DATE_END.lastIndex = 0;
+		for (let m = DATE_END.exec(own); m; m = DATE_END.exec(own)) {
+			const at = b.offset + m.index + m[0].length;
+			const k = planKeys.findIndex((key, i) => !planSeen.has(i) && gluedPlanTitleEnd(text, at, b.end, key) > 0);
+			if (k >= 0) { return [at, k]; }
+		}
+		return null;
+	}
+
 	function accept(cand: MarkerCandidate, b: Block, bi: number): boolean {
 		const f = cand.family, n = cand.number, key = cand.key;
 		// A bare marker (`三、` with nothing after it) is an empty list item, not a heading.
@@ -208,6 +260,8 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 		if (cand.titleStart >= b.end && f !== 'annex' && f !== 'box' && f !== 'chapter' && f !== 'subchapter' && f !== 'part') { return false; }
 		if (f === 'annex') { return acceptAnnex(cand, b, bi); }
 		if (f === 'box') { return acceptBox(cand, b); }
+		// A run that starts inside a table is the table's own numbering (its later numbers then fit no run either).
+		if (CELL_FAMILIES.has(cand.family) && cand.number === 1 && tableCell(bi)) { return false; }
 		// `1　总则` is a heading only as a short line of its own.
 		if (f === 'decimal' && cand.path!.length === 1 && (b.end - b.offset > 30 || /[。；，,：:]/.test(text.slice(b.offset, b.end)))) { return false; }
 		const rank = f === 'decimal' ? decimalRank(cand.path!.length) : RANK[f];
@@ -242,8 +296,9 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 			return true;
 		}
 		const last = running ?? container().lastInContainer.get(key);
-		if (last === undefined && n <= 3 && next === n + 1 && f !== 'decimal') {
-			// 7. A run whose first heading is missing or unreadable (`二、` first, `三、` next).
+		if (running === undefined && n <= 3 && next === n + 1 && f !== 'decimal') {
+			// 7. A run whose first heading is missing or unreadable (`二、` first, `三、` next),
+			// also under a new parent where the family ran before (第二十四条 …：（一）lost, （二）（三）).
 			popTo(depth, prevEnd);
 			add(cand, b, rank);
 			return true;
@@ -354,6 +409,7 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 			return false;
 		}
 		if (signatureAt >= 0 && bi < signatureAt) { return false; }
+		if (/[:：]$/.test(text.slice(b.offset, cand.markerEnd)) && listsAnnex(bi)) { return false; }
 		popTo(planDepth() + 1, prevEnd);
 		const s = makeSection(text, b, 'annex', cand.number, cand);
 		// `附件1` alone on its line: the attachment's title is the next block.
@@ -363,9 +419,33 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 		return true;
 	}
 
+	/**
+	 * A numbered cell of a table written one cell a line (`同时提供` / `1.近3年房屋租赁协议` / `与房东签订`):
+	 * short, between short unnumbered cells, two of them on one side.
+	 */
+	function tableCell(bi: number): boolean {
+		const cell = (i: number) => i >= 0 && i < blocks.length && !cands[i] && !blocks[i].glued && blocks[i].end - blocks[i].offset <= 30 && !/[。；;，,：:！？]/.test(text.slice(blocks[i].offset, blocks[i].end));
+		const b = blocks[bi];
+		return b.end - b.offset <= 30 && !/[。；;，,]/.test(text.slice(b.offset, b.end)) && cell(bi - 1) && cell(bi + 1) && (cell(bi - 2) || cell(bi + 2));
+	}
+
+	/**
+	 * `附件：X` (with the colon of GB/T 9704's 附件说明) names an attachment without heading it when
+	 * nothing follows it, or when the attachment itself comes later (`附件` / `X` again).
+	 */
+	function listsAnnex(bi: number): boolean {
+		if (bi === blocks.length - 1) { return true; }
+		const key = annexTitleKey(bi);
+		const later = key.length >= ANNEX_PREFIX ? annexByPrefix.get(key.slice(0, ANNEX_PREFIX)) : undefined;
+		if (later === undefined || later <= bi) { return false; }
+		const other = annexTitleKey(later);
+		return key.startsWith(other) || other.startsWith(key);
+	}
+
 	function acceptBox(cand: MarkerCandidate, b: Block): boolean {
 		const boxes = stack.findIndex(fr => fr.section?.family === 'box');
-		if (cand.number === 0 && b.end - b.offset > 40) { return false; }
+		// An unnumbered 专栏 runs on only as `专栏：…` (a box set off by its colon, its table glued after it).
+		if (cand.number === 0 && b.end - b.offset > 40 && !/[:：]$/.test(text.slice(b.offset, cand.markerEnd))) { return false; }
 		if (boxes > 0) { popTo(boxes, prevEnd); }
 		// A box sits just inside the current section: numbered lists restart inside it.
 		attach(makeSection(text, b, 'box', cand.number, cand), 'box', false, top().rank + 0.5, null);
@@ -376,6 +456,28 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 		const i = stack.findIndex(fr => fr.section?.family === 'plan');
 		return i > 0 ? i : 0;
 	}
+}
+
+/**
+ * A text without numbered headings (a web article explaining a policy) set off by short lines of
+ * their own, each between two paragraphs of prose: three or more such lines open its parts.
+ */
+function unnumberedParts(text: string, blocks: readonly Block[], cands: readonly (MarkerCandidate | null)[]): Section[] {
+	const prose = (i: number) => i >= 0 && i < blocks.length && !cands[i] && blocks[i].end - blocks[i].offset >= 40 && text.slice(blocks[i].offset, blocks[i].end).includes('。');
+	const heads: number[] = [];
+	for (let i = 1; i + 1 < blocks.length; i++) {
+		const b = blocks[i];
+		if (cands[i] || b.glued || !SUBHEAD_LINE.test(text.slice(b.offset, b.end))) { continue; }
+		if (prose(i - 1) && /[。！？]$/.test(text.slice(blocks[i - 1].end - 1, blocks[i - 1].end)) && prose(i + 1)) { heads.push(i); }
+	}
+	if (heads.length < 3) { return []; }
+	return heads.map((bi, k) => {
+		const b = blocks[bi];
+		const part = makeSection(text, b, 'part', 0, { markerEnd: b.offset, titleStart: b.offset });
+		const last = k + 1 < heads.length ? heads[k + 1] - 1 : blocks.length - 1;
+		part.end = Math.max(b.end, blocks[last].end);
+		return part;
+	});
 }
 
 /**

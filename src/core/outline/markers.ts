@@ -64,7 +64,8 @@ export function matchMarker(text: string, at: number, end: number): MarkerCandid
 		let numeral: string | undefined = m[1];
 		if (markerEnd > end) {
 			// `附件` alone on its line, the next line 三级…: the number the regex took is past the block.
-			if ((p.family !== 'annex' && p.family !== 'box') || numeral === undefined || m.index + m[0].indexOf(numeral) < end) { continue; }
+			// `附件   国务院…` (a scrape's three blanks end the block): the blanks the regex took are past it too.
+			if ((p.family !== 'annex' && p.family !== 'box') || (numeral !== undefined && m.index + m[0].indexOf(numeral) < end)) { continue; }
 			numeral = undefined;
 			markerEnd = end;
 		}
