@@ -2,7 +2,6 @@
 // with BOM and CRLF, so spreadsheet programs open it as Chinese text), Markdown and XLSX (built
 // in memory with write-excel-file; the caller writes the bytes). One header row, then one row per
 // task; lists are joined the same way in every text format.
-import writeXlsxFile from 'write-excel-file/universal';
 import { csvField } from '../metrics/export';
 import type { TaskRow } from './table';
 
@@ -99,6 +98,8 @@ export async function tasksXlsx(rows: readonly TaskRow[], options: TaskExportOpt
 			return typeof v === 'number' ? { value: v, type: Number } : v === '' ? null : { value: v, type: String };
 		})),
 	];
+	// Loaded here, not with the module: every CLI command and the editor's other exports load this file.
+	const { default: writeXlsxFile } = await import('write-excel-file/universal');
 	const blob = await writeXlsxFile(data, { sheet: 'tasks', columns: columns.map(c => ({ width: WIDTHS[c] })), stickyRowsCount: 1 }).toBlob();
 	return new Uint8Array(await blob.arrayBuffer());
 }
