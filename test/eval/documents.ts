@@ -102,11 +102,20 @@ export function scoreDocument(text: string, gold: GoldDoc, log?: (line: string) 
 		const p = ann.dates.find(x => overlaps(x, loc.dates[i]!));
 		if (!p) { log?.(`  missed date     ${d.text} (${d.kind})`); return; }
 		c.dateFound++;
+		if (log) { dateConfusion.set(`${p.kind}>${d.kind}`, (dateConfusion.get(`${p.kind}>${d.kind}`) ?? 0) + 1); }
 		if (p.kind === d.kind) { c.dateKindOk++; } else { log?.(`  date kind       ${d.text}: ${p.kind} gold ${d.kind}  (${d.context})`); }
 	});
 
 	if (analysis.detection.isNotice === (gold.recognize ?? true)) { c.recognized++; } else { log?.(`  recognition     ${analysis.detection.isNotice} (score ${analysis.detection.score})`); }
 	return c;
+}
+
+/** Date kinds found (rows) against gold kinds (columns), tune documents scored with details only. */
+const dateConfusion = new Map<string, number>();
+function printDateConfusion(): void {
+	const kinds = ['deadline', 'period', 'issued', 'effective', 'expiry', 'published', 'past', 'reference'];
+	console.log(`\ndate kinds, tune: found (rows) × gold (columns)\n${''.padEnd(10)}${kinds.map(k => k.slice(0, 6).padStart(7)).join('')}`);
+	for (const p of kinds) { console.log(p.padEnd(10) + kinds.map(k => String(dateConfusion.get(`${p}>${k}`) ?? 0).padStart(7)).join('')); }
 }
 
 const ratio = (a: number, b: number) => (b ? (a / b).toFixed(3) : '  -  ');
@@ -191,6 +200,7 @@ export function runDocumentEval(argv: string[]): boolean {
 		for (const k of kinds) { const c = totals.get(`${split}|${k}`); if (c) { console.log(row(k, c)); } }
 		const all = totals.get(`${split}|all`);
 		if (all) { console.log(row('ALL', all)); }
+		if (split === 'tune' && details) { printDateConfusion(); }
 	}
 	const both = zero();
 	for (const split of ['tune', 'holdout']) { const c = totals.get(`${split}|all`); if (c) { add(both, c); } }

@@ -7,6 +7,7 @@ import type { DateKind, DateMention } from './types';
 import { halfWidth } from './chars';
 import { parseChineseNumeral } from '../text/numerals';
 import { normalizeTitle } from '../text/normalize';
+import { isAdoption, isHistoryEntry, isRevision, PROMULGATED_POST } from './dateHistory';
 
 const D = '[0-9０-９]';
 const YEAR = `[12１２]${D}{3}`;
@@ -15,15 +16,34 @@ const SEP = '(?:[-—–－~～〜]{1,2}|至|到)';
 const MD = `(?:${SP}(${D}{1,2})${SP}月(?:${SP}(${D}{1,2})${SP}[日号])?)?`;
 // Y1 年 [M 月 [D 日]] [— Y2 年 [M 月 [D 日]]]  |  Y1 — Y2 年 [M 月 [D 日]]
 // Groups: 1 Y1, 2-3 M1 D1, 4-6 Y2 M2 D2 (first form), 7-9 Y2 M2 D2 (second form).
+// Not inside a longer number or a decimal; a list marker's dot may precede it (3．2020年底前…).
+// 学年 counts as 年 (2012学年, 2019—2020学年).
 const DATE_RE = new RegExp(
-	`(?<![0-9０-９.．])(${YEAR})(?:${SP}年${MD}(?:${SP}${SEP}${SP}(${YEAR})${SP}年${MD})?|${SP}${SEP}${SP}(${YEAR})${SP}年${MD})`,
+	`(?<![0-9０-９]|[0-9０-９]{3}[.．]|[^0-9０-９][.．])(${YEAR})(?:${SP}学?年${MD}(?:${SP}${SEP}${SP}(${YEAR})${SP}学?年${MD})?|${SP}${SEP}${SP}(${YEAR})${SP}学?年${MD})`,
 	'g');
+/**
+ * The end of a range inside one year after a full date: 2016年3月11日至3月17日, 2004年4月13日至15日,
+ * 2019年7月10日8:00至8月9日16:00 (clock times kept in the span).
+ */
+const CLOCK = `(?:${SP}${D}{1,2}[:：]${D}{2})?`;
+/** Days of one month after 年月: 2019年9月6-8日. */
+const DAY_RANGE_RE = new RegExp(`${SP}(${D}{1,2})${SP}(?:至|到|[-—–－~～〜]{1,2})${SP}(${D}{1,2})${SP}[日号]`, 'y');
+const SAME_YEAR_END_RE = new RegExp(`${CLOCK}${SP}(?:至|到|[-—–－~～〜]{1,2})${SP}(?:(${D}{1,2})${SP}月${SP})?(${D}{1,2})${SP}[日号]${CLOCK}`, 'y');
 const NUMERIC_DATE_RE = /(?<![0-9０-９.\-/])((?:19|20)[0-9]{2})([-/.])([01]?[0-9])\2([0-3]?[0-9])(?![0-9])/g;
 const CN_DIGIT = '[〇零一二三四五六七八九○ＯO]';
 const CN_SMALL = '[一二三四五六七八九十]{1,3}';
-const CN_DATE_RE = new RegExp(`(${CN_DIGIT}{4})年(${CN_SMALL})月(?:(${CN_SMALL})日)?`, 'g');
-// What may follow a date: 底, 底前, 上半年, 以来 … (not 初步, 前列, 内蒙古).
-const SUFFIX_RE = /[ \u3000]?(年底前|年末前|底以前|底之前|底前|末前|年底|年末|上半年|下半年|第?[一二三四1-4]季度|底|末|初(?!步)|上旬|中旬|下旬|以前|之前|前(?![列后沿景期夕三两几])|以来|以内|内(?![蒙容涵部外需])|为止|度)/y;
+// 二〇一八年五月十五日, and a year alone (到二〇三五年); the year must be 1900–2100 (validDay).
+const CN_DATE_RE = new RegExp(`(?<!${CN_DIGIT})(${CN_DIGIT}{4})年(?:(${CN_SMALL})月(?:(${CN_SMALL})日)?)?`, 'g');
+/**
+ * A year written without 年 that names something: an event (2025·中国西藏发展论坛, 论坛·黑龙江2025)
+ * or a cited book's publication year (科学出版社，2016). Only these shapes: a bare four-digit
+ * number is far more often an amount.
+ */
+/** A period written without 年 in brackets, as plan titles often are: 行动计划（2019—2021）. */
+const BRACKETED_PERIOD_RE = /(?<=[（(])((?:19|20)[0-9]{2})[ \u3000]?(?:[-—–－~～〜]{1,2}|至)[ \u3000]?((?:19|20)[0-9]{2})(?=[)）])/g;
+const BARE_YEAR_RE = /(?<=·[\u4e00-\u9fa5]{0,8})((?:19|20)[0-9]{2})(?![0-9０-９年])|(?<![0-9０-９.\-/])((?:19|20)[0-9]{2})(?=·)|(?<=出版社[，,][ \u3000]?)((?:19|20)[0-9]{2})(?![0-9０-９年])/g;
+// What may follow a date: 底, 底前, 上半年, 以来 … (not 初步, 初中, 前列, 内蒙古).
+const SUFFIX_RE = /[ \u3000]?(年底前|年末前|底以前|底之前|底前|末前|年底|年末|年内|上半年|下半年|第?[一二三四1-4]季度|底|末|初(?![步中级次审稿心])|上旬|中旬|下旬|以前|之前|前(?![列后沿景期夕三两几])|以来|以内|内(?![蒙容涵部外需])|为止|度)/y;
 
 export interface RawDate extends Span {
 	text: string;
@@ -45,7 +65,22 @@ export interface RawDate extends Span {
 	bookTitle: string | null;
 	/** Written with digits and separators only (2015-06-05), as web pages print dates. */
 	numeric?: boolean;
+	/** A year written without 年 (2025·论坛, 出版社，2016): it names something. */
+	bare?: boolean;
+	/** Last day of a range within the year after a full date (2016年3月11日至3月17日), ISO; else absent. */
+	rangeEnd?: string;
+	/**
+	 * The label on the line before, when the date opens its paragraph (`发文日期：` then the date on
+	 * the next line, as scraped metadata tables come out); else ''.
+	 */
+	label: string;
 }
+
+/**
+ * How much of the paragraph after a date the classification reads: a regulation's history entry runs
+ * long (…日上海市第十六届人民代表大会常务委员会第八次会议《关于修改〈…〉的决定》第二次修正).
+ */
+const POST_LENGTH = 96;
 
 export interface ScanContext {
 	/** Sorted 《》 spans of the paragraph. */
@@ -87,24 +122,48 @@ export function scanDates(text: string, span: Span, ctx: ScanContext = {}): RawD
 		y2: number | null, m2: number | null, d2: number | null) => {
 		if (!validDay(y1, m1, d1)) { return; }
 		if (y2 !== null && (!validDay(y2, m2, d2) || y2 < y1 || y2 - y1 > 100)) { return; }
-		SUFFIX_RE.lastIndex = matchEnd;
 		let end = matchEnd;
+		let rangeEnd: string | undefined;
+		if (m1 !== null && d1 === null && y2 === null) {
+			DAY_RANGE_RE.lastIndex = matchEnd;
+			const dm = DAY_RANGE_RE.exec(text);
+			const a = dm ? num(dm[1])! : 0, b = dm ? num(dm[2])! : 0;
+			if (dm && DAY_RANGE_RE.lastIndex <= to && validDay(y1, m1, a) && validDay(y1, m1, b) && b > a) {
+				d1 = a;
+				end = DAY_RANGE_RE.lastIndex;
+				rangeEnd = exactIso(y1, m1, b);
+			}
+		}
+		if (d1 !== null && y2 === null && rangeEnd === undefined) {
+			SAME_YEAR_END_RE.lastIndex = matchEnd;
+			const rm = SAME_YEAR_END_RE.exec(text);
+			const m2r = rm ? (rm[1] === undefined ? m1! : num(rm[1])!) : 0, d2r = rm ? num(rm[2])! : 0;
+			if (rm && SAME_YEAR_END_RE.lastIndex <= to && validDay(y1, m2r, d2r) && m2r * 100 + d2r > m1! * 100 + d1) {
+				end = SAME_YEAR_END_RE.lastIndex;
+				rangeEnd = exactIso(y1, m2r, d2r);
+			}
+		}
+		SUFFIX_RE.lastIndex = end;
 		let suffix = '';
-		const sm = matchEnd < to ? SUFFIX_RE.exec(text) : null;
+		const sm = end < to ? SUFFIX_RE.exec(text) : null;
 		if (sm && SUFFIX_RE.lastIndex <= to) {
 			suffix = sm[1];
 			end = SUFFIX_RE.lastIndex;
 		}
 		let pre = text.slice(Math.max(from, start - 8), start);
 		pre = pre.replace(/[ \t\u3000\u00a0]+$/, '');
-		const post = text.slice(end, Math.min(to, end + 16)).replace(/^[ \t\u3000\u00a0]+/, '');
+		const post = text.slice(end, Math.min(to, end + POST_LENGTH)).replace(/^[ \t\u3000\u00a0]+/, '');
 		while (t < titles.length && titles[t].end <= start) { t++; }
 		const inTitle = t < titles.length && titles[t].offset < start && end <= titles[t].end;
-		out.push({
+		const r: RawDate = {
 			offset: start, end, text: text.slice(start, end), y1, m1, d1, y2, m2, d2, suffix, pre, post,
 			alone: isAlone(text, from, to, start, end),
 			bookTitle: inTitle ? text.slice(titles[t].offset + 1, titles[t].end - 1) : null,
-		});
+			label: /^[\s\u3000\u00a0]*$/.test(text.slice(from, start)) ? labelBefore(text, from) : '',
+		};
+		if (rangeEnd) { r.rangeEnd = rangeEnd; }
+		out.push(r);
+		return r;
 	};
 	DATE_RE.lastIndex = 0;
 	for (let m = DATE_RE.exec(slice); m; m = DATE_RE.exec(slice)) {
@@ -126,9 +185,31 @@ export function scanDates(text: string, span: Span, ctx: ScanContext = {}): RawD
 			const start = from + m.index;
 			if (out.some(d => d.offset <= start && start < d.end)) { continue; }
 			t = 0;
-			push(start, start + m[0].length, Number(m[1]), Number(m[3]), Number(m[4]), null, null, null);
-			const d = out[out.length - 1];
-			if (d && d.offset === start) { d.numeric = true; }
+			const d = push(start, start + m[0].length, Number(m[1]), Number(m[3]), Number(m[4]), null, null, null);
+			if (d) { d.numeric = true; }
+		}
+		if (out.length > before) { out.sort((a, b) => a.offset - b.offset); }
+	}
+	if (/[（(](?:19|20)[0-9]{2}[^年]/.test(slice)) {
+		const before = out.length;
+		BRACKETED_PERIOD_RE.lastIndex = 0;
+		for (let m = BRACKETED_PERIOD_RE.exec(slice); m; m = BRACKETED_PERIOD_RE.exec(slice)) {
+			const start = from + m.index;
+			if (out.some(d => d.offset <= start && start < d.end)) { continue; }
+			t = 0;
+			push(start, start + m[0].length, Number(m[1]), null, null, Number(m[2]), null, null);
+		}
+		if (out.length > before) { out.sort((a, b) => a.offset - b.offset); }
+	}
+	if (/(?:·|出版社)/.test(slice)) {
+		const before = out.length;
+		BARE_YEAR_RE.lastIndex = 0;
+		for (let m = BARE_YEAR_RE.exec(slice); m; m = BARE_YEAR_RE.exec(slice)) {
+			const start = from + m.index;
+			if (out.some(d => d.offset <= start && start < d.end)) { continue; }
+			t = 0;
+			const d = push(start, start + m[0].length, Number(m[1] ?? m[2] ?? m[3]), null, null, null, null, null);
+			if (d) { d.bare = true; }
 		}
 		if (out.length > before) { out.sort((a, b) => a.offset - b.offset); }
 	}
@@ -147,6 +228,16 @@ export function scanDates(text: string, span: Span, ctx: ScanContext = {}): RawD
 	return out;
 }
 
+/** `发文日期：` ending the text before `from` (blank lines skipped), else ''. */
+function labelBefore(text: string, from: number): string {
+	let i = from;
+	while (i > 0 && /[\s\u3000\u00a0]/.test(text[i - 1]) && from - i < 40) { i--; }
+	const tail = text.slice(Math.max(0, i - 8), i);
+	const nl = tail.lastIndexOf('\n');
+	const line = nl >= 0 ? tail.slice(nl + 1) : tail;
+	return /[:：]$/.test(line) ? line : '';
+}
+
 /** The paragraph is only this date, perhaps bracketed and followed by 印发/发布/通过. */
 function isAlone(text: string, from: number, to: number, start: number, end: number): boolean {
 	if (to - from > 120) { return false; }
@@ -154,30 +245,52 @@ function isAlone(text: string, from: number, to: number, start: number, end: num
 	const after = text.slice(end, to);
 	if (/^[\s\u3000(（]*$/.test(before) && /^[\s\u3000]*(?:印发|发布|公布|通过|签发|制发|施行)?[\s\u3000)）]*$/.test(after)) { return true; }
 	// 2020年4月10日 上海市第十五届人民代表大会常务委员会第二十次会议通过
-	return /^[\s\u3000(（]*$/.test(before) && /(?:通过|修订|修正|批准|公布)[)）]?$/.test(after) && !/[。，,；;]/.test(after);
+	return /^[\s\u3000(（]*$/.test(before) && /(?:通过|修订|修正|批准|公布|发布|印发)[)）]?$/.test(after) && !/[。，,；;]/.test(after);
 }
 
-const DEADLINE_SUFFIX = /^(?:年底前|年末前|底以前|底之前|底前|末前|年底|年末|上半年|下半年|第?[一二三四1-4]季度|底|末|初|上旬|中旬|下旬|以前|之前|前|以内|内|为止)$/;
-const DEADLINE_PRE = /(?:到|至|力争|争取|预计|计划|确保|实现|完成|目标)$/;
+const DEADLINE_SUFFIX = /^(?:年底前|年末前|底以前|底之前|底前|末前|年底|年末|上半年|下半年|第?[一二三四1-4]季度|底|末|初|上旬|中旬|下旬|以前|之前|前|以内|内|年内|为止)$/;
+/** Suffixes that make a date a limit (by then), not a point in time a thing may start at (2019年初开始执行). */
+const BEFORE_SUFFIX = /前|内|为止/;
+const DEADLINE_PRE = /(?:到|至|力争|争取|预计|计划|确保|实现|完成|目标|(?:截止|截至)(?:日期|时间)(?:为|是)?[:：]?)$/;
 const AT_PRE = /(?:于|在)$/;
 const AS_OF_PRE = /(?:截至|截止到|截止|截至到)$/;
 const COMPARE_PRE = /(?:比|较|同比|相比|相较|与|同)$/;
+/** 不超过2007年水平, 在2010年基础上: the base a comparison is made against. */
+const COMPARE_POST = /^(?:的)?(?:水平|基础上|基数|基期|数据)/;
 const EFFECTIVE_POST = /^(?:起|开始)?[ \u3000]?(?:施行|实施|执行|生效|启用|试行)/;
 const EFFECTIVE_PRE = /[自从]$/;
 /** 自2022年起, 2017年开始, 从2020年秋季学期开始: when something starts to apply. */
 const STARTS_POST = /^(?:[^，,。；;（(]{0,6}?)(?:起|开始)(?!草)/;
+/** 从2005年起，用3～5年时间: the start of a programme's span. */
+const SPAN_AFTER_START = /^[^，,。；;（(]{0,6}?(?:起|开始)[，,]?(?:再)?用[^，,。；;]{0,8}年/;
+/** 自2006年实施…改革以来: since then, up to now. */
+const SINCE_POST = /^[^，,。；;]{0,30}以来/;
+/** 2026年是“十五五”开局之年: the sentence is about the year itself. */
+const YEAR_IS_POST = /^是[^。；;]{0,24}之年/;
 const PUBLISHED_PRE = /(?:发布|更新|时间|日期|发文)[:：]?$/;
 /** 有效期至2025年12月31日, 2025年12月31日失效. */
 const EXPIRY_PRE = /有效期(?:为|至|到|截至|截止)?[^，,。；;]{0,3}$/;
 const EXPIRY_POST = /^(?:止|起)?[ \u3000]?(?:失效|废止|终止执行|停止执行|取消|不再执行)/;
-/** A meeting that adopted the document, after its date: 2011年9月21日国务院第173次常务会议通过. */
-const ADOPTED_POST = /^[^。，,；;]{0,24}(?:会议|常委会)(?:审议|修订|讨论)?通过/;
 /** 国务院办公厅二○○八年二月二日 / ——2026年1月31日在…会议上: the issuer's signature or a speech's date. */
 /** 2026年1月31日在黑龙江省第十四届人民代表大会第五次会议上: the date a report was delivered. */
 const SPEECH_POST = /^在[^。，,；;]{2,40}(?:会议|大会)上/;
 const SIGNED_PRE = /(?:人民政府|办公厅|办公室|国务院|委员会|[部局厅委])$|——$/;
-const REFERENCE_POST = /^(?:[^，,。；;]{0,12}(?:签署|印发|发布|颁布|出台|公布|批准|通过|制定|修订)的|[^，,。；;]{0,6}《|原?[^，,。；;]{2,16}令)/;
+/**
+ * A date that identifies another document or thing: …印发的, …会议通过的《…》, 经国务院批准、由…印发的,
+ * a 《title》 right after it, 1998年国务院关于…的规定, a decree.
+ */
+const REFERENCE_POST = /^(?:[^，,。；;]{0,80}?(?:签署|印发|下发|发布|颁布|出台|公布|批准|通过|制定|修订|修正|修改)的|[^，,。；;]{0,6}《|[^，,。；;]{1,12}关于[^，,。；;]{2,40}的(?:规定|通知|决定|意见|办法|批复|函)|原?[^，,。；;]{2,16}令)/;
+/** 1990年1月15日经国务院批准财政部发布，1995年7月28日…修订的《…》: the first date of a cited document's history. */
+const REFERENCE_CHAIN_POST = /^[^，,。；;、]{0,40}(?:发布|公布|印发|通过|批准)[，,、][^，,。；;]{0,20}?[12][0-9]{3}年[^，,。；;]{0,60}?的《/;
+/**
+ * 2005年以前注册的车, 从2015年12月31日向前追溯: a cut-off that delimits a set or a count. (…日后的检查
+ * was tried too: right on the tuning documents, wrong on the held-out ones, so left out.)
+ */
+const CUTOFF_POST = /^(?:(?:向前|往前)追溯|起算)/;
+const CUTOFF_SUFFIX = /^(?:以前|之前|前)$/;
 const ISSUED_POST = /^(?:印发|发布|公布|签发)(?!的)/;
+/** 于2011年10月27日制定下发了《…》: the date its own title was issued, when the title is the document's. */
+const ISSUES_TITLE_POST = /^(?:制定)?(?:印发|下发|发布|公布|颁布)了?《([^》]{2,80})》/;
 
 export interface Classified {
 	kind: DateKind;
@@ -221,13 +334,48 @@ function periodIso(r: RawDate): string {
 export interface ClassifyContext {
 	/** Year the document was issued (or published), null when unknown. */
 	docYear: number | null;
+	/** The document's own issue date (ISO yyyy-mm-dd) when a signature gives it, else null/absent. */
+	docDate?: string | null;
+	/** Latest revision date of the document's history note (ISO), see latestRevision; else null/absent. */
+	revisedOn?: string | null;
 	/** Normalized titles the document calls its own (its title, its plan): a period in them is a period. */
 	ownTitles?: readonly string[];
+	/** The date is in a heading (三、2026年重点工作): a year there names the period its section plans for. */
+	inHeading?: boolean;
+}
+
+/**
+ * The latest date a history note says the document was revised on (…修订, 根据…《…修改…的决定》),
+ * ISO, or null. Earlier entries of the history are then past versions (026: 通过 2004, 修订 2010,
+ * 修正 2018 → only 2018 issued the text at hand).
+ */
+export function latestRevision(dates: readonly RawDate[]): string | null {
+	let latest: string | null = null;
+	for (const r of dates) {
+		if (r.d1 === null || r.y2 !== null || r.bookTitle !== null) { continue; }
+		if (!isRevision(r)) { continue; }
+		const iso = exactIso(r.y1, r.m1, r.d1);
+		if (latest === null || iso > latest) { latest = iso; }
+	}
+	return latest;
+}
+
+/** The full date (ISO) of the first signature or issue line dated in `year`, else null. */
+export function issueDate(dates: readonly RawDate[], year: number | null): string | null {
+	if (year === null) { return null; }
+	const d = dates.find(x => (x.alone || /——$/.test(x.pre)) && x.y1 === year && x.d1 !== null && x.y2 === null);
+	return d ? exactIso(d.y1, d.m1, d.d1) : null;
 }
 
 /** Kind and ISO form of a scanned date. */
 export function classifyDate(r: RawDate, ctx: ClassifyContext): Classified {
 	const docYear = ctx.docYear;
+	// A revised regulation's text at hand was issued by its latest revision, not its first adoption
+	// (its provisions keep the years they were written in: 到2000年 stays a deadline).
+	const revisedOn = ctx.revisedOn ?? null;
+	const versionYear = revisedOn === null ? null : Number(revisedOn.slice(0, 4));
+	const docDate = revisedOn !== null && (!ctx.docDate || revisedOn > ctx.docDate) ? revisedOn : ctx.docDate ?? null;
+	if (r.bare) { return { kind: 'reference', iso: String(r.y1), anchorYear: null }; }
 	if (r.y2 !== null) {
 		let own = r.bookTitle === null;
 		if (!own && ctx.ownTitles) {
@@ -237,59 +385,143 @@ export function classifyDate(r: RawDate, ctx: ClassifyContext): Classified {
 		return own ? { kind: 'period', iso: periodIso(r), anchorYear: r.y2 } : { kind: 'reference', iso: periodIso(r), anchorYear: null };
 	}
 	const exact = exactIso(r.y1, r.m1, r.d1);
-	if (r.bookTitle !== null) { return { kind: 'reference', iso: exact, anchorYear: null }; }
-	// 成文日期：2015年11月25日, 发文日期：2010-04-29 / 发布日期：… on a page's metadata lines
-	if (/(?:成文|发文)日期[:：]?[ \t\u3000]*$/.test(r.pre)) { return { kind: 'issued', iso: exact, anchorYear: null }; }
-	if (/(?:发布|公开|印发)日期[:：]?[ \t\u3000]*$/.test(r.pre)) { return { kind: 'published', iso: exact, anchorYear: null }; }
+	const reference: Classified = { kind: 'reference', iso: exact, anchorYear: null };
+	const past: Classified = { kind: 'past', iso: exact, anchorYear: null };
+	const issued: Classified = { kind: 'issued', iso: exact, anchorYear: null };
+	if (r.bookTitle !== null) { return reference; }
+	// “2015年初中教学质量综合考评”: a quoted name that starts with a year.
+	if (/[“"]$/.test(r.pre) && /^[^，,。；;“”"]{0,24}[”"]/.test(r.post)) { return reference; }
+	// 成文日期：2015年11月25日, 发文日期：2010-04-29 / 发布日期：… on a page's metadata lines (or the line before)
+	const label = r.pre || r.label;
+	if (/(?:成文|发文)日期[:：]?[ \t\u3000]*$/.test(label)) { return issued; }
+	// 施行日期 2004-10-01 / 失效日期 in a law database's fields
+	if (/(?:施行|实施|生效)日期[:：]?[ \t\u3000]*$/.test(label)) { return { kind: 'effective', iso: exact, anchorYear: null }; }
+	if (/(?:失效|废止)日期[:：]?[ \t\u3000]*$/.test(label)) { return { kind: 'expiry', iso: exact, anchorYear: null }; }
+	// …日期：, 发布时间：, a clock time (2016年07月08日 14:15:02), a weekday or the page's other fields after the
+	// date (时间：2012年10月30日 字体：【大】): a page's publication date.
+	if (/(?:发布|公开|印发)日期[:：]?[ \t\u3000]*$|(?:发布|更新|录入)时间[:：]?[ \t\u3000]*$/.test(label)
+		|| (r.d1 !== null && /^(?:[0-9]{1,2}:[0-9]{2}:[0-9]{2}|星期[一二三四五六日天]|【?(?:字体|字号|来源|浏览|点击|作者)[:：\s\u3000【])/.test(r.post))) {
+		return { kind: 'published', iso: exact, anchorYear: null };
+	}
+	// 关于…的通知（2005年8月1日）: the date in brackets under a title is the day it was issued.
+	if (r.d1 !== null && /(?:通知|意见|办法|规定|决定|条例|方案|规划|细则|批复|报告)[（(]$/.test(r.pre) && /^[)）]/.test(r.post)) { return issued; }
 	// 发布时间：2015-06-05 / 2015-03-24 18:11: the page's publication date.
-	if (r.numeric) { return { kind: PUBLISHED_PRE.test(r.pre) || /^[0-9]{1,2}:[0-9]{2}/.test(r.post) || r.alone ? 'published' : 'reference', iso: exact, anchorYear: null }; }
+	if (r.numeric) { return { kind: PUBLISHED_PRE.test(label) || /^[0-9]{1,2}:[0-9]{2}/.test(r.post) || r.alone ? 'published' : 'reference', iso: exact, anchorYear: null }; }
 	if (EXPIRY_PRE.test(r.pre) || EXPIRY_POST.test(r.post)) { return { kind: 'expiry', iso: deadlineIso(r), anchorYear: null }; }
-	if (r.d1 !== null && (ADOPTED_POST.test(r.post) || (/经$/.test(r.pre) && /会议/.test(r.post)) || SPEECH_POST.test(r.post)
-		|| (SIGNED_PRE.test(r.pre) && !/^[^，,。；;]{0,3}(?:前|以前|之前)/.test(r.post))
+	// 1990年1月15日经国务院批准财政部发布，1995年7月28日…修订的《…》: the history of a cited document.
+	if (REFERENCE_CHAIN_POST.test(r.post)) { return reference; }
+	// A regulation's history: an entry of a year before its latest revision is a past version (the
+	// steps of one version, adopted then signed or promulgated, fall in one year).
+	if (r.d1 !== null && versionYear !== null && r.y1 < versionYear && isHistoryEntry(r)) { return past; }
+	// A signature glued to the title of the document it signs (温家宝二○一一年九月三十日国务院关于…, …林业局2021年5月11日《…方案》)
+	if (r.m1 !== null && startsWithOwnTitle(r.post, ctx.ownTitles)) { return issued; }
+	// …会议通过的《…》, …印发的, 1998年国务院关于…的规定: the date names another document
+	// (unless the title is the document's own: 于2011年10月27日制定下发了《本规范》).
+	if (namesAnotherDocument(r)) {
+		const own = ISSUES_TITLE_POST.exec(r.post);
+		return own && ownTitle(own[1], ctx.ownTitles) ? issued : reference;
+	}
+	if (r.d1 !== null && (isAdoption(r) || PROMULGATED_POST.test(r.post) || isRevision(r)
+		|| (/经$/.test(r.pre) && /会议/.test(r.post)) || SPEECH_POST.test(r.post)
+		|| (SIGNED_PRE.test(r.pre.replace(/[\s\u3000]+/g, '')) && !/^[^，,。；;]{0,3}(?:前|以前|之前)/.test(r.post))
 		// a signature at the end of its paragraph, after the issuer's or the signer's name
-		|| ((r.pre === '' || /[\u4e00-\u9fa5]$/.test(r.pre)) && /^(?:[（(]此件[^）)]*[）)])?$/.test(r.post))
-		// …or right before the title of the document it signs, glued on one line (温家宝二○一一年九月三十日国务院关于…)
-		|| (r.m1 !== null && startsWithOwnTitle(r.post, ctx.ownTitles)))) { return { kind: 'issued', iso: exact, anchorYear: null }; }
+		|| ((r.pre === '' || /[\u4e00-\u9fa5]$/.test(r.pre)) && /^(?:[（(]此件[^）)]*[）)])?$/.test(r.post)))) { return issued; }
+	// 自2006年实施…改革以来: since then.
+	if (SINCE_POST.test(r.post)) { return past; }
 	if (EFFECTIVE_POST.test(r.post) && (r.d1 !== null || EFFECTIVE_PRE.test(r.pre))) { return { kind: 'effective', iso: exact, anchorYear: null }; }
-	if (r.alone && r.m1 !== null) { return { kind: 'issued', iso: exact, anchorYear: null }; }
-	if (r.d1 !== null && ISSUED_POST.test(r.post) && /[(（]$/.test(r.pre)) { return { kind: 'issued', iso: exact, anchorYear: null }; }
-	if (REFERENCE_POST.test(r.post)) { return { kind: 'reference', iso: exact, anchorYear: null }; }
-	// 比2010年下降: the base a comparison is made against.
-	if (COMPARE_PRE.test(r.pre)) { return { kind: 'reference', iso: exact, anchorYear: null }; }
-	if (r.suffix === '以来') { return { kind: 'past', iso: exact, anchorYear: null }; }
-	// 关于2019年部分节假日安排的通知, 关于做好2021年度…工作的通知: the year a 关于… title covers is the
-	// document's period (not 2020年政府工作报告, where the year names the report).
+	if (r.alone && r.m1 !== null) { return issued; }
+	if (r.d1 !== null && ISSUED_POST.test(r.post) && /[(（]$/.test(r.pre)) { return issued; }
+	// 比2010年下降, 不超过2007年水平: the base a comparison is made against; 2009年第二十四届…运动会: an event's
+	// edition; （2015年版）, 2020年版…目录: a version.
+	if (COMPARE_PRE.test(r.pre) || COMPARE_POST.test(r.post) || /^(?:第[一二三四五六七八九十百0-9０-９]{1,4}届|版)/.test(r.post)) { return reference; }
+	// 2005年以前注册运营的车, 从2015年12月31日向前追溯: a cut-off that delimits what a rule counts.
+	if (CUTOFF_POST.test(r.post) || (CUTOFF_SUFFIX.test(r.suffix) && /^[^，,。；;]{0,10}?的/.test(r.post)
+		&& !AT_PRE.test(r.pre) && !DEADLINE_PRE.test(r.pre))) { return reference; }
+	if (r.suffix === '以来') { return past; }
+	// 序号 指标 2010年 2015年: a table's column heading; the earlier year is the base.
+	if (docYear !== null && r.y1 < docYear && r.m1 === null && /^[12１２][0-9０-９]{3}[ \u3000]?年/.test(r.post)) { return reference; }
+	// 2026年是“十五五”开局之年: a sentence about the year itself, the period a work plan covers.
+	if (r.m1 === null && YEAR_IS_POST.test(r.post)) {
+		return docYear !== null && r.y1 < docYear ? past : { kind: 'period', iso: periodIso(r), anchorYear: r.y1 };
+	}
+	// 关于2019年部分节假日安排的通知, 关于做好2021年度…工作的通知, 厦门市2016年…招生工作方案: the year a
+	// notice's or a plan's title covers is the document's period.
 	if (r.m1 === null && (r.suffix === '' || r.suffix === '度') && !DEADLINE_PRE.test(r.pre)
-		&& ctx.ownTitles?.some(t => new RegExp(`关于[^，。]*${r.y1}年`).test(t))) {
+		&& ctx.ownTitles?.some(t => titleCoversYear(t, r.y1))) {
 		return { kind: 'period', iso: periodIso(r), anchorYear: r.y1 };
 	}
-	const past: Classified = { kind: 'past', iso: exact, anchorYear: null };
-	// 自2013年起 / 2017年开始: applies from then on (or did, before the document's year).
-	if (!DEADLINE_SUFFIX.test(r.suffix) && (STARTS_POST.test(r.post) || (EFFECTIVE_PRE.test(r.pre) && /^(?:[^，,。；;]{0,12}?)(?:起|开始)/.test(r.post)))) {
-		return docYear !== null && r.y1 < docYear ? past : { kind: 'effective', iso: exact, anchorYear: null };
+	// 自2013年起 / 2017年开始 / 于2019年初开始执行: applies from then on (or did, before the document's year).
+	if (!BEFORE_SUFFIX.test(r.suffix) && (STARTS_POST.test(r.post) || (EFFECTIVE_PRE.test(r.pre) && /^(?:[^，,。；;]{0,12}?)(?:起|开始)/.test(r.post)))) {
+		if (docYear !== null && r.y1 < docYear) { return past; }
+		// 从2005年起，用3～5年时间: the start of the span a programme covers.
+		if (SPAN_AFTER_START.test(r.post)) { return { kind: 'period', iso: periodIso(r), anchorYear: null }; }
+		return { kind: 'effective', iso: exact, anchorYear: null };
 	}
 	// A deadline before the document's own year is a fact about the past (增长到2021年的… in 2022).
 	const deadline = (): Classified => docYear !== null && r.y1 < docYear ? past : { kind: 'deadline', iso: deadlineIso(r), anchorYear: r.y1 };
-	const byYear = (): Classified => docYear === null
-		? { kind: 'reference', iso: exact, anchorYear: null }
-		: r.y1 < docYear ? past : deadline();
+	const byYear = (): Classified => docYear === null ? reference : r.y1 < docYear ? past : deadline();
 	// 截至2022年6月 in a 2022 document: the state as of now
-	if (AS_OF_PRE.test(r.pre)) { return docYear !== null && r.y1 <= docYear ? past : byYear(); }
+	if (AS_OF_PRE.test(r.pre)) { return docYear === null || r.y1 <= docYear ? past : byYear(); }
 	// 2021年的73%: the value of a year, not a date to reach
 	if (/^的/.test(r.post) && !DEADLINE_SUFFIX.test(r.suffix)) { return byYear(); }
 	if (DEADLINE_SUFFIX.test(r.suffix)) { return deadline(); }
 	if (DEADLINE_PRE.test(r.pre)) { return deadline(); }
 	// 2023年5月15日16时前
 	if (r.d1 !== null && /^[0-9０-９]{1,2}[ \u3000]?(?:时|点|:[0-9]{2})[^，,。；;]{0,3}前/.test(r.post)) { return deadline(); }
-	// A full date no later than the document's year, with nothing marking it as a time limit: an event.
-	if (r.d1 !== null) { return docYear !== null && r.y1 <= docYear ? past : { kind: 'reference', iso: exact, anchorYear: null }; }
+	// A full date with nothing marking it as a time limit: an event before the document's own date;
+	// a span after it, or a weekday of its schedule, is a period the document sets (报名时间为2016年3月11日
+	// 至3月17日, 2018年12月29日（星期六）上班).
+	if (r.d1 !== null) {
+		const scheduled = r.rangeEnd !== undefined || /^[（(]星期/.test(r.post);
+		const ahead: Classified = scheduled ? { kind: 'period', iso: r.rangeEnd ? `${exact}/${r.rangeEnd}` : exact, anchorYear: null } : reference;
+		if (docDate !== null) { return (r.rangeEnd ?? exact) < docDate ? past : ahead; }
+		if (docYear === null) { return reference; }
+		return r.y1 < docYear || (r.y1 === docYear && !scheduled) ? past : ahead;
+	}
+	// A year in a heading that nothing else marks names the period its section plans for (三、2026年重点工作).
+	const headingYear = (): Classified => ctx.inHeading && docYear !== null && r.y1 >= docYear && r.m1 === null
+		? { kind: 'period', iso: periodIso(r), anchorYear: r.y1 } : reference;
 	// 2023年度: a year's designation
-	if (r.suffix === '度') { return docYear !== null && r.y1 < docYear ? past : { kind: 'reference', iso: exact, anchorYear: null }; }
-	if (docYear === null) { return byYear(); }
+	if (r.suffix === '度') { return docYear !== null && r.y1 < docYear ? past : headingYear(); }
+	// An undated plan's year that opens a clause (2016年，完善…): a stage of its schedule.
+	if (docYear === null) { return r.m1 === null && /^[，,]/.test(r.post) ? deadline() : byYear(); }
 	if (r.y1 < docYear) { return past; }
-	// A bare year: later than the document, a goal; its own year only when it opens a clause (2019年,全省…)
-	if (r.y1 > docYear || /^[，,：:]/.test(r.post) || AT_PRE.test(r.pre)) { return deadline(); }
-	return { kind: 'reference', iso: exact, anchorYear: null };
+	// 2004年4月 in a document signed in November 2004: already happened.
+	if (r.m1 !== null && docDate !== null && deadlineIso(r) < docDate) { return past; }
+	// 。2004年已批准…: done this year.
+	if (r.m1 === null && r.y1 === docYear && /^[^，,。；;]{0,6}?已/.test(r.post)) { return past; }
+	// A bare year: later than the document, a goal; its own year only when it opens a clause or a
+	// sentence (2019年，全省… / 。2015年进一步扩大…)
+	if (r.y1 > docYear || /^[，,：:]/.test(r.post) || AT_PRE.test(r.pre)
+		|| (r.m1 === null && /[。；;！？!?]$/.test(r.pre))) { return deadline(); }
+	return headingYear();
+}
+
+/**
+ * …印发的, …会议通过的《…》: the date names another document. Not a history entry (…令第131号发布,
+ * …通过的《…决定》修正), nor a phrase that runs on into another entry's date (…通过并经2018年9月21日…批准的);
+ * a list of cited documents' dates joined by 、 is fine.
+ */
+function namesAnotherDocument(r: RawDate): boolean {
+	const m = REFERENCE_POST.exec(r.post);
+	// 2021年6月底前修改完善《…》: a deadline for work on a document, not the date that names it
+	return m !== null && !/(?:^|[^、，,0-9])[12][0-9]{3}[ \u3000]?年/.test(m[0]) && !(BEFORE_SUFFIX.test(r.suffix) && !/的/.test(m[0]))
+		&& !PROMULGATED_POST.test(r.post) && !isRevision(r);
+}
+
+/**
+ * A title of the document's own that organizes the year it names: a notice or a work plan
+ * (关于2019年部分节假日安排的通知, 厦门市2016年…招生工作方案). Not a report, whose year names it
+ * (2020年政府工作报告), nor a decision, whose year names what it decides on (关于2018年度国家科学技术奖励的决定).
+ */
+function titleCoversYear(title: string, year: number): boolean {
+	return title.includes(`${year}年`) && /(?:方案|计划|安排|要点|通知)$/.test(title);
+}
+
+function ownTitle(title: string, ownTitles: readonly string[] | undefined): boolean {
+	if (!ownTitles?.length) { return false; }
+	const key = normalizeTitle(title);
+	return key.length >= 6 && ownTitles.some(t => t.length >= 6 && (t.includes(key) || key.includes(t)));
 }
 
 function startsWithOwnTitle(post: string, ownTitles: readonly string[] | undefined): boolean {

@@ -8,12 +8,13 @@ import type { FileModel, NoticeDocument, Section, Span } from '../model';
 import type { Annotations, DateMention, DocNumber, Quantity, Target, UnitAssignment } from './types';
 import { bookTitles, byOffset } from './chars';
 import { splitClauses, splitSentences } from './clauses';
-import { classifyDate, footerDate, scanDates, toDateMention, type RawDate } from './dates';
+import { classifyDate, footerDate, issueDate, latestRevision, scanDates, toDateMention, type RawDate } from './dates';
 import { normalizeTitle } from '../text/normalize';
 import { scanDocNumbers, toDocNumber, type DocNumberHit } from './docNumbers';
 import { scanQuantities } from './quantities';
 import { SectionIndex } from './sections';
 import { analyzeParagraph, metricOf, resolveDeadline, targetRange, type Anchor } from './targets';
+import { goalLeadAnchors, plannedYearAnchors, titlePeriodEnd } from './deadlines';
 import { findLeadConvention, scanUnits } from './units';
 import { parseNumber } from '../text/numerals';
 import { insideSpans } from '../text/search';
@@ -118,25 +119,25 @@ function annotateDocument(text: string, doc: NoticeDocument, index: number): Ann
 	// The period a plan's title names by its five-year plan (“十三五”规划 → 2020), for targets nothing else dates.
 	// …and a work report's plans are for its own year (今年的工作).
 	// A 通知 that issues no plan organizes this year's round (招生, 培训): its quotas are for its own year.
-	const planEnd = fiveYearPlanEnd(ownTitles.join(' ')) ?? (WORK_REPORT.test(doc.title ?? '') || ROUND_NOTICE.test(doc.title ?? '') ? docYear : null);
+	const planEnd = fiveYearPlanEnd(ownTitles.join(' ')) ?? titlePeriodEnd(ownTitles, docYear) ?? (WORK_REPORT.test(doc.title ?? '') || ROUND_NOTICE.test(doc.title ?? '') ? docYear : null);
 
+	const allDates = data.flatMap(p => p.dates);
+	const docDate = issueDate(allDates, docYear), revisedOn = latestRevision(allDates);
 	const anchors: Anchor[] = [];
 	const pastDates: Span[] = [];
 	const dateSpans = new Map<ParagraphData, Span[]>();
 	for (const p of data) {
 		const spans: Span[] = [];
 		for (const r of p.dates) {
-			let c = classifyDate(r, { docYear, ownTitles: ownTitles.filter(t => t.length >= 6) });
-			// 三、2026年重点工作: a year in a heading names the period its section plans for.
-			if (c.kind === 'reference' && r.y2 === null && r.m1 === null && docYear !== null && r.y1 >= docYear && insideSpans(headings, r.offset)) {
-				c = { kind: 'period', iso: `${r.y1}-01-01/${r.y1}-12-31`, anchorYear: r.y1 };
-			}
+			const c = classifyDate(r, { docYear, docDate, revisedOn, ownTitles: ownTitles.filter(t => t.length >= 6), inHeading: insideSpans(headings, r.offset) });
 			result.dates.push(toDateMention(r, c, index));
 			if (c.anchorYear !== null) { anchors.push({ offset: r.offset, end: r.end, year: c.anchorYear }); }
 			if (c.kind === 'past') { pastDates.push({ offset: r.offset, end: r.end }); }
 			spans.push(r);
 		}
 		if (docYear !== null) { relativeAnchors(text, p.span, docYear, anchors); }
+		goalLeadAnchors(text, p.span, anchors);
+		plannedYearAnchors(text, p.span, docYear, anchors);
 		dateSpans.set(p, spans);
 		for (const n of p.numbers) { result.docNumbers.push(toDocNumber(n, index)); }
 	}
@@ -148,7 +149,7 @@ function annotateDocument(text: string, doc: NoticeDocument, index: number): Ann
 	}
 
 	const sectionIndex = new SectionIndex(sections);
-	const ctx = { pathAt: (o: number) => sectionIndex.pathAt(o), pastDates, anchors };
+	const ctx = { pathAt: (o: number) => sectionIndex.pathAt(o), pastDates, anchors, rules: RULES_TITLE.test(doc.title ?? '') };
 	for (const p of data) {
 		if (p.span === titleSpan) { continue; }
 		const exclude = [...(dateSpans.get(p) ?? []), ...p.numbers, ...p.titles].sort(byOffset);
@@ -240,6 +241,8 @@ function relativeAnchors(text: string, span: Span, docYear: number, anchors: Anc
 const REPORTS_FACTS = /通报$|典型(?:做法|案例|经验)|经验做法|案例汇编/u;
 
 const WORK_REPORT = /政府工作报告$/u;
+/** Titles of documents that lay down rules (条例, 办法, 规定, 细则), not a 通知 that issues one. */
+const RULES_TITLE = /^(?!.*(?:印发|转发|批转)).*(?:条例|办法|规定|细则|规则)(?:[（(][^）)]*[）)])?$/u;
 const ROUND_NOTICE = /^(?!.*(?:印发|转发|批转|颁布)).*通知$/u;
 
 const FIVE_YEAR_PLAN = /[“"]?十([一二三四五])五[”"]?/u;

@@ -178,7 +178,8 @@ export function scanQuantities(text: string, span: Span, exclude: readonly Span[
 		if ((unit === 'M' || unit === 'G') && (n1.value < 10 || isLatin(text.charCodeAt(end)))) { continue; }
 		if (/^[A-Za-z]/.test(unit) && isLatin(text.charCodeAt(end))) { continue; }
 		// 4544年, 2020年底: a (garbled) year, never a duration
-		if (unit === '年' && (n1.end - numStart >= 4 || /^[底末初]/.test(text.slice(end, end + 1)))) { continue; }
+		// (11.7年 has a decimal point: a duration, never a year)
+		if (unit === '年' && ((n1.end - numStart >= 4 && Number.isInteger(n1.value)) || /^[底末初]/.test(text.slice(end, end + 1)))) { continue; }
 		// 5月1日, 每月10日: a day of the month, not a number of days
 		if (unit === '日' && (p >= from && /[月号]/.test(text[p]) || /^[起前后]/.test(text.slice(end, end + 1)))) { continue; }
 		UNIT_PAREN_RE.lastIndex = end;
@@ -242,11 +243,19 @@ export function scanQuantities(text: string, span: Span, exclude: readonly Span[
 	return out;
 }
 
-// Amounts in Chinese numerals: 三年, 两个, 一所 (after 至少/每 …), 三分之一, 百分之六十, 翻一番.
+// Amounts in Chinese numerals: 三年, 两个, 一所 (after 至少/每 …), 一百平方米, 十万元, 八小时,
+// 三分之一, 百分之六十, 一半, 翻一番, 翻番.
 const CN_NUMERAL = '[一二两三四五六七八九十百千万亿零〇]{1,6}';
-const CN_MEASURES = ['个百分点', '个工作日', '个月', '个', '年', '次', '所', '名', '人', '家', '项', '天', '日', '周', '倍', '种', '类', '批', '条', '座', '份', '轮', '方面', '大类', '部分', '组', '根', '套'];
-const CN_QUANTITY_RE = new RegExp(`(${CN_NUMERAL}|半)(${CN_MEASURES.join('|')})|(${CN_NUMERAL})分之(${CN_NUMERAL})|翻[一两二三四]番`, 'g');
-/** 一 counts as an amount only where a comparison makes it one (至少一所, 每一个 …). */
+const CN_MEASURES = ['个百分点', '个工作日', '个小时', '个月', '个', '平方公里', '平方千米', '平方米', '立方米', '公里', '公顷', '小时', '分钟',
+	'年', '次', '所', '名', '人', '家', '项', '天', '日', '周岁', '周', '岁', '倍', '种', '类', '批', '条', '座', '份', '轮', '方面', '大类', '部分',
+	'组', '根', '套', '元', '吨', '亩', '米', '户', '学时', '幢', '位'];
+const CN_QUANTITY_RE = new RegExp(`(${CN_NUMERAL}|半)(${CN_MEASURES.join('|')})|(${CN_NUMERAL})分之(${CN_NUMERAL})|翻[一两二三四]?番|(?<![一二两三四五六七八九十])一半|过?半数`, 'g');
+/** The multiplier ending a numeral, carried into the unit as the digit scanner does (十万元 = 10 万元, 三千万元 = 3000 万元). */
+const CN_MULTIPLIER = /(?:万亿|亿|万)$/;
+const CN_QUALIFIER = /^(?:及以上|以上|以下|以内|之内|左右)/;
+/** A measure that runs on into another word: 二元结构, 三米口径, 十万吨级 (a size class, not an amount). */
+const CN_MEASURE_WORD = /^(?:元(?:结构|化|论|制)|米口径|吨级)/;
+/** 一 counts as an amount only where a comparison makes it one (至少一所, 每年一次 …). */
 const ONE_QUALIFIED = /(?:至少|不少于|不低于|不超过|超过|最多|至多|每|仅|只)[\u4e00-\u9fa5]{0,2}$/;
 /** Characters before a numeral that make it part of a word or an ordinal (第三, 统一, 唯一 …). */
 const CN_WORD_BEFORE = /[第统唯同逐单之其初周前届]$/;
@@ -265,30 +274,50 @@ function scanChineseQuantities(text: string, from: number, to: number, exclude: 
 	const slice = text.slice(from, to);
 	CN_QUANTITY_RE.lastIndex = 0;
 	let x = 0;
+	const excludedAt = (start: number, end: number) => {
+		while (x < exclude.length && exclude[x].end <= start) { x++; }
+		return x < exclude.length && exclude[x].offset < end;
+	};
+	// 八小时以内, 一半以上: the qualifier after the amount is part of it
+	const push = (start: number, end: number, value: number | null, unit: string) => {
+		const q = CN_QUALIFIER.exec(text.slice(end, Math.min(to, end + 3)));
+		const qEnd = q ? end + q[0].length : end;
+		out.push({ offset: start, end: qEnd, text: text.slice(start, qEnd), value, valueMax: null, unit, qualifier: q ? q[0] : '', numberOffset: start });
+	};
 	for (let m = CN_QUANTITY_RE.exec(slice); m; m = CN_QUANTITY_RE.exec(slice)) {
 		const start = from + m.index, end = start + m[0].length;
 		const before = text.slice(Math.max(from, start - 4), start);
 		const after = text.slice(end, Math.min(to, end + 3));
 		if (m[1] !== undefined) {
-			const numeral = m[1], unit = m[2];
+			const numeral = m[1], measure = m[2];
 			// …第三, 统一; 一次性, 三年行动; “五个一”: words and names, not amounts
 			if (CN_WORD_BEFORE.test(before) || CN_WORD_AFTER.test(after) || insideQuote(text, Math.max(from, start - 24), start)) { continue; }
-			if (numeral === '一' && !ONE_QUALIFIED.test(before)) { continue; }
-			// 百项工程, 千人计划, 万人: a round hundred or thousand alone names a programme
-			if (/^[百千万]$/.test(numeral)) { continue; }
-			if (unit === '年' && numeral.length === 4) { continue; } // 二〇一八年 is a year
-			if (unit === '日' && /[月号]$/.test(before)) { continue; }
-			while (x < exclude.length && exclude[x].end <= start) { x++; }
-			if (x < exclude.length && exclude[x].offset < end) { continue; }
-			const value = numeral === '半' ? 0.5 : parseChineseNumeral(numeral.replace('两', '二'));
-			out.push({ offset: start, end, text: m[0], value: Number.isFinite(value) ? value : null, valueMax: null, unit, qualifier: '', numberOffset: start });
+			if (CN_MEASURE_WORD.test(text.slice(end - measure.length, Math.min(to, end + 3)))) { continue; }
+			// 每一位, 每一个: “every”, not an amount
+			if (numeral === '一' && (!ONE_QUALIFIED.test(before) || before.endsWith('每'))) { continue; }
+			// 百项工程, 千人计划, 万人, 千亿元: a round magnitude alone names a programme or a scale, not an amount
+			if (/^[百千万亿]+$/.test(numeral)) { continue; }
+			if (measure === '年' && numeral.length === 4) { continue; } // 二〇一八年 is a year
+			if (measure === '日' && /[月号]$/.test(before)) { continue; }
+			if (excludedAt(start, end)) { continue; }
+			// 十万元 → 10 万元, 三千万元 → 3000 万元: the multiplier belongs to the unit, as for digits
+			const mult = numeral === '半' ? null : CN_MULTIPLIER.exec(numeral);
+			const head = mult ? numeral.slice(0, numeral.length - mult[0].length) : numeral;
+			const value = numeral === '半' ? 0.5 : parseChineseNumeral(head.replace('两', '二'));
+			const unit = (mult ? mult[0] : '') + measure;
+			push(start, end, Number.isFinite(value) ? value : null, unit);
+		} else if (m[3] !== undefined) {
+			if (excludedAt(start, end)) { continue; }
+			const den = parseChineseNumeral(m[3]), num = parseChineseNumeral(m[4]);
+			const value = Number.isFinite(num) && Number.isFinite(den) && den > 0 ? (m[3] === '百' ? num : num / den) : null;
+			push(start, end, value, m[3] === '百' ? '%' : '');
+		} else if (m[0].startsWith('翻')) {
+			if (excludedAt(start, end)) { continue; }
+			push(start, end, null, '倍');
 		} else {
-			while (x < exclude.length && exclude[x].end <= start) { x++; }
-			if (x < exclude.length && exclude[x].offset < end) { continue; }
-			const den = m[3] !== undefined ? parseChineseNumeral(m[3]) : NaN, num = m[4] !== undefined ? parseChineseNumeral(m[4]) : NaN;
-			const value = m[3] !== undefined ? (Number.isFinite(num) && Number.isFinite(den) && den > 0 ? (m[3] === '百' ? num : num / den) : null) : null;
-			const unit = m[3] === '百' ? '%' : m[3] !== undefined ? '' : '倍';
-			out.push({ offset: start, end, text: m[0], value, valueMax: null, unit, qualifier: '', numberOffset: start });
+			// 一半, 半数, 过半数: half of something
+			if (excludedAt(start, end)) { continue; }
+			push(start, end, 0.5, '');
 		}
 	}
 	return out;

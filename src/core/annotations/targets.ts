@@ -4,8 +4,14 @@
 // a baseline fact (a 发展基础 section, a past year earlier in its paragraph, 已/了/同比 before it),
 // a means (发挥100亿元…资金: the blocker 发挥 governs it), a description (营业收入超100亿元的企业,
 // 投资超50亿元项目, 等2个部分), an incentive's terms (给予最高500万元奖励) or a time frame (3年内建成).
-// Deadlines come from the sentence, then the paragraph, then the innermost section, then the
-// opening text of each enclosing section (a plan's own (2018—2020年) included).
+// It is also decided by what the sentence does: a goal list's colon (主要预期目标是：) sets its
+// verbless items, a share of a quota (50%指标) is one; a rule's condition (…的，应当), a scoring
+// rule (积20分), a sentence opening on a span up to now (近四年…) and a section on the situation
+// (…形势) state none.
+// Deadlines come from the sentence, then the paragraph (never past the innermost heading: a scraped
+// line can hold several sections), then the innermost section, then the opening text of each
+// enclosing section (a plan's own (2018—2020年) included); weak anchors (今年, “十四五”期间) count in
+// the sentence and paragraph only.
 import type { Section, Span } from '../model';
 import type { Comparator } from './types';
 import type { QuantityHit } from './quantities';
@@ -41,6 +47,8 @@ export interface AnalyzedQuantity {
 /** A date a target can take its deadline from (a deadline, or a period's end). */
 export interface Anchor extends Span {
 	year: number;
+	/** Dates a target but does not end a span of past facts before it (今年, “十四五”期间: also said of facts). */
+	weak?: boolean;
 }
 
 export interface ParagraphContext {
@@ -50,10 +58,12 @@ export interface ParagraphContext {
 	pastDates: readonly Span[];
 	/** Sorted deadline anchors of the document. */
 	anchors: readonly Anchor[];
+	/** The document lays down rules (条例, 办法, 规定, 细则): its bounds on people and times are procedure. */
+	rules?: boolean;
 }
 
 const CHINESE_AMOUNT = /^[一二两三四五六七八九十百千万亿零〇半]/;
-const BASELINE_TITLE = /发展基础|基础环境|发展现状|现状|发展成就|主要成就|工作成效|取得成效|主要成效|工作回顾|回顾|发展形势|面临形势|形势分析|基本情况|发展背景|进展情况|取得的成绩/;
+const BASELINE_TITLE = /发展基础|基础环境|发展现状|现状|发展成就|主要成就|工作成效|取得成效|主要成效|工作回顾|回顾|发展形势|面临形势|形势分析|形势$|基本情况|发展背景|进展情况|取得的成绩/;
 const PAST_MARKER = /已经|已|曾|同比|截至|截止|目前|现有|当前|近年来|近[一二三四五六七八九十两0-9]{1,2}年(?!内)|过去[一二三四五六七八九十两0-9]{1,2}年|[一二三四五六七八九十两0-9]{1,2}年来|(?<![为除])了(?!解)/;
 const CLAUSE_START_NOISE = /^(?:[0-9０-９]{1,3}[.．、]|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|力争|争取|其中|全省|全市|本市|我省|我市|并|和|及|同时|进一步|基本|初步|形成|确保)+/;
 
@@ -111,7 +121,14 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 		}
 		const path = ctx.pathAt(hit.offset);
 		// 一、自主招生计划 / 三、…指标分配: an allocation states its amounts without a verb (福州三中100人).
-		if (!decided && !governing && endsClause(text, hit, clause) && path.some(s => QUOTA_TITLE.test(s.title))) {
+		// 招生计划的50%指标直接分配到片区: a share of a quota is an allocation to meet
+		if (!decided && !governing && /[%％]$/.test(hit.unit) && /^的?(?:指标|名额)/.test(text.slice(hit.end, hit.end + 3))) {
+			governing = { verb: '', comparator: 'none', offset: hit.offset, end: hit.offset, inherited: false, after: false };
+		}
+		// …主要预期目标是：地区生产总值增长5%，…，粮食产量1600亿斤以上: the items of a goal list introduced in its sentence
+		if (!decided && !governing && (endsClause(text, hit, clause)
+			? path.some(s => QUOTA_TITLE.test(s.title)) || GOAL_LIST_LEAD.test(text.slice(sentence.offset, hit.offset))
+			: endsItem(text, hit, clause) && GOAL_LIST_LEAD.test(text.slice(sentence.offset, hit.offset)))) {
 			governing = { verb: '', comparator: 'none', offset: hit.offset, end: hit.offset, inherited: false, after: false };
 		}
 		const description = isDescription(text, hit, prevInClause?.hit ?? null)
@@ -119,18 +136,28 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 			|| (governing !== null && governing.verb === '实现' && !governing.after && isHan(text.charCodeAt(hit.end))
 				&& clause.end - hit.end <= 60 && /覆盖$/.test(text.slice(hit.end, clause.end)))
 			// 积分达到30分以上（包括30分）的新市民, 超过100万的城市: a threshold that picks out whom a rule is for
-			|| (governing !== null && !governing.after && THRESHOLD_OF.test(text.slice(hit.end, Math.min(clause.end, hit.end + 16))));
-		const baseline = isBaseline(text, hit, clause, paragraph, path, ctx);
+			// (实现80%以上的基层医疗机构…: a share the goal verb sets is the goal)
+			|| (governing !== null && !governing.after && !(governing.verb === '实现' && /[%％]$/.test(hit.unit))
+				&& THRESHOLD_OF.test(text.slice(hit.end, Math.min(clause.end, hit.end + 16))))
+			// 城区人口100万至300万的城市…达到: a count that qualifies the subject of the verb after it (a share of it,
+			// 90%的物种得到保护, stays a goal)
+			|| (governing !== null && governing.after && !/[%％‰]/.test(hit.unit)
+				&& THRESHOLD_OF.test(text.slice(hit.end, Math.min(clause.end, hit.end + 24)).replace(RANGE_TAIL, '')));
+		const baseline = isBaseline(text, hit, clause, paragraph, path, ctx) || pastSentence(text, hit, sentence, ctx.anchors);
 		const isTarget = governing !== null && !description && !baseline
 			&& !isIncentive(text, hit, clause, sentence)
+			&& !inCondition(text, clauses, ci, sentence)
+			// 调查人员不得少于2人, 孕情检查不少于3次: in a document of rules, a bound on people or times is procedure
+			&& !(ctx.rules === true && (governing.comparator === 'atLeast' || governing.comparator === 'atMost') && /^(?:人|名|次|人次)$/.test(hit.unit))
 			// 3年内建成…, 实现24小时无人值守, 实施周期为5年: a time frame or a duration, not an amount to reach
 			&& !(TIME_UNIT.test(hit.unit) && (governing.after || governing.comparator === 'cultivate' || isHan(text.charCodeAt(hit.end))))
 			// 不得超过45日, 不少于15年: a time limit or condition of a rule, not a level to reach
 			&& !(TIME_UNIT.test(hit.unit) && (governing.comparator === 'atMost' || governing.comparator === 'atLeast'))
 			// 超过60周岁, 不低于40分, 降至…线下40分: an age, a score or a grade is a condition, unless a level is set to reach
 			&& !(CONDITION_UNIT.test(hit.unit) && governing.comparator !== 'reach' && governing.comparator !== 'increase')
-			// 两个渠道, 三项制度: an amount in Chinese numerals counts as a goal only right after its verb (至少一所, 翻一番)
-			&& !(CHINESE_AMOUNT.test(hit.text) && !/翻|分之/.test(hit.text) && (governing.inherited || governing.after || hit.offset - governing.end > 2));
+			// 两个渠道, 三项制度: an amount in Chinese numerals counts as a goal only right after its verb (至少一所, 翻一番),
+			// a share anywhere its verb governs it (占总课时一半以上)
+			&& !(CHINESE_AMOUNT.test(hit.text) && !/翻|分之|^一半|半数/.test(hit.text) && (governing.inherited || governing.after || hit.offset - governing.end > 2));
 		const listGov = description ? (prevInClause ? prevInClause.listGov : null) : governing;
 		const a: AnalyzedQuantity = { hit, governing, listGov, description, baseline, isTarget, clause, sentence };
 		out.push(a);
@@ -139,8 +166,14 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 	return out;
 }
 
+/** The upper end of a range written with its own unit (100万至300万): skipped to see what the range qualifies. */
+const RANGE_TAIL = /^(?:[至到~～]|[—–\-－]{1,2})[0-9０-９.．]+[万亿千百]?(?:[个家项人户元]|万人)?/;
+
 /** What follows a quantity that qualifies a noun: (包括30分)的…. */
 const THRESHOLD_OF = /^(?:[（(][^（）()]{0,10}[）)])?的/;
+
+/** A colon that opens a list of goals or of the amounts the document sets: 主要预期目标是：, 具体指标：, 基准定额为： */
+const GOAL_LIST_LEAD = /(?:目标|指标|定额)(?:任务)?(?:是|为|如下)?[ \u3000]*[：:]/;
 
 /** Headings of a section that allocates amounts: a quota list, a plan's figures, a breakdown of tasks. */
 const QUOTA_TITLE = /计划$|指标|名额|配额|分配|任务分解|目标/;
@@ -148,6 +181,24 @@ const QUOTA_TITLE = /计划$|指标|名额|配额|分配|任务分解|目标/;
 /** Nothing but a qualifier follows the quantity in its clause (…福州三中100人，). */
 function endsClause(text: string, q: QuantityHit, clause: Span): boolean {
 	return /^[\s\u3000]*(?:以内|以上|以下|左右)?[\s\u3000]*[。；;，,]?$/u.test(text.slice(q.end, clause.end));
+}
+
+/**
+ * A rule's condition: the quantity's clause, or the clauses joined to it by 或者/并且, ends in 的
+ * before the rule's consequence (建筑面积达到百分之五十以上，或者…已满两年的，应当召开…).
+ */
+function inCondition(text: string, clauses: readonly Span[], ci: number, sentence: Span): boolean {
+	for (let k = ci; k >= 0 && k < clauses.length && k <= ci + 2 && clauses[k].offset < sentence.end; k++) {
+		const c = clauses[k];
+		if (k > ci && !/^(?:或者|或|并且|且|以及)/.test(text.slice(c.offset, c.offset + 2))) { return false; }
+		if (text.charCodeAt(c.end - 1) === 0x7684 /* 的 */) { return true; }
+	}
+	return false;
+}
+
+/** Nothing but a qualifier follows the quantity before the next item of a 、 list: 每生每年600元、每生每年800元. */
+function endsItem(text: string, q: QuantityHit, clause: Span): boolean {
+	return /^[\s\u3000]*(?:以内|以上|以下|左右)?[\s\u3000]*、/u.test(text.slice(q.end, Math.min(clause.end, q.end + 8)));
 }
 
 function hasBlockerBefore(text: string, from: number, at: number): boolean {
@@ -159,6 +210,8 @@ const TIME_UNIT = /^(?:年|个月|月|周|天|日|小时|个工作日|工作日|
 /** Ages, scores and grades: 超过60周岁, 不低于40分, 3级以上 are conditions of eligibility, not levels to reach. */
 const CONDITION_UNIT = /^(?:周岁|岁|分|级)$/;
 const INCENTIVE = /给予|奖励|补助|资助|补贴|贴息|奖补|扶持资金/;
+/** A scoring rule: 每获得1项积20分, 捐献积50分, 加3分: its amounts are the rule's terms. */
+const SCORING = /[积加扣计记得][ \u3000]*[0-9０-９一二三四五六七八九十.．]+[ \u3000]*分/;
 
 /**
  * A subsidy or award rule (给予最高500万元奖励, 按投入的30%予以资助, 收入首次达到2000万元的…给予):
@@ -167,7 +220,7 @@ const INCENTIVE = /给予|奖励|补助|资助|补贴|贴息|奖补|扶持资金
  */
 export function isIncentive(text: string, q: QuantityHit, clause: Span, sentence: Span): boolean {
 	const inClause = text.slice(Math.max(clause.offset, q.offset - 120), Math.min(clause.end, q.end + 120));
-	if (INCENTIVE.test(inClause)) { return true; }
+	if (INCENTIVE.test(inClause) || SCORING.test(inClause)) { return true; }
 	if (/元/.test(q.unit) && /最高|每家|每个|每项|单个|单项/.test(text.slice(Math.max(clause.offset, q.offset - 8), q.offset))) { return true; }
 	if (/元|%|‰/.test(q.unit)) {
 		const around = text.slice(Math.max(sentence.offset, q.offset - 120), Math.min(sentence.end, q.end + 120));
@@ -188,14 +241,28 @@ function startsQuantity(text: string, at: number): boolean {
 /** 营业收入超100亿元的企业, 总规模1000亿元的基金群, 10个以上投资超100亿元项目. */
 export function isDescription(text: string, q: QuantityHit, prev: QuantityHit | null): boolean {
 	const next = text.charCodeAt(q.end);
-	// 基础建设、专项管理等2个部分: the size of a list just given
-	if (/等[ \u3000]?$/.test(text.slice(Math.max(0, q.offset - 2), q.offset))) { return true; }
+	// 基础建设、专项管理等2个部分, 制定如下11项标准: the size of a list just given or about to be
+	if (/(?:等|如下|下列)[ \u3000]?$/.test(text.slice(Math.max(0, q.offset - 3), q.offset))) { return true; }
 	if (/元$/.test(q.unit) && next === 0x7684 /* 的 */) { return true; }
-	if (prev && q.offset - prev.end <= 6 && isHan(next) && !/[、和及与，,；;]/.test(text.slice(prev.end, q.offset))
+	// (a time frame before it is no qualifier: 10年共部署约100个整装勘查区)
+	if (prev && !TIME_UNIT.test(prev.unit) && q.offset - prev.end <= 6 && isHan(next) && !/[、和及与，,；;]/.test(text.slice(prev.end, q.offset))
 		&& !/^(?:以上|以下|左右|以内|的)/.test(text.slice(q.end, q.end + 2))) {
 		return true;
 	}
 	return false;
+}
+
+/** A sentence that opens on a span up to now: 近四年, 过去五年, 五年来, 近年来, 2018年以来. */
+const PAST_FRAME_START = /^(?:[^，,。；;]{0,8}?)(?:近|过去)[一二三四五六七八九十两几0-9]{1,2}年(?!内)|^[^，,。；;]{0,8}?(?:[一二三四五六七八九十两几0-9]{1,2}年来|多年来|近年来|以来)[，,]/;
+
+/** Every figure of a sentence that opens on a span up to now is a fact, unless a deadline follows that frame. */
+function pastSentence(text: string, q: QuantityHit, sentence: Span, anchors: readonly Anchor[]): boolean {
+	const m = PAST_FRAME_START.exec(text.slice(sentence.offset, Math.min(q.offset, sentence.offset + 24)));
+	if (!m) { return false; }
+	const frameEnd = sentence.offset + m.index + m[0].length;
+	let ai = lastStartingAtOrBefore(anchors, q.offset - 1);
+	while (ai >= 0 && anchors[ai].weak && anchors[ai].offset >= frameEnd) { ai--; }
+	return ai < 0 || anchors[ai].offset < frameEnd;
 }
 
 export function isBaseline(text: string, q: QuantityHit, clause: Span, paragraph: Span, path: readonly Section[], ctx: Pick<ParagraphContext, 'pastDates' | 'anchors'>): boolean {
@@ -203,12 +270,18 @@ export function isBaseline(text: string, q: QuantityHit, clause: Span, paragraph
 	// A past year earlier in the paragraph, with no deadline after it: 2017年,…实现主营业务收入1.42万亿元
 	const pi = lastStartingAtOrBefore(ctx.pastDates, q.offset - 1);
 	if (pi >= 0 && ctx.pastDates[pi].offset >= paragraph.offset) {
-		const ai = lastStartingAtOrBefore(ctx.anchors, q.offset - 1);
+		let ai = lastStartingAtOrBefore(ctx.anchors, q.offset - 1);
+		while (ai >= 0 && ctx.anchors[ai].weak && ctx.anchors[ai].offset >= ctx.pastDates[pi].offset) { ai--; }
 		if (ai < 0 || ctx.anchors[ai].offset < ctx.pastDates[pi].offset) { return true; }
 	}
 	const window = text.slice(Math.max(clause.offset, q.offset - 40), q.offset);
-	return PAST_MARKER.test(window);
+	const m = PAST_MARKER.exec(window);
+	// 已安装终端的车辆应100%实现…: the marker only picks out what a requirement is for
+	return m !== null && !SCOPE_THEN_DUTY.test(window.slice(m.index));
 }
+
+/** …的 (a modifier) followed by a duty before the quantity: 已安装车载终端的车辆应. */
+const SCOPE_THEN_DUTY = /^[^，,；;。]*?的[^，,；;。]*?(?:应当|应|须|必须|要)[^，,；;。]*$/;
 
 /**
  * The deadline year of a target: the nearest deadline before it in its sentence (or after it in
@@ -223,24 +296,28 @@ export function resolveDeadline(anchors: readonly Anchor[], q: Span, clause: Spa
 		}
 		return null;
 	};
-	let a = lastIn(sentence.offset, q.offset);
+	// A scraped line can hold several sections: never look back past the innermost heading.
+	const inner = path.length ? path[path.length - 1] : null;
+	const floor = inner ? inner.offset : 0;
+	let a = lastIn(Math.max(sentence.offset, floor), q.offset);
 	if (a) { return a.year; }
 	// the first anchor after q in its clause
 	const ni = lastStartingAtOrBefore(anchors, q.end - 1) + 1;
 	if (ni < anchors.length && anchors[ni].offset >= q.end && anchors[ni].offset < clause.end) { return anchors[ni].year; }
-	a = lastIn(paragraph.offset, sentence.offset);
+	a = lastIn(Math.max(paragraph.offset, floor), sentence.offset);
 	if (a) { return a.year; }
-	if (!path.length) { return null; }
-	const inner = path[path.length - 1];
+	if (!inner) { return null; }
+	// Beyond its paragraph, a weak anchor (明年3月底 of another measure) governs nothing.
 	const inChild = (x: Anchor) => {
 		const c = inner.children[lastStartingAtOrBefore(inner.children, x.offset)];
-		return c !== undefined && x.offset < Math.max(c.end, c.offset + 1);
+		return x.weak === true || (c !== undefined && x.offset < Math.max(c.end, c.offset + 1));
 	};
-	a = lastIn(inner.offset, paragraph.offset, inner.children.length ? inChild : undefined);
+	const isWeak = (x: Anchor) => x.weak === true;
+	a = lastIn(inner.offset, paragraph.offset, inChild);
 	if (a) { return a.year; }
 	for (let k = path.length - 2; k >= 0; k--) {
 		const s = path[k];
-		a = lastIn(s.offset, Math.min(introEnd(s), q.offset));
+		a = lastIn(s.offset, Math.min(introEnd(s), q.offset), isWeak);
 		if (a) { return a.year; }
 	}
 	return null;

@@ -23,7 +23,7 @@ const LEXICON: [string, Comparator][] = [
 	['年增长', 'annualGrowth'], ['年均', 'annualGrowth'],
 	// bounds
 	['不低于', 'atLeast'], ['不少于', 'atLeast'], ['至少', 'atLeast'], ['不小于', 'atLeast'], ['不得少于', 'atLeast'], ['不得低于', 'atLeast'],
-	['不应少于', 'atLeast'], ['不应低于', 'atLeast'], ['不能少于', 'atLeast'], ['不能低于', 'atLeast'], ['不能超过', 'atMost'], ['不能高于', 'atMost'], ['不得超过', 'atMost'], ['不得高于', 'atMost'], ['不应超过', 'atMost'],
+	['不应少于', 'atLeast'], ['不短于', 'atLeast'], ['不得短于', 'atLeast'], ['不应短于', 'atLeast'], ['不长于', 'atMost'], ['不得长于', 'atMost'], ['不应低于', 'atLeast'], ['不能少于', 'atLeast'], ['不能低于', 'atLeast'], ['不能超过', 'atMost'], ['不能高于', 'atMost'], ['不得超过', 'atMost'], ['不得高于', 'atMost'], ['不应超过', 'atMost'],
 	['不超过', 'atMost'], ['不高于', 'atMost'], ['不多于', 'atMost'], ['低于', 'atMost'], ['少于', 'atMost'], ['控制在', 'atMost'],
 	['≥', 'atLeast'], ['≧', 'atLeast'], ['>=', 'atLeast'], ['≤', 'atMost'], ['≦', 'atMost'], ['<=', 'atMost'],
 	['>', 'exceed'], ['＞', 'exceed'], ['<', 'atMost'], ['＜', 'atMost'],
@@ -54,6 +54,15 @@ const LEXICON: [string, Comparator][] = [
 	['改造', 'cultivate'], ['培训', 'cultivate'], ['招引', 'cultivate'], ['开展', 'cultivate'], ['举办', 'cultivate'],
 	['创造', 'cultivate'], ['安置', 'cultivate'], ['聚集', 'cultivate'], ['集聚', 'cultivate'], ['新开', 'cultivate'],
 	['培育认定', 'cultivate'], ['建', 'cultivate'],
+	// the actions a plan or a work report sets amounts for: 转化重大科技成果700项以上, 布局重大攻关项目120项以上,
+	// 提质升级优质学位9万个, 淘汰落后产能200万吨, 争取中央资金10亿元, 运行县级服务中心72个
+	['转化', 'cultivate'], ['布局', 'cultivate'], ['升级', 'cultivate'],
+	['淘汰', 'cultivate'], ['关闭', 'cultivate'], ['化解', 'cultivate'], ['治理', 'cultivate'], ['整治', 'cultivate'],
+	['造林', 'cultivate'], ['开工', 'cultivate'], ['提供', 'cultivate'], ['吸纳', 'cultivate'],
+	['争取', 'cultivate'], ['力争', 'cultivate'], ['争创', 'cultivate'], ['筹集', 'cultivate'], ['惠及', 'cultivate'],
+	['接待', 'cultivate'], ['改扩建', 'cultivate'], ['新改建', 'cultivate'], ['运行', 'cultivate'],
+	// a share reaching a state, written after it (90%的国家重点保护物种得到保护): only ever after the quantity
+	['得到', 'reach'],
 	// quotas of an admissions or recruitment plan (面向片区外招收50名普通生)
 	['招收', 'cultivate'], ['招录', 'cultivate'], ['录取', 'cultivate'], ['招聘', 'cultivate'],
 ];
@@ -64,6 +73,9 @@ const BLOCKERS = [
 	'对标', '参照', '包括', '涉及', '拥有', '入围', '承担', '经过', '用好', '借助', '聚焦', '瞄准', '对接', '依靠', '立足',
 	'凭借', '相当于', '列入', '纳入', '排名', '获批', '成为', '属于', '有', '统筹', '使用', '采用', '以',
 ];
+
+/** Words that govern only a quantity before them (得到100万元 is money received, not a goal). */
+const AFTER_ONLY = new Set(['得到']);
 
 /** Words that only count right next to the quantity (超500亿元, 达5000TB, 占…的20%). */
 const ADJACENT_ONLY = new Set(['超', '达', '逾', '居', '翻', '建', '有', '年均', '占', '≥', '≧', '>=', '≤', '≦', '<=', '>', '＞', '<', '＜', '以']);
@@ -121,12 +133,22 @@ export function verbBefore(text: string, from: number, at: number): VerbHit | nu
 		for (const e of list) {
 			const s = p - e.word.length + 1;
 			if (s < lo || !text.startsWith(e.word, s)) { continue; }
-			if (ADJACENT_ONLY.has(e.word) && p + 1 !== adj && !(e.word === '占' && text.charCodeAt(adj - 1) === 0x7684 /* 的 */)) { continue; }
-			if (!accept(text, e, s)) { continue; }
+			if (ADJACENT_ONLY.has(e.word) && p + 1 !== adj && !(e.word === '占' && sharesAfter(text, p + 1, adj, at))) { continue; }
+			if (AFTER_ONLY.has(e.word) || !accept(text, e, s)) { continue; }
 			return { verb: e.word, comparator: e.comparator, offset: s, end: p + 1, blocker: e.blocker };
 		}
 	}
 	return null;
+}
+
+/**
+ * 占 governs a share across the whole it is taken of: 占全省的30%, 占总课时一半以上, 占专业课教师总数超过一半
+ * (the last one already has its own verb). `from` is right after 占, `adj` where the quantity's blanks start.
+ */
+function sharesAfter(text: string, from: number, adj: number, at: number): boolean {
+	if (text.charCodeAt(adj - 1) === 0x7684 /* 的 */) { return true; }
+	return adj - from <= 12 && /^(?:[0-9０-９.．]+[%％‰]|[一二三四五六七八九十百千]+分之|一半|半数)/.test(text.slice(at, at + 6))
+		&& !/[，,；;。：:、]/.test(text.slice(from, adj));
 }
 
 /** The first verb or blocker starting in [at, to) (at most 30 characters ahead). */

@@ -1,0 +1,73 @@
+// Deadline evidence the date classifier does not give as an anchor: the period a document's own
+// title names (厦门市2016年…招生工作方案, …规划（2021—2035年）) and the lead of a block of goals
+// (2025年的主要目标是：…), whose year is a reference to the date scanner but governs the goals after it.
+import type { Span } from '../model';
+import type { Anchor } from './targets';
+
+/** 2016年, 2021—2025年, 2021-2025年 (the end year is the period's). */
+const TITLE_PERIOD = /([12][0-9]{3})[ \u3000]*(?:年[ \u3000]*)?(?:[—–\-－~～至到]+[ \u3000]*([12][0-9]{3}))?[ \u3000]*年(?!代|以来|前)(度)?/gu;
+/** What a year in a title is when it is not the period the document covers: a revision, an edition. */
+const NOT_PERIOD_AFTER = /^[^，。；）)]{0,4}(?:修订|修正|修改|版|第[一二三四五六七八九十0-9]+次)/u;
+
+/**
+ * The end of the period a document's own title names, or null: the later year of a range, else a
+ * single year that is not a revision or an edition and not earlier than the year before the
+ * document's own (a title about a past year reports on it). Years inside 《》 of a 通知 that issues
+ * or forwards a document count: the title names that document.
+ */
+export function titlePeriodEnd(titles: readonly string[], docYear: number | null): number | null {
+	for (const title of titles) {
+		for (const m of title.matchAll(TITLE_PERIOD)) {
+			const after = title.slice(m.index! + m[0].length);
+			if (NOT_PERIOD_AFTER.test(after)) { continue; }
+			const end = Number(m[2] ?? m[1]);
+			if (m[2] === undefined && docYear !== null && end < docYear - 1) { continue; }
+			return end;
+		}
+	}
+	return null;
+}
+
+/** 2025年的主要目标是：, 2025年主要目标：, 2025年工作目标为: the goals after it are that year's. */
+const GOAL_LEAD = /([12][0-9]{3})[ \u3000]*年(?:底|末)?(?:前)?的?(?:主要|具体|阶段性?|发展|工作|总体|预期|近期|中期|远期|重点|年度|各项)*(?:目标|指标)(?:任务)?(?:是|为|如下)?[ \u3000]*[：:]/gu;
+
+/** Anchors for the leads of goal blocks in text[span] (appended to `anchors`; the caller sorts). */
+export function goalLeadAnchors(text: string, span: Span, anchors: Anchor[]): void {
+	const s = text.slice(span.offset, span.end);
+	for (const m of s.matchAll(GOAL_LEAD)) {
+		const offset = span.offset + m.index!;
+		anchors.push({ offset, end: offset + m[0].length, year: Number(m[1]) });
+	}
+}
+
+/** 2014年将完成, 2016年要实现, 2020年力争: a year the sentence plans for, whatever the date scanner calls it. */
+const PLANNED_YEAR = /([12][0-9]{3})[ \u3000]*年(?:[底末]|上半年|下半年)?[ \u3000]*[，,]?[ \u3000]*(?:将|要|力争|争取|计划|拟|确保)/gu;
+/** 今年, 年内, 本年度, 明年 (not 今年以来, a span up to now). */
+const RELATIVE_YEAR = /今年(?!以来)|本年度|(?<![0-9０-９一二三四五六七八九十两几多今])年内|明年|后年/gu;
+/** “十四五”时期, 十四五期间, “十四五”末: the end of that five-year plan. */
+const FIVE_YEAR_PERIOD = /[“"]?十([一二三四五])五[”"]?(?:时期|期间|期末|末|规划期)/gu;
+
+/**
+ * Anchors for the time expressions of a plan that the date scanner does not anchor: a year the
+ * sentence plans for, years counted from the document's own (今年, 明年), and a five-year plan's
+ * period that has not ended before the document's year.
+ */
+export function plannedYearAnchors(text: string, span: Span, docYear: number | null, anchors: Anchor[]): void {
+	const s = text.slice(span.offset, span.end);
+	for (const m of s.matchAll(PLANNED_YEAR)) {
+		const offset = span.offset + m.index!;
+		anchors.push({ offset, end: offset + m[1].length + 1, year: Number(m[1]) });
+	}
+	if (docYear === null) { return; }
+	for (const m of s.matchAll(RELATIVE_YEAR)) {
+		const offset = span.offset + m.index!;
+		const year = m[0] === '明年' ? docYear + 1 : m[0] === '后年' ? docYear + 2 : docYear;
+		anchors.push({ offset, end: offset + m[0].length, year, weak: true });
+	}
+	for (const m of s.matchAll(FIVE_YEAR_PERIOD)) {
+		const end = 2005 + 5 * ('一二三四五'.indexOf(m[1]) + 1);
+		if (end < docYear) { continue; }
+		const offset = span.offset + m.index!;
+		anchors.push({ offset, end: offset + m[0].length, year: end, weak: true });
+	}
+}
