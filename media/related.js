@@ -275,6 +275,15 @@
 		const score = h('span', 'score', M.formatScore(item.score));
 		score.title = `${t('scoreTitle')}\n${t('terms', (item.terms || []).join('、'))}`;
 		top.append(score);
+		// 与本通知对比: this result's notice beside the query's (Compare Two Notices); C on the row too.
+		const compare = /** @type {HTMLButtonElement} */ (h('button', 'icon-button compare-notices'));
+		compare.type = 'button';
+		compare.tabIndex = -1;
+		compare.title = t('compareWith');
+		compare.setAttribute('aria-label', t('compareWith'));
+		compare.appendChild(icon('split-horizontal'));
+		compare.addEventListener('click', e => { e.stopPropagation(); post({ type: 'compare', id: item.id }); });
+		top.append(compare);
 		row.append(top);
 
 		if (path.length > 1) { row.append(h('div', 'item-path', path.slice(0, -1).join(' › '))); }
@@ -421,6 +430,12 @@
 				break;
 			case 'Escape':
 				if (ui.filter) { e.preventDefault(); setFilter(''); }
+				break;
+			case 'c':
+			case 'C':
+				if (!row || row.kind !== 'item') { return; }
+				e.preventDefault();
+				post({ type: 'compare', id: row.id });
 				break;
 		}
 	});

@@ -9,6 +9,7 @@ import { checkCommand } from './commands/check';
 import { fixCommand } from './commands/fix';
 import { targetsCommand } from './commands/targets';
 import { tasksCommand } from './commands/tasks';
+import { compareCommand } from './commands/compare';
 import { Report } from './report';
 
 const USAGE = `usage: policy-notice <command> [options]
@@ -55,6 +56,12 @@ commands:
                                "path", "title", "lead", "responsible", "deadline", "targets"}]};
                                csv (UTF-8 with BOM) / md / xlsx: a header row, then one row per
                                task. --out F writes F instead of printing (xlsx needs it)
+  compare A B [--root DIR]... [--min-score N] [--cache F | --no-cache] [--json]
+                               two notices side by side: their tasks aligned one to one by
+                               the cross-reference ranking (over the index of the roots;
+                               default: the two files' folders), then the tasks of each
+                               without a counterpart, then the differences of the aligned
+                               tasks' targets (same metric, values in one unit, B − A)
 
 positions:
   --at LINE[:COL]              counted from 1, like the editor's Go to Line (Ctrl+G) and the
@@ -91,6 +98,7 @@ const commands: Record<string, Handler> = {
 	fix: (p, v, r) => fixCommand(p, v, r),
 	targets: (p, v, r) => targetsCommand(p, v, r),
 	tasks: (p, v, r) => tasksCommand(p, v, r),
+	compare: (p, v, r) => compareCommand(p, v, r),
 };
 
 function one(p: string[], cmd: string): string {
@@ -110,7 +118,7 @@ export async function main(argv: string[]): Promise<number> {
 				'include-scraped': { type: 'boolean' }, locale: { type: 'string' },
 				rules: { type: 'string' }, 'marker-style': { type: 'string' }, write: { type: 'boolean' },
 				'by-metric': { type: 'boolean' }, csv: { type: 'boolean' },
-				format: { type: 'string' }, out: { type: 'string' },
+				format: { type: 'string' }, out: { type: 'string' }, 'min-score': { type: 'string' },
 			},
 		});
 	} catch (e) {

@@ -21,6 +21,8 @@ import { registerRelatedHover } from './relatedHover';
 import { registerRelatedView } from './related/view';
 import { taskTableSource } from './tasks/source';
 import { registerTaskTable } from './tasks/view';
+import { registerCompareNotices } from './compareNotices/view';
+import { compareSource } from './compareNotices/source';
 import { NoticeCatalog } from './workspace/catalog';
 import { RelatedIndexService } from './workspace/relatedIndex';
 import { MetricIndexService } from './workspace/metricIndex';
@@ -78,6 +80,7 @@ export function activate(context: vscode.ExtensionContext): PolicyNoticeApi {
 		registerMetricHover(analyses, metrics),
 		registerCompareView(context, metrics),
 		registerTaskTable(context, taskTableSource(analyses, catalog, notes)),
+		registerCompareNotices(context, compareSource(related, catalog, metrics)),
 		notes,
 		// After the related-targets hover: the later provider's hover is shown first.
 		registerHighlights(analyses),

@@ -59,7 +59,7 @@ function ownedBy(roots: string[]): (key: string) => boolean {
  * the cache holds (by content hash: it was a notice) is not parsed at all; the others are parsed
  * once, to tell a notice and to index it.
  */
-async function openIndex(roots: string[], values: Record<string, unknown>, report: Report): Promise<Opened> {
+export async function openIndex(roots: string[], values: Record<string, unknown>, report: Report): Promise<Opened> {
 	const t0 = performance.now();
 	const files: { key: string; text: string }[] = [];
 	for (const file of collectFiles(roots, report)) {

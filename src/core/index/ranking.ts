@@ -134,7 +134,13 @@ export class Ranker {
 		const slotDoc = st.slotDoc;
 		const eligible = new Int32Array(touched.length);
 		let ne = 0;
-		for (const s of touched) { if (slotDoc[s] !== q.docId) { eligible[ne++] = s; } }
+		if (opts.onlyFile === undefined) {
+			for (const s of touched) { if (slotDoc[s] !== q.docId) { eligible[ne++] = s; } }
+		} else {
+			// One file's tasks only (two notices aligned): checked apart, so the usual path stays as it is.
+			const recs = st.recs, file = opts.onlyFile;
+			for (const s of touched) { if (slotDoc[s] !== q.docId && recs[s]!.task.file === file) { eligible[ne++] = s; } }
+		}
 		const depth = Math.max(r.rerankDepth, limit * 3);
 		const { best, copies } = this.bestDistinct(eligible.subarray(0, ne), depth);
 		const base = new Map<number, number>();

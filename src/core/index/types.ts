@@ -52,6 +52,8 @@ export interface RelatedResult {
 export interface QueryOptions {
 	/** Results at most (20 by default); the query's own document is always left out. */
 	limit?: number;
+	/** Results of this file (key) only: what aligning two notices asks (src/core/compare/align.ts). */
+	onlyFile?: string;
 }
 
 export type { Task };

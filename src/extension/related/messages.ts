@@ -11,6 +11,8 @@ export type WebviewMessage =
 	| { type: 'ready' }
 	/** Open a result; `preserveFocus` keeps the keyboard in the view (click, Space), else the editor takes it (Enter). */
 	| { type: 'open'; id: string; preserveFocus: boolean }
+	/** Compare the result's notice with the query's (Compare Two Notices). */
+	| { type: 'compare'; id: string }
 	| { type: 'pin'; pinned: boolean }
 	| { type: 'group'; mode: GroupMode }
 	| { type: 'filter'; text: string }
@@ -26,8 +28,8 @@ export { MAX_ERROR_LENGTH, MAX_FILTER_LENGTH, MAX_ID_LENGTH, describeRejected } 
 
 /**
  * The message, if `raw` is one the webview may send; else null. Rejects unknown types, missing or
- * mistyped fields, extra fields, over-long strings, and `open` ids that are not in `knownIds` (the
- * results on screen; with no set given, every `open` is rejected).
+ * mistyped fields, extra fields, over-long strings, and `open` and `compare` ids that are not in
+ * `knownIds` (the results on screen; with no set given, every `open` and `compare` is rejected).
  */
 export function parseWebviewMessage(raw: unknown, knownIds?: ReadonlySet<string>): WebviewMessage | null {
 	if (!isRecord(raw) || typeof raw.type !== 'string') { return null; }
@@ -44,6 +46,9 @@ export function parseWebviewMessage(raw: unknown, knownIds?: ReadonlySet<string>
 			if (m.preserveFocus !== undefined && typeof m.preserveFocus !== 'boolean') { return null; }
 			return { type: 'open', id: m.id, preserveFocus: m.preserveFocus ?? true };
 		}
+		case 'compare':
+			if (!hasOnly(m, ['type', 'id']) || typeof m.id !== 'string' || m.id.length === 0 || m.id.length > MAX_ID_LENGTH) { return null; }
+			return knownIds?.has(m.id) ? { type: 'compare', id: m.id } : null;
 		case 'pin':
 			return hasOnly(m, ['type', 'pinned']) && typeof m.pinned === 'boolean' ? { type: 'pin', pinned: m.pinned } : null;
 		case 'group':

@@ -202,6 +202,15 @@ export class RelatedViewProvider implements vscode.WebviewViewProvider, vscode.D
 				if (item) { this.open(item, message.preserveFocus).catch(e => log().error(`related view: could not open ${item.uri}: ${(e as Error)?.stack ?? e}`)); }
 				break;
 			}
+			case 'compare': {
+				// The result's notice beside the query's: Compare Two Notices (src/extension/compareNotices/).
+				const item = this.items.get(message.id), query = this.lastResult?.query;
+				if (item && query) {
+					vscode.commands.executeCommand('policyNotice.compareNotices', query.uri, item.uri)
+						.then(undefined, e => log().error(`related view: compare failed: ${(e as Error)?.stack ?? e}`));
+				}
+				break;
+			}
 			case 'pin':
 				this.setPinned(message.pinned);
 				break;
@@ -562,5 +571,6 @@ function webviewStrings(): Record<string, string> {
 		responsible: vscode.l10n.t('Responsible'),
 		more: vscode.l10n.t('+{0} more'),
 		openHint: vscode.l10n.t('{0}, line {1}. Click or Space to open beside, Enter to open and go there.'),
+		compareWith: vscode.l10n.t('Compare with this notice (C)'),
 	};
 }

@@ -37,6 +37,14 @@ describe('related view: webview messages', () => {
 		}
 	});
 
+	it('compare (与本通知对比): only a result on screen, no other field', () => {
+		assert.deepEqual(parse({ type: 'compare', id: 'file:///w/tianjin.txt#4602' }), { type: 'compare', id: 'file:///w/tianjin.txt#4602' });
+		assert.equal(parse({ type: 'compare', id: 'file:///w/tianjin.txt#4603' }), null);
+		assert.equal(parse({ type: 'compare', id: 'file:///w/tianjin.txt#4602', preserveFocus: true }), null);
+		assert.equal(parse({ type: 'compare', id: 4602 }), null);
+		assert.equal(parseWebviewMessage({ type: 'compare', id: 'file:///w/tianjin.txt#4602' }), null, 'no result set: nothing compared');
+	});
+
 	it('rejects an open of an id that is not among the results on screen', () => {
 		assert.equal(parse({ type: 'open', id: 'file:///etc/passwd#0' }), null);
 		assert.equal(parse({ type: 'open', id: 'file:///w/tianjin.txt#4603' }), null);

@@ -60,11 +60,11 @@ describe('related view: webview page and scripts', () => {
 	it('related.js sends only messages the extension accepts', () => {
 		const js = media('related.js');
 		const types = [...js.matchAll(/post\(\{\s*type:\s*'([A-Za-z]+)'/g)].map(m => m[1]);
-		assert.deepEqual([...new Set(types)].sort(), ['error', 'filter', 'manageTrust', 'open', 'pin', 'ready', 'rendered']);
+		assert.deepEqual([...new Set(types)].sort(), ['compare', 'error', 'filter', 'manageTrust', 'open', 'pin', 'ready', 'rendered']);
 		const samples: Record<string, unknown> = {
 			ready: { type: 'ready' }, open: { type: 'open', id: 'a', preserveFocus: true }, pin: { type: 'pin', pinned: true },
 			group: { type: 'group', mode: 'flat' }, filter: { type: 'filter', text: '天津' }, rendered: { type: 'rendered', seq: 1, shown: 1, total: 2 },
-			error: { type: 'error', message: 'x' }, manageTrust: { type: 'manageTrust' },
+			error: { type: 'error', message: 'x' }, manageTrust: { type: 'manageTrust' }, compare: { type: 'compare', id: 'a' },
 		};
 		for (const t of types) { assert.ok(parseWebviewMessage(samples[t], new Set(['a'])), t); }
 	});

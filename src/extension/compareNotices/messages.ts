@@ -1,0 +1,97 @@
+// The messages between the Compare Two Notices panel and its webview, and the check every message
+// from the webview goes through before the extension acts on it. Pure: no `vscode` import, so the
+// validation is unit-tested in plain Node (test/unit/compareNotices/messages.test.ts).
+import { hasOnly, isCount, isRecord, MAX_ERROR_LENGTH } from '../webview/validate';
+import type { CompareRow } from './model';
+
+export const COMPARE_NOTICES_VIEW_TYPE = 'policyNotice.compareNotices';
+
+export type CompareSideKey = 'a' | 'b';
+
+/** What the webview may ask of the extension. */
+export type CompareWebviewMessage =
+	| { type: 'ready' }
+	/**
+	 * Open side `side` of the row at `index` of the rows of `version` (the rows the page holds);
+	 * `preserveFocus` keeps the keyboard in the panel (a click, Space), else the editor takes it (Enter).
+	 */
+	| { type: 'open'; version: number; index: number; side: CompareSideKey; preserveFocus: boolean }
+	/** Swap the two notices (B on the left). */
+	| { type: 'swap' }
+	/** The page drew the rows: how many match the filter (for tests and the log). */
+	| { type: 'rendered'; version: number; shown: number; total: number }
+	/** An uncaught error in the webview's script (logged, never shown). */
+	| { type: 'error'; message: string };
+
+/** What a message is checked against: the rows the page holds. */
+export interface CompareMessageContext {
+	rowsVersion: number;
+	/** Each row's sides that hold a task (an `open` of an empty side is refused). */
+	rows: readonly { a: object | null; b: object | null }[];
+}
+
+/**
+ * The message, if `raw` is one the webview may send; else null. Rejects unknown types, missing or
+ * mistyped fields, extra fields, rows that are not in the table the page holds and sides of a
+ * row that hold no task.
+ */
+export function parseCompareMessage(raw: unknown, context: CompareMessageContext): CompareWebviewMessage | null {
+	if (!isRecord(raw) || typeof raw.type !== 'string') { return null; }
+	const m = raw;
+	switch (m.type) {
+		case 'ready':
+			return hasOnly(m, ['type']) ? { type: 'ready' } : null;
+		case 'swap':
+			return hasOnly(m, ['type']) ? { type: 'swap' } : null;
+		case 'open': {
+			if (!hasOnly(m, ['type', 'version', 'index', 'side', 'preserveFocus'])) { return null; }
+			if (m.version !== context.rowsVersion || !isCount(m.index) || m.index >= context.rows.length) { return null; }
+			if (m.side !== 'a' && m.side !== 'b') { return null; }
+			if (!context.rows[m.index][m.side]) { return null; }
+			if (m.preserveFocus !== undefined && typeof m.preserveFocus !== 'boolean') { return null; }
+			return { type: 'open', version: m.version, index: m.index, side: m.side, preserveFocus: m.preserveFocus ?? true };
+		}
+		case 'rendered':
+			return hasOnly(m, ['type', 'version', 'shown', 'total']) && isCount(m.version) && isCount(m.shown) && isCount(m.total) && m.shown <= m.total
+				? { type: 'rendered', version: m.version, shown: m.shown, total: m.total } : null;
+		case 'error':
+			return hasOnly(m, ['type', 'message']) && typeof m.message === 'string' ? { type: 'error', message: m.message.slice(0, MAX_ERROR_LENGTH) } : null;
+		default:
+			return null;
+	}
+}
+
+/**
+ * `untrusted`: Restricted Mode (the index does not run); `loading`: indexing or aligning;
+ * `ready`: the rows; `error`: the comparison failed.
+ */
+export type CompareState = 'untrusted' | 'loading' | 'ready' | 'error';
+
+/** A notice as a column heading names it. */
+export interface CompareNotice {
+	file: string;
+	fileName: string;
+	/** Region, else issuer, else title, else ''. */
+	label: string;
+	title: string;
+}
+
+export interface CompareModel {
+	state: CompareState;
+	a: CompareNotice | null;
+	b: CompareNotice | null;
+	/** The rows' version: an `open` names it. */
+	version: number;
+	rows: CompareRow[];
+	/** Counts for the header. */
+	pairs: number;
+	onlyA: number;
+	onlyB: number;
+	minScore: number;
+	message: string | null;
+}
+
+/** What the extension sends the webview. */
+export type CompareHostMessage =
+	| { type: 'init'; strings: Record<string, string> }
+	| { type: 'model'; model: CompareModel };
