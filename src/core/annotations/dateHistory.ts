@@ -45,5 +45,5 @@ export function isRevisedBy(r: RawDate): boolean {
 /** Dated in a regulation's history: adopted, approved, promulgated or revised on that date. */
 export function isHistoryEntry(r: RawDate): boolean {
 	return isAdoption(r) || isRevision(r) || PROMULGATED_POST.test(r.post)
-		|| (r.alone && /(?:通过|修订|修正|批准|公布)/.test(r.post));
+		|| (r.alone && /(?:通过|修订|修正|批准|公布|发布)/.test(r.post));
 }

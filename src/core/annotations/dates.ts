@@ -57,6 +57,8 @@ export interface RawDate extends Span {
 	suffix: string;
 	/** Up to 8 characters before the date within its paragraph, blanks trimmed. */
 	pre: string;
+	/** Its sentence before the date (from the last 。；! ?), up to 40 characters. */
+	sentenceBefore: string;
 	/** Up to 16 characters after the date (and its suffix) within its paragraph. */
 	post: string;
 	/** The date (with brackets, 印发 …) is its paragraph: a signature or issue date. */
@@ -74,6 +76,13 @@ export interface RawDate extends Span {
 	 * the next line, as scraped metadata tables come out); else ''.
 	 */
 	label: string;
+	/** The previous non-blank line (blanks removed, up to 40 characters) when the date opens its paragraph; else ''. */
+	lineBefore: string;
+	/**
+	 * For a date that is its whole paragraph, the rest of its physical line (a page header split at
+	 * wide gaps: `中国政府门户网站　www.gov.cn　　2005年08月01日　　来源：…`); else ''.
+	 */
+	lineRest: string;
 }
 
 /**
@@ -150,16 +159,21 @@ export function scanDates(text: string, span: Span, ctx: ScanContext = {}): RawD
 			suffix = sm[1];
 			end = SUFFIX_RE.lastIndex;
 		}
+		const before40 = text.slice(Math.max(from, start - 40), start);
+		const sentenceBefore = before40.slice(Math.max(...['。', '；', ';', '！', '？'].map(c => before40.lastIndexOf(c))) + 1);
 		let pre = text.slice(Math.max(from, start - 8), start);
 		pre = pre.replace(/[ \t\u3000\u00a0]+$/, '');
 		const post = text.slice(end, Math.min(to, end + POST_LENGTH)).replace(/^[ \t\u3000\u00a0]+/, '');
 		while (t < titles.length && titles[t].end <= start) { t++; }
 		const inTitle = t < titles.length && titles[t].offset < start && end <= titles[t].end;
+		const opens = /^[\s\u3000\u00a0]*$/.test(text.slice(from, start));
+		const alone = isAlone(text, from, to, start, end);
 		const r: RawDate = {
-			offset: start, end, text: text.slice(start, end), y1, m1, d1, y2, m2, d2, suffix, pre, post,
-			alone: isAlone(text, from, to, start, end),
+			offset: start, end, text: text.slice(start, end), y1, m1, d1, y2, m2, d2, suffix, pre, sentenceBefore, post, alone,
 			bookTitle: inTitle ? text.slice(titles[t].offset + 1, titles[t].end - 1) : null,
-			label: /^[\s\u3000\u00a0]*$/.test(text.slice(from, start)) ? labelBefore(text, from) : '',
+			label: opens ? labelBefore(text, from) : '',
+			lineBefore: opens ? previousLine(text, from) : '',
+			lineRest: alone ? restOfLine(text, from, to) : '',
 		};
 		if (rangeEnd) { r.rangeEnd = rangeEnd; }
 		out.push(r);
@@ -238,6 +252,26 @@ function labelBefore(text: string, from: number): string {
 	return /[:：]$/.test(line) ? line : '';
 }
 
+const BLANKS = /[\s\u3000\u00a0\u2000-\u200b\ufeff]+/g;
+
+/** The previous non-blank line before `from`, blanks removed, at most its last 40 characters. */
+function previousLine(text: string, from: number): string {
+	let i = from;
+	// a right-aligned signature block is indented by many blanks
+	while (i > 0 && /[\s\u3000\u00a0]/.test(text[i - 1]) && from - i < 200) { i--; }
+	if (i === from || !text.slice(i, from).includes('\n')) { return ''; }
+	// bounded windows: a one-line file of megabytes has no newline to find
+	const window = text.slice(Math.max(0, i - 40), i);
+	return window.slice(window.lastIndexOf('\n') + 1).replace(BLANKS, '');
+}
+
+/** What shares the physical line with the paragraph text[from, to), up to 60 characters each side. */
+function restOfLine(text: string, from: number, to: number): string {
+	const before = text.slice(Math.max(0, from - 60), from), after = text.slice(to, to + 60);
+	const nl = after.indexOf('\n');
+	return (before.slice(before.lastIndexOf('\n') + 1) + ' ' + (nl < 0 ? after : after.slice(0, nl))).trim();
+}
+
 /** The paragraph is only this date, perhaps bracketed and followed by 印发/发布/通过. */
 function isAlone(text: string, from: number, to: number, start: number, end: number): boolean {
 	if (to - from > 120) { return false; }
@@ -268,8 +302,17 @@ const SINCE_POST = /^[^，,。；;]{0,30}以来/;
 /** 2026年是“十五五”开局之年: the sentence is about the year itself. */
 const YEAR_IS_POST = /^是[^。；;]{0,24}之年/;
 const PUBLISHED_PRE = /(?:发布|更新|时间|日期|发文)[:：]?$/;
+/**
+ * The label of a page's date: 发布日期：, 发表时间：, 更新日期：, a bare 时间：/日期： field (not 报名时间：, a
+ * schedule's), 今天是： (the site's date widget). 成文日期/发文日期 and 施行日期 are read before.
+ */
+const PAGE_DATE_LABEL = /(?:(?:发布|发表|更新|录入|公开|印发|上传|创建|产生)(?:时间|日期)[:：]?|(?:^|[^\u4e00-\u9fa5])(?:时间|日期)[:：]|今天是[:：]?)[ \t\u3000]*$/;
+/** After a page's date: a clock time, a weekday, the page's other fields (来源：, 【字体：…】). */
+const PAGE_DATE_POST = /^(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}|(?=[ \t\u3000]*(?:$|来源|作者|浏览|点击|字体|字号|【|\[)))|星期[一二三四五六日天]|【?(?:字体|字号|来源|浏览|点击|作者|编辑|信息来源|文章来源)[:：\s\u3000【])/;
 /** 有效期至2025年12月31日, 2025年12月31日失效. */
 const EXPIRY_PRE = /有效期(?:为|至|到|截至|截止)?[^，,。；;]{0,3}$/;
+/** 本办法自2016年1月1日起至2020年12月31日止施行, 试行期至…: the end of the text's own term. */
+const OWN_TERM_BEFORE = /(?:本(?:办法|规定|条例|细则|通知|意见|决定|方案|规则|制度|政策|措施)[^。；;]{0,6}自[^。；;]{0,20}起|(?:有效|试行|执行|实施)期(?:限)?(?:为|自)?[^。；;]{0,20})(?:至|到)$/;
 const EXPIRY_POST = /^(?:止|起)?[ \u3000]?(?:失效|废止|终止执行|停止执行|取消|不再执行)/;
 /** 国务院办公厅二○○八年二月二日 / ——2026年1月31日在…会议上: the issuer's signature or a speech's date. */
 /** 2026年1月31日在黑龙江省第十四届人民代表大会第五次会议上: the date a report was delivered. */
@@ -289,6 +332,23 @@ const REFERENCE_CHAIN_POST = /^[^，,。；;、]{0,40}(?:发布|公布|印发|�
 const CUTOFF_POST = /^(?:(?:向前|往前)追溯|起算)/;
 const CUTOFF_SUFFIX = /^(?:以前|之前|前)$/;
 const ISSUED_POST = /^(?:印发|发布|公布|签发)(?!的)/;
+/** A page header's other fields on the line of a date that is its own paragraph: the page's date. */
+const PAGE_CHROME = /来源[:：]|www\.|https?:|浏览|点击|字体|打印|阅读次数|访问次数/;
+/**
+ * The line before a date that opens its paragraph signs it: an issuer (国务院办公厅) or a signer with
+ * their office (总理温家宝, 市长许勤), blanks removed, without punctuation.
+ */
+const SIGNER_LINE = /^(?:[\u4e00-\u9fa5]{1,24}(?:人民政府|人民代表大会常务委员会|办公厅|办公室|国务院|委员会|[部局厅委院])|(?:代理?)?(?:总理|省长|市长|县长|区长|州长|主席|主任|部长|局长|厅长|署长|行长|书记)[\u4e00-\u9fa5·]{2,4})$/;
+/**
+ * 2008年北京奥运会, 2030年可持续发展议程: the year is part of the name of an event or an agenda. (A
+ * survey, 2010年污染源普查, too, but its year also marks the figures around it as past facts, which the
+ * targets read.)
+ */
+const NAMED_EVENT_POST = /^[\u4e00-\u9fa5]{0,10}?(?:奥运会|冬奥会|残奥会|亚运会|运动会|博览会|世博会|交易会|峰会|论坛|议程)/;
+/** 2017年以后的政策, 2017年后…: the span from then on, not a limit. */
+const FROM_THEN_POST = /^(?:以后|之后|后)(?![^，,。；;]{0,12}前)/;
+/** 2014年将完成…, 2020年要有所突破: the year a step is planned for. */
+const PLANNED_POST = /^(?:将|要|应当?|须|必须|力争|争取|计划|拟)(?!来)/;
 /** 于2011年10月27日制定下发了《…》: the date its own title was issued, when the title is the document's. */
 const ISSUES_TITLE_POST = /^(?:制定)?(?:印发|下发|发布|公布|颁布)了?《([^》]{2,80})》/;
 
@@ -397,17 +457,24 @@ export function classifyDate(r: RawDate, ctx: ClassifyContext): Classified {
 	// 施行日期 2004-10-01 / 失效日期 in a law database's fields
 	if (/(?:施行|实施|生效)日期[:：]?[ \t\u3000]*$/.test(label)) { return { kind: 'effective', iso: exact, anchorYear: null }; }
 	if (/(?:失效|废止)日期[:：]?[ \t\u3000]*$/.test(label)) { return { kind: 'expiry', iso: exact, anchorYear: null }; }
-	// …日期：, 发布时间：, a clock time (2016年07月08日 14:15:02), a weekday or the page's other fields after the
-	// date (时间：2012年10月30日 字体：【大】): a page's publication date.
-	if (/(?:发布|公开|印发)日期[:：]?[ \t\u3000]*$|(?:发布|更新|录入)时间[:：]?[ \t\u3000]*$/.test(label)
-		|| (r.d1 !== null && /^(?:[0-9]{1,2}:[0-9]{2}:[0-9]{2}|星期[一二三四五六日天]|【?(?:字体|字号|来源|浏览|点击|作者)[:：\s\u3000【])/.test(r.post))) {
+	// 发布日期：, 时间：, 今天是：, a clock time (2016年07月08日 14:15:02, …17:44 来源：), a weekday or the page's
+	// other fields after the date (时间：2012年10月30日 字体：【大】): a page's publication date.
+	if (PAGE_DATE_LABEL.test(label) || (r.d1 !== null && PAGE_DATE_POST.test(r.post))) {
 		return { kind: 'published', iso: exact, anchorYear: null };
 	}
+	// 中国政府门户网站　www.gov.cn　　2005年08月01日　　来源：…, split at its wide gaps: the page's date.
+	if (r.alone && PAGE_CHROME.test(r.lineRest)) { return { kind: 'published', iso: exact, anchorYear: null }; }
 	// 关于…的通知（2005年8月1日）: the date in brackets under a title is the day it was issued.
 	if (r.d1 !== null && /(?:通知|意见|办法|规定|决定|条例|方案|规划|细则|批复|报告)[（(]$/.test(r.pre) && /^[)）]/.test(r.post)) { return issued; }
+	// …的意见(发展改革委 二○○四年十一月): an issued document's issuer and date in brackets under its title.
+	if (r.m1 !== null && /[（(][\u4e00-\u9fa5、]{1,12}(?:委员会|[委部局厅办院府署行])$/.test(r.pre) && /^[)）]/.test(r.post)) { return issued; }
 	// 发布时间：2015-06-05 / 2015-03-24 18:11: the page's publication date.
-	if (r.numeric) { return { kind: PUBLISHED_PRE.test(label) || /^[0-9]{1,2}:[0-9]{2}/.test(r.post) || r.alone ? 'published' : 'reference', iso: exact, anchorYear: null }; }
-	if (EXPIRY_PRE.test(r.pre) || EXPIRY_POST.test(r.post)) { return { kind: 'expiry', iso: deadlineIso(r), anchorYear: null }; }
+	if (r.numeric) {
+		const page = PUBLISHED_PRE.test(label) || /^[0-9]{1,2}:[0-9]{2}/.test(r.post) || r.alone
+			|| /(?:作者|来源|编辑)[:：]/.test(r.pre);
+		return { kind: page ? 'published' : 'reference', iso: exact, anchorYear: null };
+	}
+	if (EXPIRY_PRE.test(r.pre) || EXPIRY_POST.test(r.post) || OWN_TERM_BEFORE.test(r.sentenceBefore.replace(/[\s\u3000]+/g, ''))) { return { kind: 'expiry', iso: deadlineIso(r), anchorYear: null }; }
 	// 1990年1月15日经国务院批准财政部发布，1995年7月28日…修订的《…》: the history of a cited document.
 	if (REFERENCE_CHAIN_POST.test(r.post)) { return reference; }
 	// A regulation's history: an entry of a year before its latest revision is a past version (the
@@ -425,7 +492,9 @@ export function classifyDate(r: RawDate, ctx: ClassifyContext): Classified {
 		|| (/经$/.test(r.pre) && /会议/.test(r.post)) || SPEECH_POST.test(r.post)
 		|| (SIGNED_PRE.test(r.pre.replace(/[\s\u3000]+/g, '')) && !/^[^，,。；;]{0,3}(?:前|以前|之前)/.test(r.post))
 		// a signature at the end of its paragraph, after the issuer's or the signer's name
-		|| ((r.pre === '' || /[\u4e00-\u9fa5]$/.test(r.pre)) && /^(?:[（(]此件[^）)]*[）)])?$/.test(r.post)))) { return issued; }
+		|| ((r.pre === '' || /[\u4e00-\u9fa5]$/.test(r.pre)) && /^(?:[（(]此件[^）)]*[）)])?$/.test(r.post))
+		// a date line under the signer's line, the next title glued after it (总理 温家宝 / 二○○六年九月十九日 某某条例)
+		|| (r.pre === '' && SIGNER_LINE.test(r.lineBefore) && !/[，,。；;：:]/.test(r.post.slice(0, 30))))) { return issued; }
 	// 自2006年实施…改革以来: since then.
 	if (SINCE_POST.test(r.post)) { return past; }
 	if (EFFECTIVE_POST.test(r.post) && (r.d1 !== null || EFFECTIVE_PRE.test(r.pre))) { return { kind: 'effective', iso: exact, anchorYear: null }; }
@@ -434,6 +503,7 @@ export function classifyDate(r: RawDate, ctx: ClassifyContext): Classified {
 	// 比2010年下降, 不超过2007年水平: the base a comparison is made against; 2009年第二十四届…运动会: an event's
 	// edition; （2015年版）, 2020年版…目录: a version.
 	if (COMPARE_PRE.test(r.pre) || COMPARE_POST.test(r.post) || /^(?:第[一二三四五六七八九十百0-9０-９]{1,4}届|版)/.test(r.post)) { return reference; }
+	if (r.m1 === null && r.suffix === '' && NAMED_EVENT_POST.test(r.post)) { return reference; }
 	// 2005年以前注册运营的车, 从2015年12月31日向前追溯: a cut-off that delimits what a rule counts.
 	if (CUTOFF_POST.test(r.post) || (CUTOFF_SUFFIX.test(r.suffix) && /^[^，,。；;]{0,10}?的/.test(r.post)
 		&& !AT_PRE.test(r.pre) && !DEADLINE_PRE.test(r.pre))) { return reference; }
@@ -457,6 +527,12 @@ export function classifyDate(r: RawDate, ctx: ClassifyContext): Classified {
 		if (SPAN_AFTER_START.test(r.post)) { return { kind: 'period', iso: periodIso(r), anchorYear: null }; }
 		return { kind: 'effective', iso: exact, anchorYear: null };
 	}
+	// 2017年以后的政策另行制定: the span from that year on (since then, when it is past).
+	if (r.m1 === null && r.suffix === '' && FROM_THEN_POST.test(r.post) && !DEADLINE_PRE.test(r.pre)) {
+		return docYear !== null && r.y1 < docYear ? past : { kind: 'period', iso: periodIso(r), anchorYear: null };
+	}
+	// 2014年将完成…: a step the text plans for that year, whenever it is read.
+	if (r.m1 === null && r.suffix === '' && PLANNED_POST.test(r.post)) { return { kind: 'deadline', iso: deadlineIso(r), anchorYear: r.y1 }; }
 	// A deadline before the document's own year is a fact about the past (增长到2021年的… in 2022).
 	const deadline = (): Classified => docYear !== null && r.y1 < docYear ? past : { kind: 'deadline', iso: deadlineIso(r), anchorYear: r.y1 };
 	const byYear = (): Classified => docYear === null ? reference : r.y1 < docYear ? past : deadline();
@@ -493,7 +569,7 @@ export function classifyDate(r: RawDate, ctx: ClassifyContext): Classified {
 	// A bare year: later than the document, a goal; its own year only when it opens a clause or a
 	// sentence (2019年，全省… / 。2015年进一步扩大…)
 	if (r.y1 > docYear || /^[，,：:]/.test(r.post) || AT_PRE.test(r.pre)
-		|| (r.m1 === null && /[。；;！？!?]$/.test(r.pre))) { return deadline(); }
+		|| (r.m1 === null && (/[。；;！？!?]$/.test(r.pre) || (r.pre === '' && !ctx.inHeading && /[，,。；;]/.test(r.post))))) { return deadline(); }
 	return headingYear();
 }
 
@@ -511,11 +587,12 @@ function namesAnotherDocument(r: RawDate): boolean {
 
 /**
  * A title of the document's own that organizes the year it names: a notice or a work plan
- * (关于2019年部分节假日安排的通知, 厦门市2016年…招生工作方案). Not a report, whose year names it
+ * (关于2019年部分节假日安排的通知, 厦门市2016年…招生工作方案), or a guide to the year's round
+ * (2015年…申办指南, …工作指引（2015年）). Not a report, whose year names it
  * (2020年政府工作报告), nor a decision, whose year names what it decides on (关于2018年度国家科学技术奖励的决定).
  */
 function titleCoversYear(title: string, year: number): boolean {
-	return title.includes(`${year}年`) && /(?:方案|计划|安排|要点|通知)$/.test(title);
+	return title.includes(`${year}年`) && /(?:方案|计划|安排|要点|通知|指南|指引)(?:[（(][^）)]*[）)])?$/.test(title);
 }
 
 function ownTitle(title: string, ownTitles: readonly string[] | undefined): boolean {

@@ -149,7 +149,7 @@ function annotateDocument(text: string, doc: NoticeDocument, index: number): Ann
 	}
 
 	const sectionIndex = new SectionIndex(sections);
-	const ctx = { pathAt: (o: number) => sectionIndex.pathAt(o), pastDates, anchors, rules: RULES_TITLE.test(doc.title ?? '') };
+	const ctx = { pathAt: (o: number) => sectionIndex.pathAt(o), pastDates, anchors, rules: RULES_TITLE.test(doc.title ?? '') || ISSUES_RULES.test(doc.title ?? '') };
 	for (const p of data) {
 		if (p.span === titleSpan) { continue; }
 		const exclude = [...(dateSpans.get(p) ?? []), ...p.numbers, ...p.titles].sort(byOffset);
@@ -179,7 +179,7 @@ function annotateDocument(text: string, doc: NoticeDocument, index: number): Ann
 			result.quantities.push(quantity);
 			if (!a.isTarget) { return; }
 			const path = sectionIndex.pathAt(a.hit.offset);
-			const year = resolveDeadline(anchors, a.hit, a.clause, a.sentence, p.span, path) ?? impliedDeadline(text, a.sentence, path, docYear, planEnd);
+			const year = a.recurring ? null : resolveDeadline(anchors, a.hit, a.clause, a.sentence, p.span, path) ?? impliedDeadline(text, a.sentence, path, docYear, planEnd);
 			// A bulletin of what was done (通报, 典型做法): its figures are facts unless a later year is set for them.
 			if (reportsFacts && (year === null || docYear === null || year <= docYear)) { quantity.isTarget = false; return; }
 			const range = targetRange(text, a);
@@ -242,7 +242,9 @@ const REPORTS_FACTS = /通报$|典型(?:做法|案例|经验)|经验做法|案�
 
 const WORK_REPORT = /政府工作报告$/u;
 /** Titles of documents that lay down rules (条例, 办法, 规定, 细则), not a 通知 that issues one. */
-const RULES_TITLE = /^(?!.*(?:印发|转发|批转)).*(?:条例|办法|规定|细则|规则)(?:[（(][^）)]*[）)])?$/u;
+const RULES_TITLE = /^(?!.*(?:印发|转发|批转)).*(?:条例|办法|规定|细则|规则|规范|规程)(?:[（(][^）)]*[）)])?$/u;
+/** A 通知 that issues or forwards rules: 关于印发《某市…实施办法（试行）》的通知. */
+const ISSUES_RULES = /(?:印发|转发|批转|颁布)《?[^《》]*(?:条例|办法|规定|细则|规则|规范|规程)(?:[（(][^）)]*[）)])?》?的通知$/u;
 const ROUND_NOTICE = /^(?!.*(?:印发|转发|批转|颁布)).*通知$/u;
 
 const FIVE_YEAR_PLAN = /[“"]?十([一二三四五])五[”"]?/u;

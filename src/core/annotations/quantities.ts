@@ -134,7 +134,9 @@ export function scanQuantities(text: string, span: Span, exclude: readonly Span[
 		if (prev === 0xd7 /* × */ || prev === 0xf7 /* ÷ */ || prev === 0x2a /* * */) { continue; }
 		// 1∶5万区域地质调查, 1:2000地形图: a map scale, not an amount
 		if ((prev === 0x2236 || prev === 0x3a || prev === 0xff1a) && numStart - 2 >= from && text.charCodeAt(numStart - 2) === 0x31 && !isDigit(text.charCodeAt(numStart - 3))) { continue; }
-		if ((prev === 0x2e || prev === 0xff0e || prev === 0x2d || prev === 0x5f) && p - 1 >= from && (isLatin(text.charCodeAt(p - 1)) || isDigit(text.charCodeAt(p - 1)))) { continue; }
+		// (2295-10%: in a flattened table a figure and the next cell's change, decided once the unit is known)
+		const signedChange = prev === 0x2d && p - 1 >= from && isDigit(text.charCodeAt(p - 1));
+		if ((prev === 0x2e || prev === 0xff0e || prev === 0x2d || prev === 0x5f) && p - 1 >= from && (isLatin(text.charCodeAt(p - 1)) || isDigit(text.charCodeAt(p - 1))) && !signedChange) { continue; }
 		while (p >= from && p > numStart - 3 && isBlank(text.charCodeAt(p))) { p--; }
 		if (p >= from && text.charCodeAt(p) === 0x7b2c /* 第 */) { continue; }
 		// 专栏12, 附件2, 表3: labels, not amounts
@@ -151,7 +153,8 @@ export function scanQuantities(text: string, span: Span, exclude: readonly Span[
 			if (k2 < to && isDigit(text.charCodeAt(k2))) {
 				const n2 = readNumber(text, k2, to);
 				const pct2 = text.charCodeAt(n2.end) === 0x25 || text.charCodeAt(n2.end) === 0xff05;
-				if (!n2.version && Number.isFinite(n2.value) && (!pct || pct2)) {
+				// (2046.2-8%: a table's figure and the next cell's change, not a range: a range goes up)
+				if (!n2.version && Number.isFinite(n2.value) && (!pct || pct2) && n2.value >= n1.value) {
 					valueMax = n2.value;
 					afterFirst = n2.end;
 					k = skipGap(text, n2.end, to);
@@ -172,6 +175,7 @@ export function scanQuantities(text: string, span: Span, exclude: readonly Span[
 		if (!um || UNIT_RE.lastIndex > to) { continue; }
 		let unit = um[0];
 		let end = UNIT_RE.lastIndex;
+		if (signedChange && !/^(?:[%％‰]|个?百分点)$/.test(unit)) { continue; }
 		const last = unit[unit.length - 1];
 		const bad = BAD_AFTER[unit] ?? BAD_AFTER[last];
 		if (bad && bad.test(text.slice(end, Math.min(to, end + 2)))) { continue; }
@@ -257,6 +261,8 @@ const CN_QUALIFIER = /^(?:及以上|以上|以下|以内|之内|左右)/;
 const CN_MEASURE_WORD = /^(?:元(?:结构|化|论|制)|米口径|吨级)/;
 /** 一 counts as an amount only where a comparison makes it one (至少一所, 每年一次 …). */
 const ONE_QUALIFIED = /(?:至少|不少于|不低于|不超过|超过|最多|至多|每|仅|只)[\u4e00-\u9fa5]{0,2}$/;
+/** 每 and a period earlier in the clause: 每两年进行一次 counts times. */
+const EVERY_BEFORE = /每[^，,；;。、]{1,10}$/u;
 /** Characters before a numeral that make it part of a word or an ordinal (第三, 统一, 唯一 …). */
 const CN_WORD_BEFORE = /[第统唯同逐单之其初周前届]$/;
 /** After the measure word: the numeral is part of a name or a word (一次性, 三年行动, 五年规划 …). */
@@ -294,7 +300,9 @@ function scanChineseQuantities(text: string, from: number, to: number, exclude: 
 			if (CN_WORD_BEFORE.test(before) || CN_WORD_AFTER.test(after) || insideQuote(text, Math.max(from, start - 24), start)) { continue; }
 			if (CN_MEASURE_WORD.test(text.slice(end - measure.length, Math.min(to, end + 3)))) { continue; }
 			// 每一位, 每一个: “every”, not an amount
-			if (numeral === '一' && (!ONE_QUALIFIED.test(before) || before.endsWith('每'))) { continue; }
+			// (每两年进行一次, 每半年公布一次: a count of times per period)
+			if (numeral === '一' && (!ONE_QUALIFIED.test(before) || before.endsWith('每'))
+				&& !(measure === '次' && EVERY_BEFORE.test(text.slice(Math.max(from, start - 12), start)))) { continue; }
 			// 百项工程, 千人计划, 万人, 千亿元: a round magnitude alone names a programme or a scale, not an amount
 			if (/^[百千万亿]+$/.test(numeral)) { continue; }
 			if (measure === '年' && numeral.length === 4) { continue; } // 二〇一八年 is a year

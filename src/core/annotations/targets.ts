@@ -40,6 +40,8 @@ export interface AnalyzedQuantity {
 	description: boolean;
 	baseline: boolean;
 	isTarget: boolean;
+	/** A count of times per period (每年召开两次): recurring, so no year is its deadline. */
+	recurring: boolean;
 	clause: Span;
 	sentence: Span;
 }
@@ -120,6 +122,8 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 			governing = toGoverning(after, true);
 		}
 		const path = ctx.pathAt(hit.offset);
+		// a document of rules, or a section of one (三、工作规则: a 联席会议's meetings)
+		const rules = ctx.rules === true || path.some(s => RULES_SECTION.test(s.title));
 		// 一、自主招生计划 / 三、…指标分配: an allocation states its amounts without a verb (福州三中100人).
 		// 招生计划的50%指标直接分配到片区: a share of a quota is an allocation to meet
 		if (!decided && !governing && /[%％]$/.test(hit.unit) && /^的?(?:指标|名额)/.test(text.slice(hit.end, hit.end + 3))) {
@@ -131,35 +135,52 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 			: endsItem(text, hit, clause) && GOAL_LIST_LEAD.test(text.slice(sentence.offset, hit.offset)))) {
 			governing = { verb: '', comparator: 'none', offset: hit.offset, end: hit.offset, inherited: false, after: false };
 		}
+		// 每5年修订1次, 每年召开两次会议: a recurring quota the document sets (its count, and its period when written as an amount),
+		// whatever an earlier item of the clause carries over or a verb after it governs
+		const frequency = (!governing || governing.inherited || governing.after) && !(before && before.blocker) && isFrequency(text, hit, clause);
+		if (frequency) {
+			governing = { verb: '每', comparator: 'atLeast', offset: hit.offset, end: hit.offset, inherited: false, after: false };
+		}
 		const description = isDescription(text, hit, prevInClause?.hit ?? null)
 			// 实现30户以上自然村移动信号全覆盖: the number scopes the coverage, the goal is the coverage
 			|| (governing !== null && governing.verb === '实现' && !governing.after && isHan(text.charCodeAt(hit.end))
 				&& clause.end - hit.end <= 60 && /覆盖$/.test(text.slice(hit.end, clause.end)))
 			// 积分达到30分以上（包括30分）的新市民, 超过100万的城市: a threshold that picks out whom a rule is for
 			// (实现80%以上的基层医疗机构…: a share the goal verb sets is the goal)
-			|| (governing !== null && !governing.after && !(governing.verb === '实现' && /[%％]$/.test(hit.unit))
-				&& THRESHOLD_OF.test(text.slice(hit.end, Math.min(clause.end, hit.end + 16))))
+			|| (governing !== null && !governing.after && !((governing.verb === '实现' || governing.verb === '使') && /[%％]$/.test(hit.unit))
+				&& (THRESHOLD_OF.test(text.slice(hit.end, Math.min(clause.end, hit.end + 16)))
+					// 超过估算百分之十且绝对额超过三千万元的项目: one of two thresholds joined by 且/或
+					|| JOINED_THRESHOLD.test(text.slice(hit.end, Math.min(clause.end, hit.end + 24)))))
+			// 按照开放类型分为无条件开放、有条件开放和非开放三类: the number of kinds a classification names
+			|| (CLASS_UNIT.test(hit.unit) && CLASSIFIES.test(text.slice(clause.offset, hit.offset)))
 			// 城区人口100万至300万的城市…达到: a count that qualifies the subject of the verb after it (a share of it,
 			// 90%的物种得到保护, stays a goal)
 			|| (governing !== null && governing.after && !/[%％‰]/.test(hit.unit)
 				&& THRESHOLD_OF.test(text.slice(hit.end, Math.min(clause.end, hit.end + 24)).replace(RANGE_TAIL, '')));
 		const baseline = isBaseline(text, hit, clause, paragraph, path, ctx) || pastSentence(text, hit, sentence, ctx.anchors);
 		const isTarget = governing !== null && !description && !baseline
+			// 可以延长3个月, 可将50%以内的资金用于…: an amount a rule permits, not one it sets
+			&& !PERMISSION.test(text.slice(clause.offset, hit.offset))
+			// 处造价百分之五以上百分之十以下的罚款: a penalty's terms
+			&& !PENALTY.test(text.slice(hit.end, Math.min(clause.end, hit.end + 24)))
+			// 本办法所称骨干企业，是指5个以上…: a definition states no goal
+			&& !DEFINITION.test(text.slice(sentence.offset, hit.offset))
 			&& !isIncentive(text, hit, clause, sentence)
 			&& !inCondition(text, clauses, ci, sentence)
 			// 调查人员不得少于2人, 孕情检查不少于3次: in a document of rules, a bound on people or times is procedure
-			&& !(ctx.rules === true && (governing.comparator === 'atLeast' || governing.comparator === 'atMost') && /^(?:人|名|次|人次)$/.test(hit.unit))
+			&& !(rules && (governing.comparator === 'atLeast' || governing.comparator === 'atMost') && /^(?:人|名|次|人次)$/.test(hit.unit))
 			// 3年内建成…, 实现24小时无人值守, 实施周期为5年: a time frame or a duration, not an amount to reach
-			&& !(TIME_UNIT.test(hit.unit) && (governing.after || governing.comparator === 'cultivate' || isHan(text.charCodeAt(hit.end))))
-			// 不得超过45日, 不少于15年: a time limit or condition of a rule, not a level to reach
-			&& !(TIME_UNIT.test(hit.unit) && (governing.comparator === 'atMost' || governing.comparator === 'atLeast'))
+			&& !(TIME_UNIT.test(hit.unit) && !frequency && (governing.after || governing.comparator === 'cultivate' || isHan(text.charCodeAt(hit.end))))
+			// 不得超过45日, and in a document of rules 公示期不少于5个工作日: a time limit or step of a procedure, not a level
+			// to reach (elsewhere 不少于两周 is a duration the work must keep: a requirement)
+			&& !(TIME_UNIT.test(hit.unit) && (governing.comparator === 'atMost' || (governing.comparator === 'atLeast' && rules)))
 			// 超过60周岁, 不低于40分, 降至…线下40分: an age, a score or a grade is a condition, unless a level is set to reach
 			&& !(CONDITION_UNIT.test(hit.unit) && governing.comparator !== 'reach' && governing.comparator !== 'increase')
 			// 两个渠道, 三项制度: an amount in Chinese numerals counts as a goal only right after its verb (至少一所, 翻一番),
 			// a share anywhere its verb governs it (占总课时一半以上)
 			&& !(CHINESE_AMOUNT.test(hit.text) && !/翻|分之|^一半|半数/.test(hit.text) && (governing.inherited || governing.after || hit.offset - governing.end > 2));
 		const listGov = description ? (prevInClause ? prevInClause.listGov : null) : governing;
-		const a: AnalyzedQuantity = { hit, governing, listGov, description, baseline, isTarget, clause, sentence };
+		const a: AnalyzedQuantity = { hit, governing, listGov, description, baseline, isTarget, recurring: governing !== null && governing.verb === '每', clause, sentence };
 		out.push(a);
 		prevInClause = a;
 	}
@@ -169,14 +190,36 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 /** The upper end of a range written with its own unit (100万至300万): skipped to see what the range qualifies. */
 const RANGE_TAIL = /^(?:[至到~～]|[—–\-－]{1,2})[0-9０-９.．]+[万亿千百]?(?:[个家项人户元]|万人)?/;
 
+/** 且绝对额超过三千万元的项目: a second threshold joined to the first, then the noun both qualify. */
+const JOINED_THRESHOLD = /^(?:且|或者|或|并且)[^，,；;。的（）()]{0,10}?[0-9０-９一二两三四五六七八九十][^，,；;。（）()]{0,12}?的/u;
+const CLASS_UNIT = /^(?:类|种|级|档|大类|部分|方面|个等级|个层次|个方面|个部分)$/u;
+const CLASSIFIES = /(?:分为|分成|划分为|划为)/u;
+
 /** What follows a quantity that qualifies a noun: (包括30分)的…. */
-const THRESHOLD_OF = /^(?:[（(][^（）()]{0,10}[）)])?的/;
+const THRESHOLD_OF = /^(?:[（(][^（）()]{0,10}[）)])?的(?!(?:目标|指标))/;
 
 /** A colon that opens a list of goals or of the amounts the document sets: 主要预期目标是：, 具体指标：, 基准定额为： */
 const GOAL_LIST_LEAD = /(?:目标|指标|定额)(?:任务)?(?:是|为|如下)?[ \u3000]*[：:]/;
 
 /** Headings of a section that allocates amounts: a quota list, a plan's figures, a breakdown of tasks. */
 const QUOTA_TITLE = /计划$|指标|名额|配额|分配|任务分解|目标/;
+
+const PENALTY = /罚款|罚金/u;
+const DEFINITION = /所称|是指/u;
+
+/** A modal of permission (可以, 可将, 最高可按…), not 不可/许可/认可 or 可持续/可再生. */
+const PERMISSION = /(?<![不许认宁])可(?:以|[将按从在享达提用缩延给获适])/u;
+
+/** A period after 每 (每5年, 每半年…) that the clause goes on to count in times. */
+const EVERY_PERIOD = /每[ \u3000]*(?:[0-9０-９一二两三四五六七八九十半]{1,3}[ \u3000]*个?)?(?:年度|学年|学期|季度|年|月|周|天|日)[^，,；;。]{0,10}$/u;
+const TIMES_AFTER = /^[^，,；;。]{0,10}?[0-9０-９一二两三四五六七八九十]+[ \u3000]*次/u;
+
+/** 每5年修订1次, 每年召开两次会议, 两年进行一次 after 每: a count of times per period, or the period a count of times follows. */
+function isFrequency(text: string, q: QuantityHit, clause: Span): boolean {
+	if (q.unit === '次') { return EVERY_PERIOD.test(text.slice(Math.max(clause.offset, q.offset - 20), q.offset)); }
+	return TIME_UNIT.test(q.unit) && q.value !== null && q.value !== 0.5 && text.charCodeAt(q.offset - 1) === 0x6bcf /* 每 */
+		&& TIMES_AFTER.test(text.slice(q.end, Math.min(clause.end, q.end + 16)));
+}
 
 /** Nothing but a qualifier follows the quantity in its clause (…福州三中100人，). */
 function endsClause(text: string, q: QuantityHit, clause: Span): boolean {
@@ -206,6 +249,7 @@ function hasBlockerBefore(text: string, from: number, at: number): boolean {
 	return v !== null && v.blocker;
 }
 
+const RULES_SECTION = /规则$/u;
 const TIME_UNIT = /^(?:年|个月|月|周|天|日|小时|个工作日|工作日|分钟)$/;
 /** Ages, scores and grades: 超过60周岁, 不低于40分, 3级以上 are conditions of eligibility, not levels to reach. */
 const CONDITION_UNIT = /^(?:周岁|岁|分|级)$/;
@@ -219,14 +263,19 @@ const SCORING = /[积加扣计记得][ \u3000]*[0-9０-９一二三四五六七�
  * (up to 120 characters around), counts at their clause.
  */
 export function isIncentive(text: string, q: QuantityHit, clause: Span, sentence: Span): boolean {
-	const inClause = text.slice(Math.max(clause.offset, q.offset - 120), Math.min(clause.end, q.end + 120));
+	const inClause = withoutNotes(text.slice(Math.max(clause.offset, q.offset - 120), Math.min(clause.end, q.end + 120)));
 	if (INCENTIVE.test(inClause) || SCORING.test(inClause)) { return true; }
 	if (/元/.test(q.unit) && /最高|每家|每个|每项|单个|单项/.test(text.slice(Math.max(clause.offset, q.offset - 8), q.offset))) { return true; }
 	if (/元|%|‰/.test(q.unit)) {
-		const around = text.slice(Math.max(sentence.offset, q.offset - 120), Math.min(sentence.end, q.end + 120));
+		const around = withoutNotes(text.slice(Math.max(sentence.offset, q.offset - 120), Math.min(sentence.end, q.end + 120)));
 		return INCENTIVE.test(around);
 	}
 	return false;
+}
+
+/** Bracketed notes dropped: 住房保障率（含实物配置和货币补贴）达到70% names what is counted, it pays nothing. */
+function withoutNotes(s: string): string {
+	return s.replace(/[（(][^（）()]{0,30}[）)]/g, '');
 }
 
 function startsQuantity(text: string, at: number): boolean {
@@ -266,7 +315,12 @@ function pastSentence(text: string, q: QuantityHit, sentence: Span, anchors: rea
 }
 
 export function isBaseline(text: string, q: QuantityHit, clause: Span, paragraph: Span, path: readonly Section[], ctx: Pick<ParagraphContext, 'pastDates' | 'anchors'>): boolean {
-	for (const s of path) { if (BASELINE_TITLE.test(s.title)) { return true; } }
+	// The innermost section that names its role decides: a 目标 or 任务 section hung under a 现状 one (a heading
+	// missed or numbered oddly) still sets goals.
+	for (let k = path.length - 1; k >= 0; k--) {
+		if (BASELINE_TITLE.test(path[k].title)) { return true; }
+		if (GOAL_ROLE_TITLE.test(path[k].title)) { break; }
+	}
 	// A past year earlier in the paragraph, with no deadline after it: 2017年,…实现主营业务收入1.42万亿元
 	const pi = lastStartingAtOrBefore(ctx.pastDates, q.offset - 1);
 	if (pi >= 0 && ctx.pastDates[pi].offset >= paragraph.offset) {
@@ -279,6 +333,9 @@ export function isBaseline(text: string, q: QuantityHit, clause: Span, paragraph
 	// 已安装终端的车辆应100%实现…: the marker only picks out what a requirement is for
 	return m !== null && !SCOPE_THEN_DUTY.test(window.slice(m.index));
 }
+
+/** Headings of the parts that set the work: …发展目标, 主要指标, 重点任务. */
+const GOAL_ROLE_TITLE = /(?:目标|指标|任务)$/;
 
 /** …的 (a modifier) followed by a duty before the quantity: 已安装车载终端的车辆应. */
 const SCOPE_THEN_DUTY = /^[^，,；;。]*?的[^，,；;。]*?(?:应当|应|须|必须|要)[^，,；;。]*$/;

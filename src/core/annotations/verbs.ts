@@ -32,6 +32,8 @@ const LEXICON: [string, Comparator][] = [
 	['超过', 'exceed'], ['超', 'exceed'], ['高于', 'exceed'], ['大于', 'exceed'], ['多于', 'exceed'], ['逾', 'exceed'],
 	['达到', 'reach'], ['达', 'reach'], ['提高到', 'reach'], ['提高至', 'reach'], ['提升到', 'reach'], ['提升至', 'reach'],
 	['增加到', 'reach'], ['增加至', 'reach'], ['增长到', 'reach'], ['增长至', 'reach'], ['扩大到', 'reach'], ['扩大至', 'reach'],
+	// 使95%以上的自然生态系统…: a share the work is to bring about (right before it only)
+	['使', 'reach'],
 	['上升到', 'reach'], ['上升至', 'reach'], ['实现', 'reach'], ['占', 'reach'], ['进入', 'reach'], ['具备', 'reach'],
 	['覆盖', 'reach'], ['接通', 'reach'], ['跃居', 'reach'], ['位居', 'reach'], ['居', 'reach'],
 	['降至', 'reduce'], ['降到', 'reduce'], ['降低到', 'reduce'], ['降低至', 'reduce'], ['下降到', 'reduce'], ['下降至', 'reduce'],
@@ -72,13 +74,15 @@ const BLOCKERS = [
 	'支持', '依托', '发挥', '围绕', '利用', '按照', '根据', '面向', '针对', '结合', '通过', '鼓励', '引导', '基于', '依据',
 	'对标', '参照', '包括', '涉及', '拥有', '入围', '承担', '经过', '用好', '借助', '聚焦', '瞄准', '对接', '依靠', '立足',
 	'凭借', '相当于', '列入', '纳入', '排名', '获批', '成为', '属于', '有', '统筹', '使用', '采用', '以',
+	// 连续工作满1年, 年满60周岁: a length reached is a condition of eligibility
+	'满',
 ];
 
 /** Words that govern only a quantity before them (得到100万元 is money received, not a goal). */
 const AFTER_ONLY = new Set(['得到']);
 
 /** Words that only count right next to the quantity (超500亿元, 达5000TB, 占…的20%). */
-const ADJACENT_ONLY = new Set(['超', '达', '逾', '居', '翻', '建', '有', '年均', '占', '≥', '≧', '>=', '≤', '≦', '<=', '>', '＞', '<', '＜', '以']);
+const ADJACENT_ONLY = new Set(['超', '达', '逾', '居', '翻', '建', '有', '年均', '占', '≥', '≧', '>=', '≤', '≦', '<=', '>', '＞', '<', '＜', '以', '满', '使']);
 
 interface Entry { word: string; comparator: Comparator; blocker: boolean }
 

@@ -181,8 +181,11 @@ export function outlineParagraphs(text: string, doc: IssuingDocument): Span[] {
 
 export type IssuingDocument = Pick<NoticeDocument, 'title' | 'titleSpan' | 'body' | 'paragraphs'>;
 
-/** After 《X》: 已经…通过，现予公布 / 现予发布 / 现印发给你们 / (现将《X》)印发给你们. */
-const PROMULGATION = /^(?:[^。]{0,80}?(?:现予|予以|现)|[^。]{0,12}?)(?:公布|发布|印发)/u;
+/**
+ * After 《X》: 已经…通过，现予公布 / 现予发布 / 现印发给你们 / (现将《X》)印发给你们; or the next sentence
+ * of the cover (特制定《X》。经市政府同意，现予印发).
+ */
+const PROMULGATION = /^(?:[^。]{0,80}?(?:现予|予以|现)|[^。]{0,12}?|。[^。]{0,30}?(?:现予|予以|现))(?:公布|发布|印发)/u;
 /** 《X办法（试行）》 promulgates X办法 whose （试行） the title line wrapped to the next. */
 const TRIAL_NOTE = /^[(][^()]{1,8}[)]$/;
 /** How far around the title a cover's promulgation sentence is looked for. */

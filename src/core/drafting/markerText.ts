@@ -68,6 +68,8 @@ export function withNumber(marker: string, family: MarkerFamily, n: number): str
  */
 export function fitsBefore(text: string, s: Section, marker: string, family: MarkerFamily, n: number): boolean {
 	const after = s.offset + s.marker.length;
+	// A dot right before a digit reads as a decimal point, though the outline reads `20.2月底前` as a marker.
+	if (/[.．﹒]$/.test(marker) && /^[0-9０-９]/.test(text.slice(after, after + 1))) { return false; }
 	const probe = marker + text.slice(after, Math.min(text.length, after + 16, Math.max(after, s.paragraph.end)));
 	const m = matchMarker(probe, 0, probe.length);
 	return m !== null && m.family === family && m.number === n && m.markerEnd >= marker.length;

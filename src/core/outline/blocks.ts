@@ -6,7 +6,7 @@
 //   lost every line break) starts a block of its own, marked `glued`: weaker evidence, which the
 //   outline accepts only where the numbering confirms it.
 import type { Span } from '../model';
-import { matchMarker, RANK, type MarkerCandidate } from './markers';
+import { matchMarker, OPENING_FAMILIES, RANK, type MarkerCandidate } from './markers';
 import { BLANK_CLASS, isBlank } from '../text/blanks';
 import { balanced } from '../documents/titles';
 
@@ -32,7 +32,7 @@ const CN_PAREN_MARKER = /[（(][ \u3000]*[一二三四五六七八九十]{1,3}[ 
  * bracket, after a blank, or right before a （一） even after a title (`二、总体要求（一）指导思想。`).
  * One pass over the characters; only those a marker can start with are looked at closer.
  */
-export function structureBlocks(text: string, paragraphs: readonly Span[]): Block[] {
+export function structureBlocks(text: string, paragraphs: readonly Span[], issuedTitleBefore?: IssuedTitleBefore): Block[] {
 	const out: Block[] = [];
 	const joined = joinSpacedChapterTitles(text, joinHardWraps(text, paragraphs));
 	const runs = bareNumberRuns(text, joined);
@@ -61,13 +61,26 @@ export function structureBlocks(text: string, paragraphs: readonly Span[]): Bloc
 			}
 			let glued = cut < at || GLUE_AFTER.has(text.charCodeAt(at - 1));
 			if (!glued && (c === 0xff08 || c === 0x28)) { CN_PAREN_MARKER.lastIndex = at; glued = CN_PAREN_MARKER.test(text); }
+			// `…(本文有删减)电 力 体 制 改 革 方 案一、加快…`: an issued document's title with its first heading glued to it.
+			const titled = !glued && issuedTitleBefore && (c === 0x4e00 || c === 0x7b2c) ? openingAfterTitle(text, at, p.end, start, issuedTitleBefore) : null;
+			if (titled) {
+				if (titled.title > start) { out.push({ offset: start, end: titled.title, glued: start !== p.offset && !marker, marker }); }
+				// The title is a line of its own (its name is the evidence); the heading after it is glued.
+				out.push({ offset: titled.title, end: at, glued: false });
+				marker = undefined;
+				start = at;
+				opening = titled.cand;
+				continue;
+			}
 			// `第一章　总　　则第一条为…`: an article right after a chapter's short title;
 			// `（三）加强设施维护管理1.电力线路…`: a lower heading right after a heading's short title.
 			const afterTitle = !glued && opening !== null && (opening.family === 'chapter' || opening.family === 'subchapter'
 				? at - start <= 24 : at - start <= 26 && isShortTitle(text, opening.titleStart, at));
 			// `…（铅锌银）等4.地质科技攻关。`: a short heading glued to the end of a table's last cell.
 			const afterCell = !glued && !afterTitle && c >= 0x30 && c <= 0x39 && /[\u4e00-\u9fa5）)]/u.test(text[at - 1]);
-			if ((!glued && !afterTitle && !afterCell) || cut <= start) { continue; }
+			// `…5.6个百分点专栏3　环境保护重点城市名单`: the next box right after a flattened table's last cell.
+			const boxAfterCell = !glued && !afterTitle && c === 0x4e13 && text[at + 1] === '栏' && numberedBoxSetOff(text, at, p.end);
+			if ((!glued && !afterTitle && !afterCell && !boxAfterCell) || cut <= start) { continue; }
 			const cand = matchMarker(text, at, p.end);
 			// Only the families that open headings; 1.…；2.… inside a sentence stays an inline list.
 			if (!cand || !GLUED_FAMILIES.has(cand.family)) { continue; }
@@ -75,8 +88,9 @@ export function structureBlocks(text: string, paragraphs: readonly Span[]): Bloc
 			if (afterCell && !shortDottedHeading(text, cand, at, p.end)) { continue; }
 			// （1）…；（2）… and 包括：（1）… are an inline list: only a sentence's end or a title sets one off.
 			if (cand.family === 'arabicParen' && !afterTitle && cut === at && !SENTENCE_STOP.has(text.charCodeAt(at - 1))) { continue; }
-			// 专栏 glued to a sentence is a box only set off by its colon (`。专栏2：…`), not `。专栏15“互联网+”…工程支持…`.
-			if (cand.family === 'box' && !/[:：]/.test(text.slice(at, cand.markerEnd))) { continue; }
+			// 专栏 glued to a sentence is a box only set off by its colon (`。专栏2：…`) or by a blank after its
+			// number (`。专栏8　我国参加的…`), not `。专栏15“互联网+”…工程支持…`.
+			if (cand.family === 'box' && !/[:：]/.test(text.slice(at, cand.markerEnd)) && !numberedBoxSetOff(text, at, p.end)) { continue; }
 			out.push({ offset: start, end: cut, glued: start !== p.offset && !marker, marker });
 			marker = undefined;
 			start = at;
@@ -85,6 +99,23 @@ export function structureBlocks(text: string, paragraphs: readonly Span[]): Bloc
 		out.push({ offset: start, end: p.end, glued: start !== p.offset && !marker, marker });
 	}
 	return out;
+}
+
+/** Where an issued document's title ends at `at` (not before `from`): its start, else -1. */
+export type IssuedTitleBefore = (at: number, from: number) => number;
+
+/** The first heading of an issued document right after its title (no separator between them), or null. */
+function openingAfterTitle(text: string, at: number, end: number, from: number, titleBefore: IssuedTitleBefore): { title: number; cand: MarkerCandidate } | null {
+	const cand = matchMarker(text, at, end);
+	if (!cand || cand.number !== 1 || !OPENING_FAMILIES.has(cand.family)) { return null; }
+	const title = titleBefore(at, from);
+	return title >= 0 ? { title, cand } : null;
+}
+
+/** `专栏8　我国参加的…`: a numbered box whose number a blank sets off from its title. */
+function numberedBoxSetOff(text: string, at: number, end: number): boolean {
+	const cand = matchMarker(text, at, end);
+	return cand !== null && cand.family === 'box' && cand.number > 0 && isBlank(text.charCodeAt(cand.markerEnd));
 }
 
 /** A heading's title so far: 2–20 characters of text, no punctuation. */

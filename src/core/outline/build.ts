@@ -4,7 +4,7 @@
 // only, and a run that restarts (under a new 第X章, in a second issued document, after an
 // unnumbered part heading) is accepted where the following numbers confirm it.
 import type { MarkerFamily, Section, SectionKind, Span } from '../model';
-import { decimalRank, matchMarker, RANK, RUNNING, type MarkerCandidate } from './markers';
+import { decimalRank, matchMarker, OPENING_FAMILIES, RANK, RUNNING, type MarkerCandidate } from './markers';
 import { headingTitle, normalizeForMatch } from './titles';
 import { structureBlocks, type Block } from './blocks';
 import { SIGNATURE_DATE, SIGNATURE_DATE_IN_TEXT as DATE_END, SIGNED_THEN } from '../text/signature';
@@ -45,8 +45,6 @@ const SUBHEAD_LINE = /^[^。；;，,：:！？]{4,40}$/;
 const TITLED_FAMILIES: ReadonlySet<MarkerFamily> = new Set<MarkerFamily>(['cnComma', 'cnParen', 'arabicDot', 'arabicParen']);
 /** Families whose marker may stand alone, its title on the next line or none. */
 const TITLE_OWN_LINE: ReadonlySet<MarkerFamily> = new Set<MarkerFamily>(['annex', 'box', 'chapter', 'subchapter', 'part']);
-/** Families whose first heading opens an issued document's body. */
-const OPENING_FAMILIES: ReadonlySet<MarkerFamily> = new Set<MarkerFamily>(['part', 'chapter', 'cnComma']);
 /** Numbered families that also number a table's cells. */
 const CELL_FAMILIES: ReadonlySet<MarkerFamily> = new Set<MarkerFamily>(['arabicDot', 'arabicParen', 'circled', 'decimal']);
 /** Characters of an attachment's title compared to find it named earlier. */
@@ -56,14 +54,21 @@ const PERIOD_LINE = /^[(][0-9]{4}(?:-|至|到)[0-9]{4}年[)]$/;
 
 
 export function buildOutline(text: string, paragraphs: readonly Span[], options: OutlineOptions = {}): Section[] {
-	const blocks = structureBlocks(text, paragraphs);
+	const planKeys = (options.planTitles ?? []).map(planForm).filter(k => k.length >= 4);
+	const issuedTitleBefore = planKeys.length ? (at: number, from: number): number => {
+		for (const key of planKeys) {
+			const start = planTitleStartBefore(text, at, from, key);
+			if (start >= 0) { return start; }
+		}
+		return -1;
+	} : undefined;
+	const blocks = structureBlocks(text, paragraphs, issuedTitleBefore);
 	const cands: (MarkerCandidate | null)[] = blocks.map(b => b.marker ?? matchMarker(text, b.offset, b.end));
 	const nextSame = nextOfSameKey(cands);
 	const tocBlocks = repeatedTocRuns(text, blocks, cands);
 	/** Entries of an 附件说明 list (附件：1.… 2.…). */
 	const annexList = new Set<number>();
 	const signatureAt = firstSignature(text, blocks);
-	const planKeys = (options.planTitles ?? []).map(planForm).filter(k => k.length >= 4);
 	const planSeen = new Set<number>();
 	const blockAt = new Map<number, number>(blocks.map((b, i) => [b.offset, i]));
 	/** The last annex block whose title starts with these characters (an 附件说明 line names a later attachment). */
@@ -572,6 +577,23 @@ function gluedPlanTitleEnd(text: string, from: number, to: number, planKey: stri
 	if (j < planKey.length) { return -1; }
 	while (i < to && /[》”"\s\u3000]/.test(text[i])) { i++; }
 	return /^(?:已经|已|经|业经|现|印发|予以|的)/.test(text.slice(i, i + 2)) ? -1 : i;
+}
+
+/**
+ * Where the title `planKey` starts when text[from, to) ends with it (blanks skipped: a title
+ * spaced out 电 力 体 制), else -1. Not a name quoted in 《》: that is the cover letter citing it.
+ */
+function planTitleStartBefore(text: string, to: number, from: number, planKey: string): number {
+	let i = to, j = planKey.length;
+	while (j > 0 && i > from) {
+		const ch = text[--i];
+		if (ch === '《' || ch === '》') { return -1; }
+		const c = planForm(ch);
+		if (!c) { continue; }
+		if (c !== planKey[j - 1]) { return -1; }
+		j--;
+	}
+	return j === 0 ? i : -1;
 }
 
 function isPlanTitle(blockText: string, planKey: string): boolean {

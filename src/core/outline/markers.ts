@@ -26,6 +26,8 @@ const B = `[${BLANK_CLASS}]`;
 /** What may separate a number from its heading: every dot and comma variant. */
 const DOT = '[.．﹒]';
 const COMMA = '(?:、|[，,](?![0-9０-９]))';
+/** A month or a year right after a number's dot (`2月底前`, `2024年`): a date opening the title, not a decimal. */
+const DATE_AFTER = '(?:[0-9０-９]{1,2}月|[0-9０-９]{4}年)';
 
 interface Pattern { family: MarkerFamily; re: RegExp }
 
@@ -46,7 +48,8 @@ const PATTERNS: Pattern[] = [
 	{ family: 'decimal', re: new RegExp(`([0-9０-９]{1,2}(?:${DOT}[0-9０-９]{1,2}){1,3})${DOT}?(?![0-9０-９%％.．]|${B}*[亿万千百十元个倍%％年月日])`, 'y') },
 	// `1　总则` in decimal-numbered documents (its sections are 1.1, 1.2): a number, a blank, a title.
 	{ family: 'decimal', re: new RegExp(`([0-9０-９]{1,2})${B}+(?=[\u4e00-\u9fa5])(?![个万亿元千百十年月日天周项名人家所次倍])`, 'y') },
-	{ family: 'arabicDot', re: new RegExp(`(${AR})${B}*(?:${DOT}(?![0-9０-９])|${COMMA})`, 'y') },
+	// `20.2月底前，…` / `3.2024年底前…`: a number, its dot, and a title that opens with a date.
+	{ family: 'arabicDot', re: new RegExp(`(${AR})${B}*(?:${DOT}(?![0-9０-９])|${DOT}(?=${DATE_AFTER})|${COMMA})`, 'y') },
 	{ family: 'circled', re: /([\u2460-\u2473])/y },
 ];
 
@@ -108,3 +111,6 @@ export function decimalRank(depth: number): number {
  * under 二、; 国务院工作规则: 一、–四、 under 第一章, 五、 under 第二章).
  */
 export const RUNNING: ReadonlySet<MarkerFamily> = new Set<MarkerFamily>(['cnComma', 'cnParen', 'arabicDot', 'arabicParen', 'article', 'box', 'chapter']);
+
+/** Families whose first heading opens an issued document's body (第一编, 第一章, 一、). */
+export const OPENING_FAMILIES: ReadonlySet<MarkerFamily> = new Set<MarkerFamily>(['part', 'chapter', 'cnComma']);
