@@ -11,6 +11,8 @@
 	'use strict';
 	// eslint-disable-next-line no-undef
 	const vscode = acquireVsCodeApi();
+	/** The helpers every view shares (media/webview-base.js). */
+	const W = /** @type {any} */ (self).PnWebview;
 
 	const ui = {
 		/** @type {Record<string, string>} */
@@ -25,41 +27,18 @@
 		drawn: [],
 	};
 
-	function t(key, ...args) {
-		const template = ui.strings[key] || key;
-		return String(template).replace(/\{(\d+)\}/g, (m, i) => (Number(i) < args.length ? String(args[Number(i)]) : m));
-	}
-	/** @returns {HTMLElement} */
-	function h(tag, className, text) {
-		const el = document.createElement(tag);
-		if (className) { el.className = className; }
-		if (text != null) { el.textContent = String(text); }
-		return el;
-	}
-	function icon(name) {
-		const el = h('span', `codicon codicon-${name}`);
-		el.setAttribute('aria-hidden', 'true');
-		return el;
-	}
+	/** A localized string with its `{0}` … filled in. */
+	const t = (key, ...args) => W.format(ui.strings[key] || key, ...args);
+	const { h, icon } = W;
 	function post(message) { vscode.postMessage(message); }
 
 	// ── the skeleton (built once) ───────────────────────────────────────────────
 
 	const app = /** @type {HTMLElement} */ (document.getElementById('app'));
-	const progressBar = h('div', 'progress-bar');
-	progressBar.setAttribute('aria-hidden', 'true');
-	progressBar.appendChild(h('div', 'progress-bit'));
+	const progressBar = W.progressBar();
 
 	const toolbar = h('div', 'toolbar');
-	const filterBox = h('div', 'filter-box');
-	const filterInput = /** @type {HTMLInputElement} */ (h('input', 'filter'));
-	filterInput.type = 'text';
-	filterInput.spellcheck = false;
-	filterInput.maxLength = 200;
-	const clearButton = /** @type {HTMLButtonElement} */ (h('button', 'icon-button clear'));
-	clearButton.type = 'button';
-	clearButton.appendChild(icon('close'));
-	filterBox.append(icon('filter'), filterInput, clearButton);
+	const { box: filterBox, input: filterInput, clear: clearButton } = W.filterBox();
 	const differLabel = h('label', 'only-differing');
 	const differBox = /** @type {HTMLInputElement} */ (h('input', ''));
 	differBox.type = 'checkbox';
@@ -81,8 +60,7 @@
 	const list = h('div', 'pairs');
 	list.setAttribute('role', 'grid');
 	scroller.append(list);
-	const live = h('div', 'sr-only');
-	live.setAttribute('aria-live', 'polite');
+	const live = W.liveRegion();
 	app.append(progressBar, toolbar, heads, emptyEl, scroller, live);
 	app.hidden = true;
 

@@ -1,5 +1,5 @@
 // Pure helpers of the Related Tasks webview: filtering, grouping, highlight splitting, keyboard
-// moves and formatting. No DOM. In the webview this file defines the global `RelatedModel`
+// moves and formatting (the `{0}` placeholders are media/webview-base.js's). No DOM. In the webview this file defines the global `RelatedModel`
 // (loaded before related.js); in Node it is a CommonJS module (test/unit/related/model.test.ts).
 (function (root, factory) {
 	'use strict';
@@ -113,11 +113,6 @@
 		return typeof score === 'number' && Number.isFinite(score) ? score.toFixed(2) : '';
 	}
 
-	/** `{0}`, `{1}` … replaced by the arguments (the placeholders of the localized strings). */
-	function format(template, ...args) {
-		return String(template == null ? '' : template).replace(/\{(\d+)\}/g, (m, i) => (Number(i) < args.length ? String(args[Number(i)]) : m));
-	}
-
 	/** The first `max` names and how many are left out. */
 	function takeNames(names, max) {
 		const list = Array.isArray(names) ? names.filter(n => typeof n === 'string' && n) : [];
@@ -181,5 +176,5 @@
 		return null;
 	}
 
-	return { fold, searchText, filterItems, groupItems, splitHighlights, shortDocument, formatScore, format, takeNames, formatTarget, moveIndex, emptyState };
+	return { fold, searchText, filterItems, groupItems, splitHighlights, shortDocument, formatScore, takeNames, formatTarget, moveIndex, emptyState };
 });

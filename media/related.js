@@ -7,6 +7,8 @@
 	'use strict';
 	// eslint-disable-next-line no-undef
 	const vscode = acquireVsCodeApi();
+	/** The helpers every view shares (media/webview-base.js). */
+	const W = /** @type {any} */ (self).PnWebview;
 	/** @type {any} */
 	const M = /** @type {any} */ (self).RelatedModel;
 
@@ -26,33 +28,19 @@
 		/** the rows Up/Down move through, in order */
 		/** @type {{ key: string, el: HTMLElement, kind: 'item' | 'group', id?: string, group?: string }[]} */
 		rows: [],
-		lastAnnounced: '',
 	};
 
-	const t = (key, ...args) => M.format(ui.strings[key] || key, ...args);
+	const t = (key, ...args) => W.format(ui.strings[key] || key, ...args);
 
 	// ── DOM helpers ─────────────────────────────────────────────────────────────
 
-	/** @returns {HTMLElement} */
-	function h(tag, className, text) {
-		const el = document.createElement(tag);
-		if (className) { el.className = className; }
-		if (text != null) { el.textContent = String(text); }
-		return el;
-	}
-	function icon(name) {
-		const el = h('span', `codicon codicon-${name}`);
-		el.setAttribute('aria-hidden', 'true');
-		return el;
-	}
+	const { h, icon } = W;
 	function post(message) { vscode.postMessage(message); }
 
 	// ── the skeleton (built once) ───────────────────────────────────────────────
 
 	const app = /** @type {HTMLElement} */ (document.getElementById('app'));
-	const progressBar = h('div', 'progress-bar');
-	progressBar.setAttribute('aria-hidden', 'true');
-	progressBar.appendChild(h('div', 'progress-bit'));
+	const progressBar = W.progressBar();
 
 	const header = h('header', 'query');
 	const queryTop = h('div', 'query-top');
@@ -65,16 +53,8 @@
 	header.append(queryTop, queryTitle, queryPath);
 
 	const toolbar = h('div', 'toolbar');
-	const filterBox = h('div', 'filter-box');
-	const filterInput = /** @type {HTMLInputElement} */ (h('input', 'filter'));
-	filterInput.type = 'text';
-	filterInput.spellcheck = false;
-	filterInput.maxLength = 200;
+	const { box: filterBox, input: filterInput, clear: clearButton } = W.filterBox();
 	filterInput.value = ui.filter;
-	const clearButton = /** @type {HTMLButtonElement} */ (h('button', 'icon-button clear'));
-	clearButton.type = 'button';
-	clearButton.appendChild(icon('close'));
-	filterBox.append(icon('filter'), filterInput, clearButton);
 	const countEl = h('div', 'count');
 	toolbar.append(filterBox, countEl);
 
@@ -88,9 +68,8 @@
 
 	const list = h('div', 'list');
 	const emptyEl = h('div', 'empty');
-	const live = h('div', 'sr-only');
-	live.setAttribute('aria-live', 'polite');
-	live.setAttribute('role', 'status');
+	const live = W.liveRegion();
+	const announce = W.announcer(live);
 
 	app.append(progressBar, header, toolbar, banner, list, emptyEl, live);
 	// Nothing is drawn until the extension has sent the localized strings.
@@ -485,13 +464,6 @@
 	});
 	clearButton.addEventListener('click', () => { setFilter(''); filterInput.focus(); });
 	pinButton.addEventListener('click', () => post({ type: 'pin', pinned: !(ui.model && ui.model.pinned) }));
-
-	let announceTimer = 0;
-	function announce(text) {
-		if (!text || text === ui.lastAnnounced) { return; }
-		clearTimeout(announceTimer);
-		announceTimer = setTimeout(() => { ui.lastAnnounced = text; live.textContent = text; }, 400);
-	}
 
 	// ── messages from the extension ─────────────────────────────────────────────
 

@@ -10,6 +10,8 @@
 	'use strict';
 	// eslint-disable-next-line no-undef
 	const vscode = acquireVsCodeApi();
+	/** The helpers every view shares (media/webview-base.js). */
+	const W = /** @type {any} */ (self).PnWebview;
 
 	/** Rows drawn above and below the visible ones, so a short scroll shows rows already there. */
 	const OVERSCAN = 8;
@@ -47,35 +49,17 @@
 		first: -1,
 		last: -1,
 		unitsKey: '',
-		lastAnnounced: '',
 	};
 
-	/** `{0}`, `{1}` … replaced by the arguments. */
-	function t(key, ...args) {
-		const template = ui.strings[key] || key;
-		return String(template).replace(/\{(\d+)\}/g, (m, i) => (Number(i) < args.length ? String(args[Number(i)]) : m));
-	}
-
-	/** @returns {HTMLElement} */
-	function h(tag, className, text) {
-		const el = document.createElement(tag);
-		if (className) { el.className = className; }
-		if (text != null) { el.textContent = String(text); }
-		return el;
-	}
-	function icon(name) {
-		const el = h('span', `codicon codicon-${name}`);
-		el.setAttribute('aria-hidden', 'true');
-		return el;
-	}
+	/** A localized string with its `{0}` … filled in. */
+	const t = (key, ...args) => W.format(ui.strings[key] || key, ...args);
+	const { h, icon } = W;
 	function post(message) { vscode.postMessage(message); }
 
 	// ── the skeleton (built once) ───────────────────────────────────────────────
 
 	const app = /** @type {HTMLElement} */ (document.getElementById('app'));
-	const progressBar = h('div', 'progress-bar');
-	progressBar.setAttribute('aria-hidden', 'true');
-	progressBar.appendChild(h('div', 'progress-bit'));
+	const progressBar = W.progressBar();
 
 	const header = h('div', 'source');
 	const sourceTitle = h('div', 'source-title');
@@ -83,15 +67,7 @@
 	header.append(sourceTitle, sourceSub);
 
 	const toolbar = h('div', 'toolbar');
-	const filterBox = h('div', 'filter-box');
-	const filterInput = /** @type {HTMLInputElement} */ (h('input', 'filter'));
-	filterInput.type = 'text';
-	filterInput.spellcheck = false;
-	filterInput.maxLength = 200;
-	const clearButton = /** @type {HTMLButtonElement} */ (h('button', 'icon-button clear'));
-	clearButton.type = 'button';
-	clearButton.appendChild(icon('close'));
-	filterBox.append(icon('filter'), filterInput, clearButton);
+	const { box: filterBox, input: filterInput, clear: clearButton } = W.filterBox();
 	const unitBox = h('label', 'unit-box');
 	const unitSelect = /** @type {HTMLSelectElement} */ (h('select', 'unit-filter'));
 	unitBox.append(icon('organization'), unitSelect);
@@ -128,9 +104,8 @@
 	scroller.appendChild(table);
 
 	const emptyEl = h('div', 'empty');
-	const live = h('div', 'sr-only');
-	live.setAttribute('aria-live', 'polite');
-	live.setAttribute('role', 'status');
+	const live = W.liveRegion();
+	const announce = W.announcer(live);
 
 	app.append(progressBar, header, toolbar, banner, scroller, emptyEl, live);
 	// Nothing is drawn until the extension has sent the localized strings.
@@ -502,13 +477,6 @@
 			filterInput.select();
 		}
 	});
-
-	let announceTimer = 0;
-	function announce(text) {
-		if (!text || text === ui.lastAnnounced) { return; }
-		clearTimeout(announceTimer);
-		announceTimer = setTimeout(() => { ui.lastAnnounced = text; live.textContent = text; }, 400);
-	}
 
 	// ── messages from the extension ─────────────────────────────────────────────
 

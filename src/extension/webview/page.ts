@@ -1,12 +1,14 @@
 // The page every webview of the extension serves (Related Tasks, Compare Targets, the task
 // table): a strict Content-Security-Policy (nothing but the extension's own files, scripts only
 // with this page's nonce), no inline script or style, no remote content, and the shared base
-// style sheet (media/webview-base.css) before the view's own. Pure (no vscode import) so the
+// style sheet and script (media/webview-base.*) before the view's own. Pure (no vscode import) so the
 // policy is unit-tested in plain Node.
 import * as crypto from 'node:crypto';
 
 /** The style sheet of what every view draws alike (table, toolbar, filter, focus ring, empty states). */
 export const BASE_STYLESHEET = 'webview-base.css';
+/** The script of what every view builds alike (element helpers, filter box, live region, string placeholders). */
+export const BASE_SCRIPT = 'webview-base.js';
 
 export interface PageOptions {
 	/** `webview.cspSource`: the origin the webview serves the extension's files from. */
@@ -71,11 +73,11 @@ export interface ViewPageOptions {
 	codicons: string;
 }
 
-/** A view's page: the codicons, the base style sheet, then the view's own style sheets and scripts (files of media/), in order. */
+/** A view's page: the codicons and the base style sheet, then the view's own style sheets; the base script, then the view's own scripts (files of media/), in order. */
 export function mediaPage(o: ViewPageOptions, files: { styles: string[]; scripts: string[] }): string {
 	return webviewPage({
 		cspSource: o.cspSource, nonce: o.nonce, lang: o.lang, title: o.title,
 		styles: [o.codicons, o.media(BASE_STYLESHEET), ...files.styles.map(f => o.media(f))],
-		scripts: files.scripts.map(f => o.media(f)),
+		scripts: [o.media(BASE_SCRIPT), ...files.scripts.map(f => o.media(f))],
 	});
 }

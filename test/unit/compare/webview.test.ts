@@ -25,7 +25,7 @@ describe('compare targets view: webview page and script', () => {
 		assert.ok(page.includes(`http-equiv="Content-Security-Policy" content="${csp}"`));
 		assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|\*/);
 		const scripts = [...page.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
-		assert.deepEqual(scripts.map(([, attrs]) => /src="[^"]*\/([^/"]+)"/.exec(attrs)?.[1]), ['compare.js']);
+		assert.deepEqual(scripts.map(([, attrs]) => /src="[^"]*\/([^/"]+)"/.exec(attrs)?.[1]), ['webview-base.js', 'compare.js']);
 		for (const [, attrs, body] of scripts) {
 			assert.ok(attrs.includes(`nonce="${nonce}"`));
 			assert.equal(body.trim(), '');

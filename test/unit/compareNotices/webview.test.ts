@@ -93,7 +93,7 @@ describe('compare notices: webview page and script', () => {
 	it('sets the strict policy, loads compareNotices.js with the nonce, the base style sheet first', () => {
 		assert.ok(page.includes(`content="${contentSecurityPolicy(CSP_SOURCE, nonce)}"`));
 		const scripts = [...page.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
-		assert.deepEqual(scripts.map(([, attrs]) => /src="[^"]*\/([^/"]+)"/.exec(attrs)?.[1]), ['compareNotices.js']);
+		assert.deepEqual(scripts.map(([, attrs]) => /src="[^"]*\/([^/"]+)"/.exec(attrs)?.[1]), ['webview-base.js', 'compareNotices.js']);
 		for (const [, attrs, body] of scripts) { assert.ok(attrs.includes(`nonce="${nonce}"`)); assert.equal(body.trim(), ''); }
 		const styles = [...page.matchAll(/<link rel="stylesheet" nonce="[^"]+" href="[^"]*\/([^/"]+)">/g)].map(m => m[1]);
 		assert.deepEqual(styles, ['codicon.css', 'webview-base.css', 'compareNotices.css']);

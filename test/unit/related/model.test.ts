@@ -20,7 +20,6 @@ interface Model {
 	splitHighlights(text: unknown, ranges: unknown): Run[];
 	shortDocument(title: string): string;
 	formatScore(n: unknown): string;
-	format(template: string, ...args: unknown[]): string;
 	takeNames(names: unknown, max: number): { shown: string[]; rest: number };
 	formatTarget(t: { text: string; metric: string }): string;
 	moveIndex(index: number, key: string, count: number, page?: number): number;
@@ -154,13 +153,11 @@ describe('related view: webview model', () => {
 			assert.equal(M.shortDocument(''), '');
 		});
 
-		it('formats scores with two decimals, placeholders, name lists and targets', () => {
+		it('formats scores with two decimals, name lists and targets', () => {
 			assert.equal(M.formatScore(42.187), '42.19');
 			assert.equal(M.formatScore(3), '3.00');
 			assert.equal(M.formatScore(NaN), '');
 			assert.equal(M.formatScore(undefined), '');
-			assert.equal(M.format('{0} of {1} related tasks', 3, 12), '3 of 12 related tasks');
-			assert.equal(M.format('{1}/{0} {2}', 'a', 'b'), 'b/a {2}');
 			assert.deepEqual(M.takeNames(['甲', '乙', '丙', '丁', '戊'], 3), { shown: ['甲', '乙', '丙'], rest: 2 });
 			assert.deepEqual(M.takeNames(undefined, 3), { shown: [], rest: 0 });
 			assert.deepEqual(M.takeNames(['甲', '', 5, '乙'], 3), { shown: ['甲', '乙'], rest: 0 });

@@ -29,13 +29,13 @@ describe('related view: webview page and scripts', () => {
 
 	it('loads every script and style sheet with the nonce, and has no inline script, style or handler', () => {
 		const scripts = [...page.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
-		assert.equal(scripts.length, 2);
+		assert.equal(scripts.length, 3);
 		for (const [, attrs, body] of scripts) {
 			assert.ok(attrs.includes(`nonce="${nonce}"`));
 			assert.match(attrs, / src="/);
 			assert.equal(body.trim(), '', 'no inline script');
 		}
-		assert.ok(page.indexOf('related-model.js') < page.indexOf('related.js"'), 'the model loads first');
+		assert.ok(page.indexOf('webview-base.js') < page.indexOf('related-model.js') && page.indexOf('related-model.js') < page.indexOf('related.js"'), 'the shared helpers, then the model, then the view');
 		const styles = [...page.matchAll(/<link rel="stylesheet" nonce="([^"]+)" href="[^"]*\/([^/"]+)">/g)].map(m => [m[1], m[2]]);
 		assert.deepEqual(styles, [[nonce, 'codicon.css'], [nonce, 'webview-base.css'], [nonce, 'related.css']], 'the base style sheet before the view\'s own');
 		assert.doesNotMatch(page, /<style\b|\sstyle=|\son[a-z]+=/i);
@@ -49,7 +49,7 @@ describe('related view: webview page and scripts', () => {
 	});
 
 	it('related.js builds the DOM with textContent only, runs no strings as code, loads nothing remote', () => {
-		for (const f of ['related.js', 'related-model.js']) {
+		for (const f of ['related.js', 'related-model.js', 'webview-base.js']) {
 			const js = media(f).replace(/^\s*\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');
 			assert.doesNotMatch(js, /innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function|setAttribute\(\s*['"](on|style)/i, f);
 			assert.doesNotMatch(js, /https?:\/\//, `${f} names no remote address`);

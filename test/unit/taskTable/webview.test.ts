@@ -26,7 +26,7 @@ describe('task table view: webview page and script', () => {
 		assert.ok(page.includes(`http-equiv="Content-Security-Policy" content="${csp}"`));
 		assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|\*/);
 		const scripts = [...page.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
-		assert.deepEqual(scripts.map(([, attrs]) => /src="[^"]*\/([^/"]+)"/.exec(attrs)?.[1]), ['tasks.js']);
+		assert.deepEqual(scripts.map(([, attrs]) => /src="[^"]*\/([^/"]+)"/.exec(attrs)?.[1]), ['webview-base.js', 'tasks.js']);
 		for (const [, attrs, body] of scripts) {
 			assert.ok(attrs.includes(`nonce="${nonce}"`));
 			assert.equal(body.trim(), '');
