@@ -19,6 +19,7 @@ import { fileMetrics } from '../../src/core/metrics/notices';
 import { MetricSnapshot } from '../../src/core/metrics/workspace';
 import type { CompareHostMessage, CompareModel } from '../../src/extension/compare/messages';
 import { COMPARE_COMMANDS, CompareTargetsView, type CompareSource, type CompareViewTestState } from '../../src/extension/compare/view';
+import { fakeContext, FakePanel } from './fakePanel';
 import { EXT_ID, repoPath, sampleUri, waitFor } from './util';
 
 const SAMPLES = ['sichuan', 'tianjin-ai-industry', 'gansu', 'guizhou', 'shandong'];
@@ -45,37 +46,7 @@ class FakeSource implements CompareSource {
 	fire(): void { this.emitter.fire(); }
 }
 
-/** A stand-in for the WebviewPanel VS Code would create. */
-class FakePanel {
-	readonly posted: CompareHostMessage[] = [];
-	private readonly messages = new vscode.EventEmitter<unknown>();
-	private readonly viewState = new vscode.EventEmitter<void>();
-	private readonly disposed = new vscode.EventEmitter<void>();
-	visible = true;
-	viewColumn = vscode.ViewColumn.One;
-	iconPath: unknown;
-	readonly webview = {
-		options: {} as vscode.WebviewOptions,
-		html: '',
-		cspSource: 'https://fake.vscode-cdn.net',
-		asWebviewUri: (u: vscode.Uri) => vscode.Uri.parse(`https://fake.vscode-cdn.net${u.path}`),
-		postMessage: async (m: CompareHostMessage) => { this.posted.push(m); return true; },
-		onDidReceiveMessage: this.messages.event,
-	};
-	readonly onDidChangeViewState = this.viewState.event;
-	readonly onDidDispose = this.disposed.event;
-	reveal(): void { /* shown already */ }
-	dispose(): void { this.disposed.fire(); }
-
-	send(raw: unknown): void { this.messages.fire(raw); }
-	models(): CompareModel[] { return this.posted.flatMap(m => (m.type === 'model' ? [m.model] : [])); }
-	last(): CompareModel | undefined { const m = this.models(); return m[m.length - 1]; }
-	asPanel(): vscode.WebviewPanel { return this as unknown as vscode.WebviewPanel; }
-}
-
-function fakeContext(): vscode.ExtensionContext {
-	return { extensionUri: vscode.Uri.file(repoPath()), extensionMode: vscode.ExtensionMode.Test } as unknown as vscode.ExtensionContext;
-}
+class ComparePanel extends FakePanel<CompareHostMessage, CompareModel> {}
 
 const CORE = '人工智能核心产业规模';
 
@@ -84,7 +55,7 @@ describe('compare targets view', function () {
 
 	describe('view over the samples\' metrics', () => {
 		let source: FakeSource;
-		let panel: FakePanel;
+		let panel: ComparePanel;
 		let view: CompareTargetsView;
 		const tmp: string[] = [];
 
@@ -93,7 +64,7 @@ describe('compare targets view', function () {
 			source = new FakeSource();
 			await source.load();
 			view = new CompareTargetsView(fakeContext(), source);
-			panel = new FakePanel();
+			panel = new ComparePanel();
 		});
 		afterEach(() => view.dispose());
 		after(() => { for (const d of tmp) { fs.rmSync(d, { recursive: true, force: true }); } });

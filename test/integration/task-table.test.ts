@@ -17,6 +17,7 @@ import * as path from 'path';
 import readXlsxFile from 'read-excel-file/node';
 import * as vscode from 'vscode';
 import type { TaskHostMessage, TaskTableModel } from '../../src/extension/tasks/messages';
+import { fakeContext, FakePanel } from './fakePanel';
 import type { NotesApi } from '../../src/extension/notes/controller';
 import type { TaskViewRow } from '../../src/extension/tasks/model';
 import { taskTableSource } from '../../src/extension/tasks/source';
@@ -52,31 +53,8 @@ async function api(): Promise<Api> {
 	return ext.isActive ? ext.exports : ext.activate();
 }
 
-/** A stand-in for the WebviewPanel VS Code would create. */
-class FakePanel {
-	readonly posted: TaskHostMessage[] = [];
-	private readonly messages = new vscode.EventEmitter<unknown>();
-	private readonly viewState = new vscode.EventEmitter<void>();
-	private readonly disposed = new vscode.EventEmitter<void>();
-	visible = true;
-	viewColumn = vscode.ViewColumn.One;
-	iconPath: unknown;
-	readonly webview = {
-		options: {} as vscode.WebviewOptions,
-		html: '',
-		cspSource: 'https://fake.vscode-cdn.net',
-		asWebviewUri: (u: vscode.Uri) => vscode.Uri.parse(`https://fake.vscode-cdn.net${u.path}`),
-		postMessage: async (m: TaskHostMessage) => { this.posted.push(m); return true; },
-		onDidReceiveMessage: this.messages.event,
-	};
-	readonly onDidChangeViewState = this.viewState.event;
-	readonly onDidDispose = this.disposed.event;
-	reveal(): void { /* shown already */ }
-	dispose(): void { this.disposed.fire(); }
-
-	send(raw: unknown): void { this.messages.fire(raw); }
-	models(): TaskTableModel[] { return this.posted.flatMap(m => (m.type === 'model' ? [m.model] : [])); }
-	last(): TaskTableModel | undefined { const m = this.models(); return m[m.length - 1]; }
+/** The fake panel, with the rows the page holds. */
+class TaskPanel extends FakePanel<TaskHostMessage, TaskTableModel> {
 	/** The rows the page holds for `model` (the last `rows` message of its version). */
 	rowsOf(model: TaskTableModel): TaskViewRow[] {
 		const r = this.posted.filter((m): m is Extract<TaskHostMessage, { type: 'rows' }> => m.type === 'rows' && m.version === model.rowsVersion);
@@ -84,18 +62,13 @@ class FakePanel {
 	}
 	/** The rows shown, in the order shown. */
 	shown(model = this.last()!): TaskViewRow[] { const rows = this.rowsOf(model); return model.order.map(i => rows[i]); }
-	asPanel(): vscode.WebviewPanel { return this as unknown as vscode.WebviewPanel; }
-}
-
-function fakeContext(): vscode.ExtensionContext {
-	return { extensionUri: vscode.Uri.file(repoPath()), extensionMode: vscode.ExtensionMode.Test } as unknown as vscode.ExtensionContext;
 }
 
 describe('task table view', function () {
 	this.timeout(120_000);
 
 	describe('view over the worker threads\' rows', () => {
-		let panel: FakePanel;
+		let panel: TaskPanel;
 		let view: TaskTableView;
 		const tmp: string[] = [];
 
@@ -104,7 +77,7 @@ describe('task table view', function () {
 			await openNotice(sampleUri('gansu'));
 			const { analyses, catalog } = await api();
 			view = new TaskTableView(fakeContext(), taskTableSource(analyses, catalog, (await api()).notes));
-			panel = new FakePanel();
+			panel = new TaskPanel();
 		});
 		afterEach(() => view.dispose());
 		after(() => { for (const d of tmp) { fs.rmSync(d, { recursive: true, force: true }); } });
@@ -344,7 +317,7 @@ describe('task table view', function () {
 });
 
 /** The strings the view sent the page (its column names in the UI language). */
-function init(panel: FakePanel): Record<string, string> {
+function init(panel: TaskPanel): Record<string, string> {
 	const m = panel.posted.find(x => x.type === 'init');
 	return m && m.type === 'init' ? m.strings : {};
 }
