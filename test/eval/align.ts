@@ -35,7 +35,7 @@ async function main(): Promise<void> {
 		const qi = tasksA.findIndex(t => t.id === query.id);
 		for (const file of new Set([...counterpartFiles, ...judgedFiles])) {
 			const tasksB = index.tasksOf(file).slice().sort(byOffset);
-			const matched = greedyMatch(candidatePairs(index, tasksA, tasksB, 0, SCORING));
+			const matched = greedyMatch(await candidatePairs(index, tasksA, tasksB, 0, SCORING));
 			const mine = matched.find(e => e.i === qi);
 			const partner = mine && tasksB[mine.j];
 			cases.push({ id: q.id, split: splitOf(q.id), file, score: mine ? mine.score : null, correct: !!partner && grades.get(partner.id) === 3, counterpart: counterpartFiles.has(file) });

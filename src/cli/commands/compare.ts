@@ -22,13 +22,16 @@ export async function compareCommand(files: string[], values: Record<string, unk
 	const texts = [a, b].map(f => readTextFile(f, report));
 	const roots = Array.isArray(values.root) && values.root.length ? values.root as string[] : [...new Set([path.dirname(a), path.dirname(b)])];
 	const { index } = await openIndex(roots, values, report);
-	// A file outside the roots (or not recognized as a notice there) is indexed as named.
-	for (const [i, f] of [a, b].entries()) {
-		if (index.hashOf(f) !== index.contentHash(texts[i])) { await index.update(f, texts[i]); }
-	}
+	// Each file parsed once: for its targets, and (when outside the roots, or not recognized as a
+	// notice there) for the index too.
 	const onError: ErrorSink = e => report.warn(describeCoreError(e));
-	const [ta, tb] = texts.map(t => fileMetrics(new Analysis(t, onError), onError).targets);
-	const alignment = alignNotices(index, a, b, { minScore, targets: { a: ta, b: tb } });
+	const analyses = texts.map(t => new Analysis(t, onError));
+	for (const [i, f] of [a, b].entries()) {
+		const { model, annotations } = analyses[i];
+		if (index.hashOf(f) !== index.contentHash(texts[i])) { await index.update(f, texts[i], undefined, { model, annotations }); }
+	}
+	const [ta, tb] = analyses.map(an => fileMetrics(an, onError).targets);
+	const alignment = await alignNotices(index, a, b, { minScore, targets: { a: ta, b: tb } });
 	if (values.json) { return JSON.stringify({ ...alignment, a: files[0], b: files[1] }); }
 	return plain(alignment, files[0], files[1]);
 }

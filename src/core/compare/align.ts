@@ -73,38 +73,58 @@ export function alignedTask(t: IndexedTask): AlignedTask {
 /** How the two directions' scores make a pair's weight (the evaluation compares them). */
 export type PairScoring = 'forward' | 'mean' | 'min';
 
+/** Work between two turns of the event loop while aligning (the editor's host runs this). */
+const SLICE_MS = 8;
+
+/** Gives the event loop a turn; a test or the CLI may pass its own. */
+export type Pause = () => Promise<void>;
+const nextTurn: Pause = () => new Promise(resolve => setTimeout(resolve, 0));
+
+export interface AlignRun {
+	/** Stops the alignment between two slices (it rejects with the signal's reason). */
+	signal?: AbortSignal;
+	pause?: Pause;
+}
+
 /**
  * Every candidate pair above `minScore`: each task of A queried against B's tasks and each task
  * of B against A's, the best CANDIDATES of each kept; a pair's weight combines the two
- * directions' scores (0 for a direction that did not find it). Exported for the evaluation
+ * directions' scores (0 for a direction that did not find it). Queried in slices of SLICE_MS,
+ * so two large dumps do not hold the event loop. Exported for the evaluation
  * (test/eval/align.ts), which sweeps the threshold.
  */
-export function candidatePairs(index: WorkspaceIndex, tasksA: readonly IndexedTask[], tasksB: readonly IndexedTask[], minScore: number, scoring: PairScoring = 'mean'): Edge[] {
-	const forward = directedScores(index, tasksA, tasksB);
-	const backward = scoring === 'forward' ? new Map<string, number>() : directedScores(index, tasksB, tasksA);
-	const keys = new Set([...forward.keys(), ...[...backward.keys()].map(k => k.split(',').reverse().join(','))]);
+export async function candidatePairs(index: WorkspaceIndex, tasksA: readonly IndexedTask[], tasksB: readonly IndexedTask[], minScore: number, scoring: PairScoring = 'mean', run: AlignRun = {}): Promise<Edge[]> {
+	const nA = tasksA.length, nB = tasksB.length;
+	// Both maps are keyed i·nB + j (i in A, j in B), whichever direction found the pair.
+	const forward = await directedScores(index, tasksA, tasksB, (i, j) => i * nB + j, run);
+	const backward = scoring === 'forward' ? new Map<number, number>() : await directedScores(index, tasksB, tasksA, (j, i) => i * nB + j, run);
 	const edges: Edge[] = [];
-	for (const k of keys) {
-		const [i, j] = k.split(',').map(Number);
-		const f = forward.get(k) ?? 0, b = backward.get(`${j},${i}`) ?? 0;
+	for (const key of new Set([...forward.keys(), ...backward.keys()])) {
+		const f = forward.get(key) ?? 0, b = backward.get(key) ?? 0;
 		const score = scoring === 'forward' ? f : scoring === 'mean' ? (f + b) / 2 : Math.min(f, b);
-		if (score >= minScore && score > 0) { edges.push({ i, j, score: Math.round(score * 1000) / 1000 }); }
+		if (score >= minScore && score > 0 && nA > 0) { edges.push({ i: Math.floor(key / nB), j: key % nB, score: Math.round(score * 1000) / 1000 }); }
 	}
 	return edges;
 }
 
-/** `i,j` → the score of `to[j]` for the query `from[i]`, the best CANDIDATES of each query. */
-function directedScores(index: WorkspaceIndex, from: readonly IndexedTask[], to: readonly IndexedTask[]): Map<string, number> {
+/** `key(i, j)` → the score of `to[j]` for the query `from[i]`, the best CANDIDATES of each query. */
+async function directedScores(index: WorkspaceIndex, from: readonly IndexedTask[], to: readonly IndexedTask[], key: (i: number, j: number) => number, run: AlignRun): Promise<Map<number, number>> {
 	const file = to[0]?.file;
-	const out = new Map<string, number>();
+	const out = new Map<number, number>();
 	if (file === undefined) { return out; }
 	const at = new Map(to.map((t, j) => [t.id, j]));
-	from.forEach((t, i) => {
-		for (const r of index.queryTask(t, { limit: CANDIDATES, onlyFile: file })) {
-			const j = at.get(r.task.id);
-			if (j !== undefined) { out.set(`${i},${j}`, r.score); }
+	let sliceStart = performance.now();
+	for (let i = 0; i < from.length; i++) {
+		if (performance.now() - sliceStart > SLICE_MS) {
+			await (run.pause ?? nextTurn)();
+			run.signal?.throwIfAborted();
+			sliceStart = performance.now();
 		}
-	});
+		for (const r of index.queryTask(from[i], { limit: CANDIDATES, onlyFile: file })) {
+			const j = at.get(r.task.id);
+			if (j !== undefined) { out.set(key(i, j), r.score); }
+		}
+	}
 	return out;
 }
 
@@ -124,10 +144,10 @@ export function greedyMatch(edges: readonly Edge[]): Edge[] {
 const byOffset = (x: IndexedTask, y: IndexedTask) => x.offset - y.offset;
 
 /** Aligns the tasks of the indexed files `a` and `b` (index keys). A file the index lacks has no tasks. */
-export function alignNotices(index: WorkspaceIndex, a: string, b: string, options: AlignOptions = {}): Alignment {
+export async function alignNotices(index: WorkspaceIndex, a: string, b: string, options: AlignOptions = {}, run: AlignRun = {}): Promise<Alignment> {
 	const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
 	const tasksA = index.tasksOf(a).slice().sort(byOffset), tasksB = index.tasksOf(b).slice().sort(byOffset);
-	const matched = greedyMatch(candidatePairs(index, tasksA, tasksB, minScore)).sort((x, y) => x.i - y.i);
+	const matched = greedyMatch(await candidatePairs(index, tasksA, tasksB, minScore, 'mean', run)).sort((x, y) => x.i - y.i);
 	const targetsA = targetsByTask(tasksA, options.targets?.a ?? []), targetsB = targetsByTask(tasksB, options.targets?.b ?? []);
 	const pairedA = new Set(matched.map(e => e.i)), pairedB = new Set(matched.map(e => e.j));
 	// phrase bigrams weighed over both notices' targets, as the workspace grouping weighs them over all

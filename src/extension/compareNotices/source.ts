@@ -38,7 +38,18 @@ export function compareSource(related: RelatedIndexService, catalog: NoticeCatal
 				return entry?.metrics && entry.textHash === index.hashOf(key) ? entry.metrics.targets : [];
 			};
 			const ka = a.uri.toString(), kb = b.uri.toString();
-			const alignment = alignNotices(index, ka, kb, { targets: { a: targetsOf(ka), b: targetsOf(kb) } });
+			// In slices: two large dumps must not hold the extension host; a new comparison cancels this one.
+			const abort = new AbortController();
+			const sub = token.onCancellationRequested(() => abort.abort());
+			let alignment: Alignment;
+			try {
+				alignment = await alignNotices(index, ka, kb, { targets: { a: targetsOf(ka), b: targetsOf(kb) } }, { signal: abort.signal });
+			} catch (e) {
+				if (abort.signal.aborted) { return undefined; }
+				throw e;
+			} finally {
+				sub.dispose();
+			}
 			const notice = (key: string): CompareNotice => {
 				const meta = index.documentsOf(key)[0]?.meta;
 				const fileName = baseName(key);

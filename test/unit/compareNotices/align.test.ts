@@ -30,8 +30,8 @@ describe('compare two notices: alignment', function () {
 		assert.ok(index.queryTask(zhizao, { limit: 5 }).some(r => r.task.file !== TIANJIN), 'without the option other files come back');
 	});
 
-	it('甘肃 8.智能制造 ⇄ 天津 1.智能制造; every task at most once; pairs in A\'s text order', () => {
-		const al = alignNotices(index, GANSU, TIANJIN);
+	it('甘肃 8.智能制造 ⇄ 天津 1.智能制造; every task at most once; pairs in A\'s text order', async () => {
+		const al = await alignNotices(index, GANSU, TIANJIN);
 		const pair = al.pairs.find(p => own(p.a) === '8.智能制造');
 		assert.ok(pair, al.pairs.map(p => `${own(p.a)} ⇄ ${own(p.b)}`).join('\n'));
 		assert.equal(own(pair.b), '1.智能制造');
@@ -47,15 +47,25 @@ describe('compare two notices: alignment', function () {
 		assert.doesNotThrow(() => JSON.parse(JSON.stringify(al)), 'plain data');
 	});
 
-	it('a task without a counterpart is unmatched, in text order', () => {
-		const al = alignNotices(index, GANSU, TIANJIN);
+	it('a task without a counterpart is unmatched, in text order', async () => {
+		const al = await alignNotices(index, GANSU, TIANJIN);
 		// 甘肃 20. 5G增强技术: Tianjin's plan says nothing of 5G
 		assert.ok(al.onlyA.some(t => t.title.includes('5G增强技术')), al.onlyA.map(own).join('\n'));
 		const offsets = al.onlyA.map(t => t.offset);
 		assert.deepEqual(offsets, [...offsets].sort((x, y) => x - y));
-		const none = alignNotices(index, GANSU, TIANJIN, { minScore: Infinity });
+		const none = await alignNotices(index, GANSU, TIANJIN, { minScore: Infinity });
 		assert.equal(none.pairs.length, 0);
 		assert.equal(none.onlyA.length, index.tasksOf(GANSU).length);
+	});
+
+	it('gives the event loop turns while it aligns, and stops when its signal aborts', async () => {
+		let turns = 0;
+		const abort = new AbortController();
+		// A pause that takes "long": each slice of queries is followed by a turn; the second one aborts.
+		const pause = async () => { turns++; if (turns === 2) { abort.abort(new Error('cancelled')); } };
+		const slow = new Proxy(index, { get: (t, k) => k === 'queryTask' ? (...args: Parameters<typeof index.queryTask>) => { const end = performance.now() + 10; while (performance.now() < end) { /* a slice's worth of work */ } return t.queryTask(...args); } : Reflect.get(t, k) });
+		await assert.rejects(alignNotices(slow, GANSU, TIANJIN, {}, { pause, signal: abort.signal }), /cancelled/);
+		assert.equal(turns, 2);
 	});
 
 	it('the greedy matching takes the heaviest pair first and each task once', () => {
@@ -63,18 +73,18 @@ describe('compare two notices: alignment', function () {
 		assert.deepEqual(m.map(e => [e.i, e.j]), [[0, 1], [1, 0]]);
 	});
 
-	it('a pair\'s weight is the mean of both directions\' scores', () => {
+	it('a pair\'s weight is the mean of both directions\' scores', async () => {
 		const a = index.tasksOf(GANSU).slice().sort((x, y) => x.offset - y.offset);
 		const b = index.tasksOf(TIANJIN).slice().sort((x, y) => x.offset - y.offset);
 		const i = a.findIndex(t => t.title === '智能制造'), j = b.findIndex(t => t.title === '智能制造');
 		const forward = index.queryTask(a[i], { limit: 8, onlyFile: TIANJIN }).find(r => r.task.id === b[j].id)!.score;
 		const backward = index.queryTask(b[j], { limit: 8, onlyFile: GANSU }).find(r => r.task.id === a[i].id)!.score;
-		const edge = candidatePairs(index, a, b, 0).find(e => e.i === i && e.j === j)!;
+		const edge = (await candidatePairs(index, a, b, 0)).find(e => e.i === i && e.j === j)!;
 		assert.ok(Math.abs(edge.score - (forward + backward) / 2) < 0.01, `${edge.score} vs ${forward}, ${backward}`);
 	});
 
-	it('the same metric on both sides of a pair: both values in one unit and B − A (四川 ⇄ 天津 产业规模)', () => {
-		const al = alignNotices(index, SICHUAN, TIANJIN, { targets: { a: targetsOf('sichuan'), b: targetsOf('tianjin-ai-industry') } });
+	it('the same metric on both sides of a pair: both values in one unit and B − A (四川 ⇄ 天津 产业规模)', async () => {
+		const al = await alignNotices(index, SICHUAN, TIANJIN, { targets: { a: targetsOf('sichuan'), b: targetsOf('tianjin-ai-industry') } });
 		const diffs = al.pairs.flatMap(p => p.targets).filter(d => d.a && d.b);
 		const core = diffs.find(d => d.metric.includes('人工智能核心产业规模'));
 		assert.ok(core, diffs.map(d => d.metric).join('\n'));
