@@ -174,12 +174,9 @@ export class NoticeCatalog implements vscode.Disposable {
 		const key = uri.toString();
 		let bytes: Uint8Array;
 		try {
-			const stat = await vscode.workspace.fs.stat(uri);
-			if (stat.size > MAX_FILE_BYTES) {
-				log().info(`skipped ${uri.fsPath}: ${stat.size} bytes is over the scan limit`);
-				return undefined;
-			}
-			bytes = await vscode.workspace.fs.readFile(uri);
+			const read = await this.bytesOf(uri);
+			if (!read) { return undefined; }
+			bytes = read;
 		} catch (e) {
 			log().info(`skipped ${uri.fsPath}: ${(e as Error).message ?? e}`);
 			this.forget(key, uri);
@@ -226,9 +223,8 @@ export class NoticeCatalog implements vscode.Disposable {
 	 * large or not a notice. Nothing of the catalog changes: the rows are not kept.
 	 */
 	async taskRowsOf(uri: vscode.Uri, options: TaskRowOptions): Promise<TaskRow[] | undefined> {
-		const stat = await vscode.workspace.fs.stat(uri);
-		if (stat.size > MAX_FILE_BYTES) { return undefined; }
-		const bytes = await vscode.workspace.fs.readFile(uri);
+		const bytes = await this.bytesOf(uri);
+		if (!bytes) { return undefined; }
 		const read = await this.worker.summarize(uri.toString(), bytes, decodingFor(uri).decoding, undefined, false, false, options);
 		return read.status === 'ok' ? read.summary.taskRows : undefined;
 	}
@@ -246,6 +242,16 @@ export class NoticeCatalog implements vscode.Disposable {
 			read++;
 		}
 		if (read) { this.changed.fire(); }
+	}
+
+	/** The file's bytes; undefined (and a line in the log) when it is over the scan limit. */
+	private async bytesOf(uri: vscode.Uri): Promise<Uint8Array | undefined> {
+		const stat = await vscode.workspace.fs.stat(uri);
+		if (stat.size > MAX_FILE_BYTES) {
+			log().info(`skipped ${uri.fsPath}: ${stat.size} bytes is over the scan limit`);
+			return undefined;
+		}
+		return vscode.workspace.fs.readFile(uri);
 	}
 
 	private forget(key: string, uri: vscode.Uri): void {
