@@ -40,24 +40,18 @@ export function goalLeadAnchors(text: string, span: Span, anchors: Anchor[]): vo
 	}
 }
 
-/** 2014年将完成, 2016年要实现, 2020年力争: a year the sentence plans for, whatever the date scanner calls it. */
-const PLANNED_YEAR = /([12][0-9]{3})[ \u3000]*年(?:[底末]|上半年|下半年)?[ \u3000]*[，,]?[ \u3000]*(?:将|要|力争|争取|计划|拟|确保)/gu;
 /** 今年, 年内, 本年度, 明年 (not 今年以来, a span up to now). */
 const RELATIVE_YEAR = /今年(?!以来)|本年度|(?<![0-9０-９一二三四五六七八九十两几多今])年内|明年|后年/gu;
 /** “十四五”时期, 十四五期间, “十四五”末: the end of that five-year plan. */
 const FIVE_YEAR_PERIOD = /[“"]?十([一二三四五])五[”"]?(?:时期|期间|期末|末|规划期)/gu;
 
 /**
- * Anchors for the time expressions of a plan that the date scanner does not anchor: a year the
- * sentence plans for, years counted from the document's own (今年, 明年), and a five-year plan's
- * period that has not ended before the document's year.
+ * Anchors for the time expressions of a plan that the date scanner does not find: years counted
+ * from the document's own (今年, 明年) and a five-year plan's period that has not ended before the
+ * document's year. (A year the sentence plans for, 2014年将完成, is the scanner's: a deadline.)
  */
 export function plannedYearAnchors(text: string, span: Span, docYear: number | null, anchors: Anchor[]): void {
 	const s = text.slice(span.offset, span.end);
-	for (const m of s.matchAll(PLANNED_YEAR)) {
-		const offset = span.offset + m.index!;
-		anchors.push({ offset, end: offset + m[1].length + 1, year: Number(m[1]) });
-	}
 	if (docYear === null) { return; }
 	for (const m of s.matchAll(RELATIVE_YEAR)) {
 		const offset = span.offset + m.index!;
