@@ -44,6 +44,16 @@ export function goalLeadAnchors(text: string, span: Span, anchors: Anchor[]): vo
 const RELATIVE_YEAR = /今年(?!以来)|本年度|(?<![0-9０-９一二三四五六七八九十两几多今])年内|明年|后年/gu;
 /** “十四五”时期, 十四五期间, “十四五”末: the end of that five-year plan. */
 const FIVE_YEAR_PERIOD = /[“"]?十([一二三四五])五[”"]?(?:时期|期间|期末|末|规划期)/gu;
+const FIVE_YEAR_PLAN = /[“"]?十([一二三四五])五[”"]?/u;
+
+/** The last year of the five-year plan 十X五 names by its numeral X: 一 → 2010 … 五 → 2030. */
+const planEndOf = (numeral: string): number => 2005 + 5 * ('一二三四五'.indexOf(numeral) + 1);
+
+/** The end of the first five-year plan `titles` name (十一五 → 2010 … 十五五 → 2030), else null. */
+export function fiveYearPlanEnd(titles: string): number | null {
+	const m = FIVE_YEAR_PLAN.exec(titles);
+	return m ? planEndOf(m[1]) : null;
+}
 
 /**
  * Anchors for the time expressions of a plan that the date scanner does not find: years counted
@@ -59,7 +69,7 @@ export function plannedYearAnchors(text: string, span: Span, docYear: number | n
 		anchors.push({ offset, end: offset + m[0].length, year, weak: true });
 	}
 	for (const m of s.matchAll(FIVE_YEAR_PERIOD)) {
-		const end = 2005 + 5 * ('一二三四五'.indexOf(m[1]) + 1);
+		const end = planEndOf(m[1]);
 		if (end < docYear) { continue; }
 		const offset = span.offset + m.index!;
 		anchors.push({ offset, end: offset + m[0].length, year: end, weak: true });

@@ -14,7 +14,7 @@ import { scanDocNumbers, toDocNumber, type DocNumberHit } from './docNumbers';
 import { scanQuantities } from './quantities';
 import { SectionIndex } from './sections';
 import { analyzeParagraph, metricOf, resolveDeadline, targetRange, type Anchor } from './targets';
-import { goalLeadAnchors, plannedYearAnchors, titlePeriodEnd } from './deadlines';
+import { fiveYearPlanEnd, goalLeadAnchors, plannedYearAnchors, titlePeriodEnd } from './deadlines';
 import { findLeadConvention, scanUnits } from './units';
 import { parseNumber } from '../text/numerals';
 import { insideSpans } from '../text/search';
@@ -247,13 +247,6 @@ const RULES_TITLE = /^(?!.*(?:印发|转发|批转)).*(?:条例|办法|规定|�
 const ISSUES_RULES = /(?:印发|转发|批转|颁布)《?[^《》]*(?:条例|办法|规定|细则|规则|规范|规程)(?:[（(][^）)]*[）)])?》?的通知$/u;
 const ROUND_NOTICE = /^(?!.*(?:印发|转发|批转|颁布)).*通知$/u;
 
-const FIVE_YEAR_PLAN = /[“"]?十([一二三四五])五[”"]?/u;
-
-/** 十一五 → 2010 … 十五五 → 2030, else null. */
-function fiveYearPlanEnd(titles: string): number | null {
-	const m = FIVE_YEAR_PLAN.exec(titles);
-	return m ? 2005 + 5 * ('一二三四五'.indexOf(m[1]) + 1) : null;
-}
 
 /**
  * A deadline no date states: 今年/明年 in the sentence or in the heading of a section holding it
