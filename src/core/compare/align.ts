@@ -7,6 +7,7 @@ import type { IndexedTask } from '../index/types';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { MetricMatcher } from '../metrics/match';
 import type { MetricTarget } from '../metrics/types';
+import { innermostHolding } from '../text/search';
 import { targetDiffs, type TargetDiff } from './targetDiff';
 
 /**
@@ -170,16 +171,8 @@ const NESTING_LOOKBACK = 8;
 export function targetsByTask(tasks: readonly IndexedTask[], targets: readonly MetricTarget[]): MetricTarget[][] {
 	const out = tasks.map(() => [] as MetricTarget[]);
 	for (const t of targets) {
-		// the last task starting at or before the target, then the smallest holder among the few before it
-		let lo = 0, hi = tasks.length;
-		while (lo < hi) { const mid = (lo + hi) >> 1; if (tasks[mid].offset <= t.offset) { lo = mid + 1; } else { hi = mid; } }
-		let best = -1;
-		for (let k = lo - 1; k >= 0 && k >= lo - NESTING_LOOKBACK; k--) {
-			const task = tasks[k];
-			if (task.document !== t.document || t.offset >= Math.max(task.end, task.offset + 1)) { continue; }
-			if (best < 0 || task.end - task.offset < tasks[best].end - tasks[best].offset) { best = k; }
-		}
-		if (best >= 0) { out[best].push(t); }
+		const k = innermostHolding(tasks, t.offset, NESTING_LOOKBACK, i => tasks[i].document === t.document);
+		if (k >= 0) { out[k].push(t); }
 	}
 	for (const list of out) { list.sort((x, y) => x.offset - y.offset); }
 	return out;

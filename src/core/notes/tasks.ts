@@ -1,5 +1,6 @@
-// Notes in the task table: a note belongs to the task whose range holds its anchor; a note on a
+// Notes in the task table: a note belongs to the innermost task whose range holds its anchor; a note on a
 // heading whose own text is no task (its sub-sections are) goes to the first task of that section.
+import { innermostHolding } from '../text/search';
 import type { Note, ResolvedAnchor } from './types';
 
 interface RowSpan { offset: number; end: number }
@@ -18,7 +19,7 @@ export function notesPerRow(rows: readonly RowSpan[], notes: readonly Note[], re
 	notes.forEach((n, i) => {
 		const at = resolved[i];
 		if (!at) { return; }
-		let row = rows.findIndex(r => r.offset <= at.offset && at.offset < r.end);
+		let row = innermostHolding(rows, at.offset);
 		if (row < 0) { row = rows.findIndex(r => at.offset <= r.offset && r.offset < at.scopeEnd); }
 		if (row >= 0) { out[row].push(noteLine(n)); }
 	});

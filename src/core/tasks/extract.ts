@@ -7,7 +7,7 @@ import type { Annotations, Target, UnitAssignment } from '../annotations/types';
 import type { DocumentMeta, Task, TaskKind, TaskTarget } from './types';
 import { documentMeta } from './meta';
 import { identityText } from '../text/normalize';
-import { firstAtOrAfter, lastAtOrBefore } from '../text/search';
+import { firstAtOrAfter, innermostHolding, lastAtOrBefore } from '../text/search';
 import { ISSUED_DATE_LINE } from '../text/signature';
 import { hash64 } from './hash';
 
@@ -305,13 +305,8 @@ export function extractTasks(model: FileModel, annotations: Annotations | null |
 	return tasks;
 }
 
-/** The task of `tasks` that holds `offset` (the innermost, i.e. the shortest, one). */
+/** The task of `tasks` (in text order, as extractTasks gives them) that holds `offset`: the innermost, i.e. the shortest, one. */
 export function taskAt(tasks: readonly Task[], offset: number): Task | undefined {
-	let best: Task | undefined;
-	for (const t of tasks) {
-		if (t.offset <= offset && offset < Math.max(t.end, t.offset + 1)) {
-			if (!best || t.end - t.offset < best.end - best.offset) { best = t; }
-		}
-	}
-	return best;
+	const i = innermostHolding(tasks, offset);
+	return i < 0 ? undefined : tasks[i];
 }

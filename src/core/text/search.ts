@@ -44,3 +44,20 @@ export function insideSpans(spans: readonly Span[], at: number): boolean {
 	const i = lastStartingAtOrBefore(spans, at);
 	return i >= 0 && at < spans[i].end;
 }
+
+/**
+ * Index of the shortest span holding `at` (an empty span holds its own offset) among `spans`
+ * sorted by offset, looked for back from the last one starting at or before `at`, at most
+ * `lookback` of them (nested spans start close together), and only among those `accept` takes;
+ * -1 when none holds it.
+ */
+export function innermostHolding(spans: readonly Span[], at: number, lookback = Infinity, accept: (index: number) => boolean = () => true): number {
+	let best = -1;
+	const last = lastStartingAtOrBefore(spans, at);
+	for (let k = last; k >= 0 && last - k < lookback; k--) {
+		const s = spans[k];
+		if (at >= Math.max(s.end, s.offset + 1) || !accept(k)) { continue; }
+		if (best < 0 || s.end - s.offset < spans[best].end - spans[best].offset) { best = k; }
+	}
+	return best;
+}
