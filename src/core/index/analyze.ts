@@ -36,10 +36,12 @@ const SNIPPET = 120;
 /** Section markers (`一、`, `（三）`, `8.`, `专栏2`, `第三章`), left out of the path text that is segmented. */
 const MARKER = /^\s*(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百\d]+[）)]|\d+[.、．]|专栏\s*\d+|附件\s*\d*|第[一二三四五六七八九十百\d]+[章节条])\s*/u;
 
-/** A model (and its annotations) the caller already has: the index then does not parse again. */
+/** A model (and its annotations, and its tasks) the caller already has: the index then does not parse or extract again. */
 export interface PreparedModel {
 	model: FileModel;
 	annotations: Annotations | null;
+	/** The model's tasks under the same key, when the caller has them (the editor's task table). */
+	tasks?: Task[];
 }
 
 export function analyzeText(key: string, text: string, annotate?: Annotator, hash?: string, prepared?: PreparedModel): AnalyzedFile {
@@ -47,7 +49,7 @@ export function analyzeText(key: string, text: string, annotate?: Annotator, has
 	let annotations: Annotations | null = prepared ? prepared.annotations : null;
 	// annotate never throws: what it catches it reports (to the console here) and leaves out.
 	if (!prepared && annotate) { annotations = annotate(model); }
-	const tasks = extractTasks(model, annotations, key);
+	const tasks = prepared?.tasks ?? extractTasks(model, annotations, key);
 	const strings: string[] = [];
 	const seen = new Map<string, number>();
 	const slot = (s: string) => {

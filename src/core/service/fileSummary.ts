@@ -7,7 +7,7 @@ import type { ErrorSink } from '../errors';
 import { analyzeText, type AnalyzedFile } from '../index/analyze';
 import { sha1 } from '../index/sha1';
 import { fileMetrics, type FileMetrics } from '../metrics/notices';
-import { taskRows, type TaskRow } from '../tasks/table';
+import { taskRows, tasksOf, type TaskRow } from '../tasks/table';
 import type { UnitAliases } from '../units/normalize';
 import type { SectionKind } from '../model';
 import { walkSections } from '../parse';
@@ -64,7 +64,7 @@ export function workspaceSymbols(analysis: Analysis): WorkspaceSymbolEntry[] {
 
 /** The tasks of an analysis as the index takes them under `key` (memoized: the related view asks at every cursor move). */
 export function indexAnalysis(analysis: Analysis, key: string): AnalyzedFile {
-	return analysis.stage(`index:${key}`, a => analyzeText(key, a.text, undefined, textHash(a), { model: a.model, annotations: a.annotations }));
+	return analysis.stage(`index:${key}`, a => analyzeText(key, a.text, undefined, textHash(a), { model: a.model, annotations: a.annotations, tasks: tasksOf(a, key) }));
 }
 
 /** sha1 of the analysis's text, once per analysis (a cursor move must not hash the document again). */

@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createNoticeService, TOKEN_MODIFIERS, TOKEN_TYPES, type NoticeSymbol, type NoticeTextDocument } from '../../../src/core/service';
+import { tasksOf } from '../../../src/core/tasks/table';
 import { FIXTURES, readSample } from '../paths';
 
 let version = 0;
@@ -121,6 +122,16 @@ describe('language service', () => {
 		service.documentClosed(d.uri);
 		service.forgetIfClosed(d.uri);
 		assert.notEqual(service.analysis(edited), b, 'forgotten after close');
+	});
+
+	it('extracts a document\'s tasks once for the task table and the index', () => {
+		const service = createNoticeService();
+		const d = doc(readSample('gansu'));
+		const rows = service.getTaskRows(d);
+		const analyzed = service.getIndexAnalysis(d);
+		assert.ok(rows.length > 10);
+		assert.equal(tasksOf(service.analysis(d), d.uri), analyzed.tasks, 'the index takes the table\'s tasks, not a second extraction');
+		assert.deepEqual(rows.map(r => r.offset), analyzed.tasks.map(t => t.offset));
 	});
 
 });
