@@ -166,7 +166,7 @@ describe('related tasks view', function () {
 			assert.match(csp, /^default-src 'none'; style-src https:\/\/fake\.vscode-cdn\.net 'nonce-[^']+'; script-src 'nonce-[^']+'; font-src https:\/\/fake\.vscode-cdn\.net; img-src https:\/\/fake\.vscode-cdn\.net$/);
 			const nonce = /'nonce-([^']+)'/.exec(csp)![1];
 			const scripts = [...html.matchAll(/<script ([^>]*)><\/script>/g)].map(m => m[1]);
-			assert.deepEqual(scripts.map(s => /src="[^"]*\/([^/"]+)"/.exec(s)?.[1]), ['related-model.js', 'related.js']);
+			assert.deepEqual(scripts.map(s => /src="[^"]*\/([^/"]+)"/.exec(s)?.[1]), ['webview-base.js', 'related-model.js', 'related.js']);
 			assert.ok(scripts.every(s => s.includes(`nonce="${nonce}"`)));
 			assert.ok(decodeURIComponent(html).includes('/node_modules/@vscode/codicons/dist/codicon.css'));
 			assert.strictEqual(view.webview.options.enableScripts, true);

@@ -102,7 +102,7 @@ describe('task table view', function () {
 			assert.match(csp, /^default-src 'none'; style-src https:\/\/fake\.vscode-cdn\.net 'nonce-[^']+'; script-src 'nonce-[^']+'; font-src https:\/\/fake\.vscode-cdn\.net; img-src https:\/\/fake\.vscode-cdn\.net$/);
 			const nonce = /'nonce-([^']+)'/.exec(csp)![1];
 			const scripts = [...html.matchAll(/<script ([^>]*)><\/script>/g)].map(m => m[1]);
-			assert.deepEqual(scripts.map(s => /src="[^"]*\/([^/"]+)"/.exec(s)?.[1]), ['tasks.js']);
+			assert.deepEqual(scripts.map(s => /src="[^"]*\/([^/"]+)"/.exec(s)?.[1]), ['webview-base.js', 'tasks.js']);
 			assert.ok(scripts.every(s => s.includes(`nonce="${nonce}"`)));
 			assert.strictEqual(panel.webview.options.enableScripts, true);
 			assert.strictEqual(panel.webview.options.enableCommandUris, false);
