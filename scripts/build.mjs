@@ -18,9 +18,22 @@ const common = {
 	logLevel: 'info',
 };
 
+// Every module of the extension that writes `import * as vscode from 'vscode'` would get its own
+// copy of the API object's ~200 properties (esbuild's __toESM per importer): about 40 copies on
+// activation. Routed through one module that re-exports it, the API object is copied once.
+const vscodeOnce = {
+	name: 'vscode-once',
+	setup(build) {
+		build.onResolve({ filter: /^vscode$/ }, args => args.namespace === 'vscode-once'
+			? { path: 'vscode', external: true }
+			: { path: 'vscode', namespace: 'vscode-once' });
+		build.onLoad({ filter: /.*/, namespace: 'vscode-once' }, () => ({ contents: 'export * from "vscode";', loader: 'js' }));
+	},
+};
+
 const entries = [
 	// Banner and footer mark the bundle's evaluation, so the benchmark can report code loading.
-	{ entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', banner: { js: 'var __pnLoadStart = performance.now();' }, footer: { js: 'var __pnLoadEnd = performance.now();' } },
+	{ entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', plugins: [vscodeOnce], banner: { js: 'var __pnLoadStart = performance.now();' }, footer: { js: 'var __pnLoadEnd = performance.now();' } },
 	{ entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 	{ entryPoints: ['src/core/service/worker/main.ts'], outfile: 'dist/analysis-worker.js' },
 ];

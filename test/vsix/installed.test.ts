@@ -60,6 +60,12 @@ describe('packaged .vsix', () => {
 		assert.strictEqual((e.packageJSON as { bin?: unknown }).bin, undefined, 'package.json names a bin inside the .vsix');
 	});
 
+	it('reads the vscode API into its bundle once, not once per module (activation cost)', () => {
+		const bundle = fs.readFileSync(path.join(ext().extensionPath, 'dist', 'extension.js'), 'utf8');
+		const requires = bundle.match(/require\(["']vscode["']\)/g) ?? [];
+		assert.strictEqual(requires.length, 1, `the bundle requires vscode ${requires.length} times (scripts/build.mjs routes it through one module)`);
+	});
+
 	it('activates when a .txt sample is opened', async function () {
 		const folder = vscode.workspace.workspaceFolders?.[0];
 		const txt = folder ? fs.readdirSync(folder.uri.fsPath).filter(f => f.endsWith('.txt')).sort() : [];

@@ -6,6 +6,7 @@ import { toHalfWidth } from '../text/numerals';
 import { valueInGroup, type MetricGroup } from './group';
 import { formatValue } from './lookup';
 import { noticeLabel, type MetricNotice } from './notices';
+import { compareChinese } from '../text/collate';
 
 export interface CompareColumn {
 	/** `file#document`. */
@@ -86,7 +87,7 @@ export function compareTable(source: TableSource, fileName: (file: string) => st
 		used.add(id);
 		return { id, metric: g.label, unit: g.unit, notices: ids.length, cells };
 	});
-	const ordered = [...columns.values()].sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || collate(a.label, b.label) || compareText(a.id, b.id));
+	const ordered = [...columns.values()].sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || compareChinese(a.label, b.label) || compareText(a.id, b.id));
 	return { columns: ordered, rows };
 }
 
@@ -116,12 +117,12 @@ export function queryTable(table: CompareTable, q: TableQuery): CompareTable {
 		rows = rows.filter(r => words.every(w => hay.get(r)!.includes(w)));
 	}
 	const sign = q.descending ? -1 : 1;
-	const byMetric = (a: CompareRow, b: CompareRow) => collate(a.metric, b.metric) || compareText(a.id, b.id);
+	const byMetric = (a: CompareRow, b: CompareRow) => compareChinese(a.metric, b.metric) || compareText(a.id, b.id);
 	let order: (a: CompareRow, b: CompareRow) => number;
 	if (q.sort === 'metric') {
 		order = (a, b) => sign * byMetric(a, b);
 	} else if (q.sort === 'unit') {
-		order = (a, b) => sign * collate(a.unit, b.unit) || byMetric(a, b);
+		order = (a, b) => sign * compareChinese(a.unit, b.unit) || byMetric(a, b);
 	} else if (q.sort === 'notices') {
 		order = (a, b) => sign * (a.notices - b.notices) || byMetric(a, b);
 	} else {
@@ -161,11 +162,6 @@ export function isSortKey(table: CompareTable, sort: string): sort is SortKey {
 /** Full-width forms folded, lower case: how filter words and the text they are looked for in compare. */
 function fold(text: string): string {
 	return toHalfWidth(text).toLowerCase();
-}
-
-const collator = new Intl.Collator('zh-Hans-CN', { numeric: true });
-function collate(a: string, b: string): number {
-	return collator.compare(a, b);
 }
 
 function compareText(a: string, b: string): number {

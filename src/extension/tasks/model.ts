@@ -4,6 +4,7 @@
 import type { TaskRow } from '../../core/tasks/table';
 import { toHalfWidth } from '../../core/text/numerals';
 import type { UnitNormalizer } from '../../core/units/normalize';
+import { compareChinese } from '../../core/text/collate';
 
 /** One row as the webview draws it; `seq` is its 1-based place in text order (序号). */
 export interface TaskViewRow {
@@ -71,7 +72,7 @@ export function unitsOf(rows: readonly TaskViewRow[]): string[] {
 	for (const r of rows) {
 		for (const u of new Set([...r.lead, ...r.responsible])) { counts.set(u, (counts.get(u) ?? 0) + 1); }
 	}
-	return [...counts].sort((a, b) => b[1] - a[1] || collator.compare(a[0], b[0])).map(([u]) => u);
+	return [...counts].sort((a, b) => b[1] - a[1] || compareChinese(a[0], b[0])).map(([u]) => u);
 }
 
 /**
@@ -120,7 +121,7 @@ export class TaskTableIndex {
 		let ranks = this.ranks.get(sort);
 		if (!ranks) {
 			const texts = this.rows.map(r => sortText(r, sort));
-			const rankOf = new Map([...new Set(texts)].filter(Boolean).sort(collator.compare).map((t, i) => [t, i]));
+			const rankOf = new Map([...new Set(texts)].filter(Boolean).sort(compareChinese).map((t, i) => [t, i]));
 			ranks = Int32Array.from(texts, t => rankOf.get(t) ?? -1);
 			this.ranks.set(sort, ranks);
 		}
@@ -139,8 +140,6 @@ function sortText(r: TaskViewRow, sort: Exclude<TaskSortKey, 'seq'>): string {
 		case 'file': return r.fileName;
 	}
 }
-
-const collator = new Intl.Collator('zh-Hans-CN', { numeric: true });
 
 /** The runs toHalfWidth changes: it is applied to them only (a 10,000-row table is folded in a few ms). */
 const FULL_WIDTH = /[\uff01-\uff5e\u3000]+/g;
