@@ -8,7 +8,7 @@ import { until } from '../workbench.mjs';
 const KNOWN_TASK = '开展新一代人工智能基础理论研究';
 
 /** The frame of the task table webview (webviews are nested iframes). */
-async function tableFrame(wb, timeoutMs = 30_000) {
+export async function tableFrame(wb, timeoutMs = 30_000) {
 	return until(async () => {
 		for (const frame of wb.page.frames()) {
 			try {
