@@ -1,14 +1,20 @@
 // The Related Tasks view (政策文件 › 相关任务): a webview beside the editor that follows the task
-// under the cursor and lists the matching tasks of the other notices in the workspace. The
-// webview (media/related.js, media/related-model.js, media/related.css) only draws what this
-// module posts; everything it sends back goes through parseWebviewMessage first.
+// under the cursor and lists the matching tasks of the other notices in the workspace. This
+// module is the provider: the webview's lifecycle, the messages in and out, pin, group and
+// refresh, asking the source (batched, cancelled when overtaken, "Indexing…" while a query
+// waits) and opening a result. Which task to ask about is the cursor follower's decision
+// (follow.ts), fed VS Code's editor events here; a result becomes what the webview draws in
+// viewModel.ts. The webview (media/related.js, media/related-model.js, media/related.css) only
+// draws what this module posts; everything it sends back goes through parseWebviewMessage first.
 import * as vscode from 'vscode';
 import { LANGUAGE_ID, affectsConfig, readConfig } from '../config';
 import { log } from '../log';
 import { servePage } from '../webview/host';
+import { CursorFollower, type FollowedEditor } from './follow';
 import { relatedPage } from './html';
-import { describeRejected, parseWebviewMessage, type GroupMode, type HostMessage, type ViewItem, type ViewModel, type WebviewMessage } from './messages';
+import { describeRejected, parseWebviewMessage, type GroupMode, type HostMessage, type ViewModel, type WebviewMessage } from './messages';
 import type { RelatedItem, RelatedResult, RelatedSource } from './types';
+import { toViewModel, webviewStrings } from './viewModel';
 
 export const RELATED_VIEW_ID = 'policyNotice.related';
 
@@ -29,20 +35,8 @@ const CONTEXT_GROUPED = 'policyNotice.related.grouped';
 const GROUP_STATE_KEY = 'policyNotice.related.group';
 /** VS Code's Manage Workspace Trust editor (the view's button in Restricted Mode). */
 const MANAGE_TRUST_COMMAND = 'workbench.trust.manage';
-/** Cursor moves settle this long before the view asks again. */
-export const FOLLOW_DELAY_MS = 250;
 /** Index changes (many while indexing) are batched this long. */
 const CHANGE_DELAY_MS = 400;
-/** Typing in the query document is batched this long (each query re-segments the document). */
-const EDIT_DELAY_MS = 600;
-
-/** Where the shown results were asked for. */
-interface QueryTarget {
-	uri: vscode.Uri;
-	offset: number;
-	/** Document version the offset belongs to. */
-	version: number;
-}
 
 /** What the integration tests read through `policyNotice.related._state`. */
 export interface RelatedViewTestState {
@@ -92,40 +86,48 @@ export function registerRelatedView(context: vscode.ExtensionContext, source: Re
 	return vscode.Disposable.from(...subscriptions);
 }
 
+/** The editor as the follower reads it; undefined for none, and for the Output panel (not a text the view follows). */
+function followed(editor: vscode.TextEditor | undefined): FollowedEditor | undefined {
+	if (!editor || editor.document.uri.scheme === 'output') { return undefined; }
+	const document = editor.document;
+	return { uri: document.uri, offset: document.offsetAt(editor.selection.active), version: document.version, isNotice: document.languageId === LANGUAGE_ID };
+}
+
 export class RelatedViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
 	private view: vscode.WebviewView | undefined;
 	private viewSubscriptions: vscode.Disposable[] = [];
 	private readonly subscriptions: vscode.Disposable[] = [];
+	/** Decides which task to ask about (and holds it while pinned). */
+	private readonly follower: CursorFollower;
 	/** The webview's script has said `ready` since it was last (re)loaded. */
 	private ready = false;
-	private pinned = false;
 	private group: GroupMode;
 	private filter = '';
-	private target: QueryTarget | undefined;
 	private model: ViewModel;
+	/** The last answer of the source (its query is the task the results are for). */
+	private lastResult: RelatedResult | undefined;
 	private items = new Map<string, RelatedItem>();
 	private seq = 0;
 	private querySeq = 0;
 	private cts: vscode.CancellationTokenSource | undefined;
-	private followTimer: NodeJS.Timeout | undefined;
 	private refreshTimer: NodeJS.Timeout | undefined;
 	/** Something changed while the view was hidden: ask again when it shows. */
 	private stale = false;
-	/**
-	 * The document a result was just opened in: its editor becoming active and the selection the
-	 * view set are not the person moving the cursor, so the view keeps its results until they
-	 * click or type in it.
-	 */
-	private openedUri: string | undefined;
 	private readonly rangeHighlight: vscode.TextEditorDecorationType;
 	private highlighted: vscode.TextEditor | undefined;
 	private posted = 0;
 	private rejected = 0;
 	private lastRendered: RelatedViewTestState['lastRendered'] = null;
 	private lastOpened: RelatedViewTestState['lastOpened'] = null;
-	private cursor: number | null = null;
 
 	constructor(private readonly context: vscode.ExtensionContext, private readonly source: RelatedSource) {
+		this.follower = new CursorFollower({
+			activeEditor: () => followed(vscode.window.activeTextEditor),
+			// Stale results are no reason to stay: a move inside their task asks again.
+			shownTask: () => (this.stale ? undefined : this.lastResult?.query ?? undefined),
+			ask: delay => this.scheduleRefresh(delay),
+			show: state => this.showState(state),
+		});
 		// Ranked by default: the best matches of every province first.
 		this.group = context.globalState.get<GroupMode>(GROUP_STATE_KEY) === 'document' ? 'document' : 'flat';
 		this.model = this.emptyModel('idle');
@@ -140,8 +142,9 @@ export class RelatedViewProvider implements vscode.WebviewViewProvider, vscode.D
 			this.rangeHighlight,
 			vscode.window.onDidChangeActiveTextEditor(e => this.onActiveEditor(e)),
 			vscode.window.onDidChangeTextEditorSelection(e => this.onSelection(e)),
-			vscode.workspace.onDidChangeTextDocument(e => this.onEdit(e)),
-			vscode.workspace.onDidOpenTextDocument(d => this.onLanguage(d)),
+			vscode.workspace.onDidChangeTextDocument(e => this.follower.documentEdited(e.document, e.contentChanges, vscode.window.activeTextEditor?.document === e.document)),
+			// A document's language changed (VS Code reopens it): the active one may have become a notice.
+			vscode.workspace.onDidOpenTextDocument(d => this.follower.documentOpened(d.uri, vscode.window.activeTextEditor?.document.uri.toString() === d.uri.toString())),
 			vscode.workspace.onDidChangeConfiguration(e => {
 				if (affectsConfig(e, 'related.limit')) { this.scheduleRefresh(0); }
 			}),
@@ -173,7 +176,7 @@ export class RelatedViewProvider implements vscode.WebviewViewProvider, vscode.D
 				this.viewSubscriptions = [];
 			}),
 		];
-		this.followActiveEditor();
+		this.follower.follow();
 	}
 
 	/** Every message from the webview (or the test command) comes in here. Returns whether it was accepted. */
@@ -239,29 +242,38 @@ export class RelatedViewProvider implements vscode.WebviewViewProvider, vscode.D
 	}
 
 	private publish(model: Omit<ViewModel, 'seq' | 'pinned' | 'group'>): void {
-		this.model = { ...model, seq: ++this.seq, pinned: this.pinned, group: this.group };
+		this.model = { ...model, seq: ++this.seq, pinned: this.follower.pinned, group: this.group };
 		this.post({ type: 'model', model: this.model });
 	}
 
 	private emptyModel(state: ViewModel['state'], message: string | null = null): ViewModel {
-		return { seq: this.seq, state, query: null, results: [], progress: null, message, pinned: this.pinned, group: this.group };
+		return { seq: this.seq, state, query: null, results: [], progress: null, message, pinned: this.follower.pinned, group: this.group };
+	}
+
+	/** The follower's states: nothing to ask. A non-notice editor also ends the query under way and forgets the last answer. */
+	private showState(state: 'idle' | 'notNotice'): void {
+		if (state === 'notNotice') {
+			this.cts?.cancel();
+			this.cts = undefined;
+			this.lastResult = undefined;
+		}
+		this.items.clear();
+		this.publish({ state, query: null, results: [], progress: null, message: null });
 	}
 
 	// ── commands ─────────────────────────────────────────────────────────────
 
 	setPinned(pinned: boolean): void {
-		if (this.pinned === pinned) { return; }
-		this.pinned = pinned;
-		void vscode.commands.executeCommand('setContext', CONTEXT_PINNED, pinned);
+		if (this.follower.pinned === pinned) { return; }
 		if (pinned) {
 			// Hold the task the results are for (not a cursor that has moved on since).
-			const q = this.model.query && this.lastResult?.query;
-			if (q && this.target && q.uri === this.target.uri.toString()) { this.target = { ...this.target, offset: q.offset }; }
-			this.publish(this.model);
+			this.follower.pin(this.model.query ? this.lastResult?.query ?? undefined : undefined);
 		} else {
-			this.publish(this.model);
-			this.followActiveEditor();
+			this.follower.unpin();
 		}
+		void vscode.commands.executeCommand('setContext', CONTEXT_PINNED, pinned);
+		this.publish(this.model);
+		if (!pinned) { this.follower.follow(); }
 	}
 
 	setGroup(group: GroupMode): void {
@@ -274,125 +286,40 @@ export class RelatedViewProvider implements vscode.WebviewViewProvider, vscode.D
 
 	/** Asks again: for the pinned task, else for the cursor of the active notice. */
 	refresh(): void {
-		if (this.pinned || !vscode.window.activeTextEditor) {
+		if (this.follower.pinned || !vscode.window.activeTextEditor) {
 			this.scheduleRefresh(0);
 		} else {
-			this.followActiveEditor();
+			this.follower.follow();
 		}
 	}
 
 	testState(): RelatedViewTestState {
 		return {
 			resolved: !!this.view, visible: !!this.view?.visible, ready: this.ready,
-			pinned: this.pinned, group: this.group, filter: this.filter,
+			pinned: this.follower.pinned, group: this.group, filter: this.filter,
 			posted: this.posted, lastModel: this.model, lastRendered: this.lastRendered,
 			rejected: this.rejected, lastOpened: this.lastOpened,
-			cursor: this.cursor, pendingTimers: (this.followTimer ? 1 : 0) + (this.refreshTimer ? 1 : 0),
+			cursor: this.follower.cursor, pendingTimers: (this.follower.pending ? 1 : 0) + (this.refreshTimer ? 1 : 0),
 		};
 	}
 
-	// ── following the cursor ─────────────────────────────────────────────────
-
-	private isQueryable(editor: vscode.TextEditor | undefined): editor is vscode.TextEditor {
-		return !!editor && editor.document.uri.scheme !== 'output';
-	}
+	// ── editor events (the follower decides; the range highlight is this module's) ──
 
 	private onActiveEditor(editor: vscode.TextEditor | undefined): void {
 		this.clearRangeHighlight(editor);
-		// No text editor (a webview, the settings UI, the panel has focus): keep what is shown.
-		if (!this.isQueryable(editor)) { return; }
-		this.cursor = editor.document.offsetAt(editor.selection.active);
-		if (this.pinned) { return; }
-		if (this.openedUri === editor.document.uri.toString()) { return; }
-		this.openedUri = undefined;
-		this.scheduleFollow(0);
+		this.follower.activeEditorChanged(followed(editor));
 	}
 
 	private onSelection(e: vscode.TextEditorSelectionChangeEvent): void {
-		const editor = e.textEditor;
-		if (editor !== vscode.window.activeTextEditor || !this.isQueryable(editor)) { return; }
-		const offset = this.cursor = editor.document.offsetAt(editor.selection.active);
+		if (e.textEditor !== vscode.window.activeTextEditor) { return; }
+		const editor = followed(e.textEditor);
+		if (!editor) { return; }
 		const byPerson = e.kind === vscode.TextEditorSelectionChangeKind.Keyboard || e.kind === vscode.TextEditorSelectionChangeKind.Mouse;
 		if (byPerson) { this.clearRangeHighlight(); }
-		if (this.pinned) { return; }
-		if (this.openedUri === editor.document.uri.toString()) {
-			if (!byPerson) { return; }
-			this.openedUri = undefined;
-		}
-		// Moving inside the task already shown changes nothing.
-		const q = this.lastResult?.query;
-		if (q && this.target && this.target.uri.toString() === editor.document.uri.toString() && this.target.version === editor.document.version
-			&& q.uri === this.target.uri.toString() && q.offset <= offset && offset < q.end && !this.stale) {
-			this.target = { ...this.target, offset };
-			return;
-		}
-		// After an edit the document is segmented again: wait until typing pauses.
-		const edited = this.target?.uri.toString() === editor.document.uri.toString() && this.target.version !== editor.document.version;
-		this.scheduleFollow(edited ? EDIT_DELAY_MS : FOLLOW_DELAY_MS);
-	}
-
-	private onEdit(e: vscode.TextDocumentChangeEvent): void {
-		const t = this.target;
-		if (!t || e.document.uri.toString() !== t.uri.toString() || !e.contentChanges.length) { return; }
-		if (this.pinned) {
-			// Keep the pinned offset on its task while the text before it changes.
-			let offset = t.offset;
-			for (const c of [...e.contentChanges].sort((a, b) => b.rangeOffset - a.rangeOffset)) {
-				if (c.rangeOffset + c.rangeLength <= offset) { offset += c.text.length - c.rangeLength; } else if (c.rangeOffset < offset) { offset = c.rangeOffset; }
-			}
-			this.target = { uri: t.uri, offset: Math.max(0, offset), version: e.document.version };
-		}
-		if (this.pinned) {
-			this.scheduleRefresh(EDIT_DELAY_MS);
-		} else if (vscode.window.activeTextEditor?.document === e.document) {
-			this.scheduleFollow(EDIT_DELAY_MS);
-		}
-	}
-
-	/** A document's language changed (VS Code reopens it): the active one may have become a notice. */
-	private onLanguage(document: vscode.TextDocument): void {
-		const key = document.uri.toString();
-		// A result just opened from the view becomes a notice too: the view keeps its query.
-		if (this.pinned || this.openedUri === key) { return; }
-		if (vscode.window.activeTextEditor?.document.uri.toString() === key) { this.scheduleFollow(FOLLOW_DELAY_MS); }
-	}
-
-	private scheduleFollow(delay: number): void {
-		clearTimeout(this.followTimer);
-		this.followTimer = setTimeout(() => { this.followTimer = undefined; this.followActiveEditor(); }, delay);
-	}
-
-	private followActiveEditor(): void {
-		clearTimeout(this.followTimer);
-		this.followTimer = undefined;
-		if (this.pinned) { this.scheduleRefresh(0); return; }
-		const editor = vscode.window.activeTextEditor;
-		if (!this.isQueryable(editor)) {
-			if (!this.target) { this.showState('idle'); }
-			return;
-		}
-		const document = editor.document;
-		this.cursor = document.offsetAt(editor.selection.active);
-		if (document.languageId !== LANGUAGE_ID) {
-			this.cts?.cancel();
-			this.cts = undefined;
-			this.target = undefined;
-			this.lastResult = undefined;
-			this.showState('notNotice');
-			return;
-		}
-		this.target = { uri: document.uri, offset: this.cursor, version: document.version };
-		this.scheduleRefresh(0);
-	}
-
-	private showState(state: 'idle' | 'notNotice'): void {
-		this.items.clear();
-		this.publish({ state, query: null, results: [], progress: null, message: null });
+		this.follower.selectionChanged(editor, byPerson);
 	}
 
 	// ── asking the source ────────────────────────────────────────────────────
-
-	private lastResult: RelatedResult | undefined;
 
 	private scheduleRefresh(delay: number): void {
 		if (!this.view?.visible) { this.stale = true; return; }
@@ -407,9 +334,9 @@ export class RelatedViewProvider implements vscode.WebviewViewProvider, vscode.D
 	}
 
 	private async query(): Promise<void> {
-		const target = this.target;
+		const target = this.follower.target;
 		if (!this.view?.visible) { this.stale = true; return; }
-		if (!target) { if (!this.pinned) { this.followActiveEditor(); } return; }
+		if (!target) { if (!this.follower.pinned) { this.follower.follow(); } return; }
 		this.stale = false;
 		this.cts?.cancel();
 		const cts = this.cts = new vscode.CancellationTokenSource();
@@ -458,7 +385,7 @@ export class RelatedViewProvider implements vscode.WebviewViewProvider, vscode.D
 		const uri = vscode.Uri.parse(item.uri);
 		const document = await vscode.workspace.openTextDocument(uri);
 		const range = new vscode.Range(document.positionAt(item.offset), document.positionAt(item.end));
-		this.openedUri = uri.toString();
+		this.follower.resultOpened(uri);
 		this.lastOpened = { uri: item.uri, offset: item.offset, end: item.end, preserveFocus };
 		const editor = await vscode.window.showTextDocument(document, {
 			viewColumn: this.columnFor(uri),
@@ -483,7 +410,7 @@ export class RelatedViewProvider implements vscode.WebviewViewProvider, vscode.D
 		const key = uri.toString();
 		const shown = vscode.window.visibleTextEditors.find(e => e.document.uri.toString() === key && e.viewColumn);
 		if (shown?.viewColumn) { return shown.viewColumn; }
-		const queryKey = this.target?.uri.toString();
+		const queryKey = this.follower.target?.uri.toString();
 		const source = vscode.window.visibleTextEditors.find(e => e.document.uri.toString() === queryKey && e.viewColumn);
 		if (!source?.viewColumn) { return vscode.ViewColumn.Active; }
 		return source.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
@@ -497,80 +424,10 @@ export class RelatedViewProvider implements vscode.WebviewViewProvider, vscode.D
 	}
 
 	dispose(): void {
-		clearTimeout(this.followTimer);
+		this.follower.dispose();
 		clearTimeout(this.refreshTimer);
 		this.cts?.cancel();
 		this.viewSubscriptions.forEach(d => d.dispose());
 		this.subscriptions.forEach(d => d.dispose());
 	}
-}
-
-/** The result as the webview draws it. */
-export function toViewModel(result: RelatedResult): Omit<ViewModel, 'seq' | 'pinned' | 'group'> {
-	return {
-		state: result.state,
-		query: result.query ? { title: result.query.title, path: result.query.path, fileName: baseName(result.query.uri) } : null,
-		results: result.results.map(toViewItem),
-		progress: result.progress ?? null,
-		message: result.message ?? null,
-	};
-}
-
-function toViewItem(r: RelatedItem): ViewItem {
-	return {
-		id: r.id, group: `${r.uri}\u0000${r.document}`,
-		region: r.region, issuer: r.issuer, document: r.document, year: r.year,
-		title: r.title, path: r.path, score: r.score, terms: r.terms,
-		snippet: r.snippet, highlights: r.highlights, targets: r.targets, lead: r.lead, responsible: r.responsible,
-		fileName: baseName(r.uri), line: r.line + 1,
-	};
-}
-
-function baseName(uri: string): string {
-	try { return decodeURIComponent(vscode.Uri.parse(uri).path.replace(/^.*\//, '')); } catch { return uri; }
-}
-
-/** Every string the webview shows, localized here like the rest of the extension. */
-function webviewStrings(): Record<string, string> {
-	return {
-		listLabel: vscode.l10n.t('Related tasks'),
-		relatedTo: vscode.l10n.t('Related to'),
-		pin: vscode.l10n.t('Pin to this task'),
-		unpin: vscode.l10n.t('Unpin: follow the cursor'),
-		pinned: vscode.l10n.t('Pinned'),
-		filterPlaceholder: vscode.l10n.t('Filter: province, document, title, terms'),
-		filterLabel: vscode.l10n.t('Filter related tasks'),
-		clearFilter: vscode.l10n.t('Clear filter (Escape)'),
-		loading: vscode.l10n.t('Looking for related tasks…'),
-		indexing: vscode.l10n.t('Indexing notices {0}/{1}: more results may follow.'),
-		indexingStart: vscode.l10n.t('Indexing the notices of the workspace…'),
-		indexingWait: vscode.l10n.t('Indexing…'),
-		indexingWaitProgress: vscode.l10n.t('Indexing… {0} / {1}'),
-		indexingWaitHint: vscode.l10n.t('Related tasks are shown when the workspace index is ready.'),
-		untrusted: vscode.l10n.t('Trust this workspace to find related tasks.'),
-		untrustedHint: vscode.l10n.t('In Restricted Mode the outline, highlights and hovers work; the workspace index (which reads every notice and starts the word segmenter) waits for trust.'),
-		manageTrust: vscode.l10n.t('Manage Workspace Trust'),
-		idle: vscode.l10n.t('Open a policy notice and put the cursor in one of its tasks to see the matching tasks of the other notices.'),
-		notNotice: vscode.l10n.t('The active editor is not a policy notice.'),
-		notNoticeHint: vscode.l10n.t('Related tasks are shown for the task under the cursor in a policy notice.'),
-		noTask: vscode.l10n.t('No task at the cursor.'),
-		noTaskHint: vscode.l10n.t('Put the cursor in a task of the notice, for example a numbered item under 重点任务.'),
-		empty: vscode.l10n.t('No related tasks in the other notices of the workspace.'),
-		noMatch: vscode.l10n.t('No related task matches “{0}”.'),
-		error: vscode.l10n.t('Could not look for related tasks: {0}'),
-		count: vscode.l10n.t('{0} related tasks'),
-		countFiltered: vscode.l10n.t('{0} of {1} related tasks'),
-		countAnnounce: vscode.l10n.t('{0} related tasks for {1}'),
-		groupCount: vscode.l10n.t('{0} tasks'),
-		score: vscode.l10n.t('Score {0}'),
-		scoreTitle: vscode.l10n.t('Relevance score (BM25 over shared terms; higher is closer)'),
-		terms: vscode.l10n.t('Shared terms: {0}'),
-		targets: vscode.l10n.t('Targets'),
-		deadline: vscode.l10n.t('by {0}'),
-		lead: vscode.l10n.t('Lead'),
-		responsible: vscode.l10n.t('Responsible'),
-		more: vscode.l10n.t('+{0} more'),
-		openHint: vscode.l10n.t('{0}, line {1}. Click or Space to open beside, Enter to open and go there.'),
-		compareWith: vscode.l10n.t('Compare with this notice (C)'),
-	};
 }
