@@ -117,11 +117,14 @@ export class CursorFollower {
 			if (!byPerson) { return; }
 			this.openedUri = undefined;
 		}
-		// Moving inside the task already shown changes nothing.
+		// Moving inside the task already shown changes nothing (a follow still waiting to leave it is
+		// dropped), unless the last question was about another task: its answer would replace these
+		// results while the cursor is here, so the view asks again.
 		const shown = this.host.shownTask();
 		const t = this.queryTarget;
-		if (shown && t && t.uri.toString() === key && t.version === editor.version
-			&& shown.uri === key && shown.offset <= offset && offset < shown.end) {
+		const inShown = (o: number) => !!shown && shown.uri === key && shown.offset <= o && o < shown.end;
+		if (t && t.uri.toString() === key && t.version === editor.version && inShown(offset) && inShown(t.offset)) {
+			this.cancel();
 			this.queryTarget = { ...t, offset };
 			return;
 		}

@@ -156,6 +156,31 @@ describe('related view: cursor follower', () => {
 			assert.equal(follower.cursor, 199);
 		});
 
+		it('drops a pending follow when the cursor moves back into the task shown before it runs', () => {
+			const { clock, view, follower } = following();
+			view.active = editor(NOTICE, 300);
+			follower.selectionChanged(view.active, true);
+			view.active = editor(NOTICE, 150);
+			follower.selectionChanged(view.active, true);
+			assert.equal(follower.pending, false, 'the follow towards 300 is dropped');
+			clock.advance(FOLLOW_DELAY_MS);
+			assert.deepEqual(view.asks, []);
+			assert.equal(follower.target?.offset, 150);
+		});
+
+		it('asks again when the cursor moves back into the task shown while another task is being asked about', () => {
+			const { clock, view, follower } = following();
+			view.active = editor(NOTICE, 300);
+			follower.selectionChanged(view.active, true);
+			clock.advance(FOLLOW_DELAY_MS);
+			assert.deepEqual(view.asks, [{ delay: 0, uri: NOTICE, offset: 300, version: 1 }], 'the query for 300 is under way');
+			// Its answer has not arrived: the results of [100, 200) are still on screen.
+			view.active = editor(NOTICE, 150);
+			follower.selectionChanged(view.active, true);
+			clock.advance(FOLLOW_DELAY_MS);
+			assert.deepEqual(view.asks.at(-1), { delay: 0, uri: NOTICE, offset: 150, version: 1 }, 'the last question is about the task at the cursor');
+		});
+
 		it('asks again for a move inside the task shown when the results are stale', () => {
 			const { clock, view, follower } = following();
 			view.shown = undefined;
