@@ -221,6 +221,29 @@ describe('task table view', function () {
 			assert.ok(lines.find(l => l.includes('建设数据中心'))?.endsWith(',请市发展改革委月底前报送进展'));
 		});
 
+		it('lists the notes of a notice that is not open, from the sidecar beside it, in the workspace rows', async () => {
+			const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pn-task-notes-'));
+			tmp.push(dir);
+			const file = path.join(dir, 'plan.txt');
+			fs.writeFileSync(file, NOTICE);
+			const uri = vscode.Uri.file(file);
+			const doc = await openNotice(uri);
+			const { analyses, catalog, notes } = await api();
+			await notes.loaded(uri);
+			const at = doc.getText().indexOf('建设数据中心');
+			assert.ok(await notes.addNote(doc, new vscode.Range(doc.positionAt(at), doc.positionAt(at + 6)), '请市发展改革委月底前报送进展'), 'the note is made');
+			await waitFor(() => fs.existsSync(`${file}.notes.json`), 10_000, 'the sidecar written');
+			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			const source = taskTableSource(analyses, catalog, notes);
+			const rows = await source.workspaceRows(uri, {});
+			const row = rows?.find(r => r.title === '建设数据中心');
+			assert.deepEqual(row?.notes, ['请市发展改革委月底前报送进展'], JSON.stringify(rows?.map(r => [r.title, r.notes])));
+			assert.ok(rows!.filter(r => r !== row).every(r => !r.notes?.length), 'on that row only');
+			// Without a notes controller (notes off) the rows carry none.
+			const plain = await taskTableSource(analyses, catalog).workspaceRows(uri, {});
+			assert.ok(plain?.length && plain.every(r => !r.notes?.length));
+		});
+
 		it('exports the rows shown as CSV (UTF-8 with BOM), Markdown and XLSX, in the order shown', async () => {
 			await ready();
 			const shown = await query({ unit: '省科技厅', sort: 'deadline', descending: true });

@@ -10,6 +10,7 @@ import { fileMetrics, type FileMetrics } from '../metrics/notices';
 import { taskRows, tasksOf, type TaskRow } from '../tasks/table';
 import type { UnitAliases } from '../units/normalize';
 import type { SectionKind } from '../model';
+import type { Note } from '../notes/index';
 import { walkSections } from '../parse';
 import { sectionName } from './symbols';
 import { linesOf } from './tokens';
@@ -39,6 +40,8 @@ export interface FileSummary {
 /** How the task table's rows are asked for: the user's unit names over the built-in table. */
 export interface TaskRowOptions {
 	aliases?: UnitAliases;
+	/** The notes of the file's sidecar, placed on their rows (re-anchored to this text). */
+	notes?: readonly Note[];
 }
 
 /** The headings of every notice but duplicates, with the heading above each as its container. */
@@ -80,6 +83,6 @@ export function summarizeFile(analysis: Analysis, key: string, withTasks: boolea
 		symbols: isNotice ? workspaceSymbols(analysis) : [],
 		analyzed: isNotice && withTasks ? indexAnalysis(analysis, key) : undefined,
 		metrics: isNotice && withMetrics ? fileMetrics(analysis, onError) : undefined,
-		taskRows: isNotice && rows ? taskRows(analysis, key, { aliases: rows.aliases, onError }) : undefined,
+		taskRows: isNotice && rows ? taskRows(analysis, key, { aliases: rows.aliases, notes: rows.notes, onError }) : undefined,
 	};
 }

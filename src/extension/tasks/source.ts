@@ -1,10 +1,12 @@
 // Where the task table's rows come from in the editor: a notice editor's document from the
 // analysis worker (`getTaskRows`, with the notes of its sidecar when it has any), the
 // workspace's notices from the catalog, which has each file read and analysed in its own worker
-// thread. Nothing is parsed on the extension host.
+// thread, with the notes of the sidecar beside the file on disk. Nothing is parsed on the
+// extension host.
 import * as vscode from 'vscode';
 import type { DocumentAnalyses } from '../analyses';
 import type { NotesApi } from '../notes/controller';
+import { readSidecar, sidecarUriOf } from '../notes/sidecarStore';
 import type { NoticeCatalog } from '../workspace/catalog';
 import type { TaskTableSource } from './view';
 
@@ -26,6 +28,12 @@ export function taskTableSource(analyses: DocumentAnalyses, catalog: NoticeCatal
 			await catalog.ready();
 			return catalog.notices().map(e => ({ uri: e.uri, textHash: e.textHash }));
 		},
-		workspaceRows: (uri, aliases) => catalog.taskRowsOf(uri, { aliases }),
+		workspaceRows: async (uri, aliases) => {
+			// The file as saved, with its sidecar as saved (each note action saves it). An unreadable
+			// sidecar gives rows without notes; the notes controller reports it when the file is opened.
+			const sidecar = notes ? await readSidecar(sidecarUriOf(uri)) : undefined;
+			const saved = sidecar?.kind === 'ok' && sidecar.notes.length ? sidecar.notes : undefined;
+			return catalog.taskRowsOf(uri, { aliases, notes: saved });
+		},
 	};
 }

@@ -153,6 +153,9 @@ export class TaskTableView implements vscode.Disposable {
 		);
 		if (source.onDidChangeNotes) {
 			this.subscriptions.push(source.onDidChangeNotes(uri => {
+				// The workspace rows of that file were read with its old notes.
+				this.workspaceCache.delete(uri.toString());
+				this.scheduleReload('workspace', NOTES_DELAY_MS);
 				if (uri.toString() === this.notice?.uri.toString()) { this.scheduleReload('document', NOTES_DELAY_MS); }
 			}));
 		}
