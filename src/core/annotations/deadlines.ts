@@ -4,8 +4,11 @@
 import type { Span } from '../model';
 import type { Anchor } from './targets';
 
-/** 2016年, 2021—2025年, 2021-2025年 (the end year is the period's). */
-const TITLE_PERIOD = /([12][0-9]{3})[ \u3000]*(?:年[ \u3000]*)?(?:[—–\-－~～至到]+[ \u3000]*([12][0-9]{3}))?[ \u3000]*年(?!代|以来|前)(度)?/gu;
+/**
+ * 2016年, 2021—2025年, 2021-2025年 (the end year is the period's); a range in brackets needs no 年,
+ * as plan titles often write it: 行动方案（2021—2023）.
+ */
+const TITLE_PERIOD = /([12][0-9]{3})[ \u3000]*(?:年[ \u3000]*)?(?:[—–\-－~～至到]+[ \u3000]*([12][0-9]{3}))?[ \u3000]*年(?!代|以来|前)(度)?|(?<=[（(])([12][0-9]{3})[ \u3000]*[—–\-－~～至到]+[ \u3000]*([12][0-9]{3})(?=[ \u3000]*[）)])/gu;
 /** What a year in a title is when it is not the period the document covers: a revision, an edition. */
 const NOT_PERIOD_AFTER = /^[^，。；）)]{0,4}(?:修订|修正|修改|版|第[一二三四五六七八九十0-9]+次)/u;
 
@@ -20,8 +23,8 @@ export function titlePeriodEnd(titles: readonly string[], docYear: number | null
 		for (const m of title.matchAll(TITLE_PERIOD)) {
 			const after = title.slice(m.index! + m[0].length);
 			if (NOT_PERIOD_AFTER.test(after)) { continue; }
-			const end = Number(m[2] ?? m[1]);
-			if (m[2] === undefined && docYear !== null && end < docYear - 1) { continue; }
+			const end = Number(m[5] ?? m[2] ?? m[1]);
+			if (m[2] === undefined && m[5] === undefined && docYear !== null && end < docYear - 1) { continue; }
 			return end;
 		}
 	}
@@ -62,16 +65,17 @@ export function fiveYearPlanEnd(titles: string): number | null {
  */
 export function plannedYearAnchors(text: string, span: Span, docYear: number | null, anchors: Anchor[]): void {
 	const s = text.slice(span.offset, span.end);
+	// “十二五”末 names its year whatever the document's own; 今年 needs it
+	for (const m of s.matchAll(FIVE_YEAR_PERIOD)) {
+		const end = planEndOf(m[1]);
+		if (docYear !== null && end < docYear) { continue; }
+		const offset = span.offset + m.index!;
+		anchors.push({ offset, end: offset + m[0].length, year: end, weak: true });
+	}
 	if (docYear === null) { return; }
 	for (const m of s.matchAll(RELATIVE_YEAR)) {
 		const offset = span.offset + m.index!;
 		const year = m[0] === '明年' ? docYear + 1 : m[0] === '后年' ? docYear + 2 : docYear;
 		anchors.push({ offset, end: offset + m[0].length, year, weak: true });
-	}
-	for (const m of s.matchAll(FIVE_YEAR_PERIOD)) {
-		const end = planEndOf(m[1]);
-		if (end < docYear) { continue; }
-		const offset = span.offset + m.index!;
-		anchors.push({ offset, end: offset + m[0].length, year: end, weak: true });
 	}
 }

@@ -9,6 +9,7 @@ import type { Annotations, DateMention, DocNumber, Quantity, Target, UnitAssignm
 import { bookTitles, byOffset } from './chars';
 import { splitClauses, splitSentences } from './clauses';
 import { classifyDate, footerDate, issueDate, latestRevision, scanDates, toDateMention, type RawDate } from './dates';
+import { isHistoryEntry } from './dateHistory';
 import { normalizeTitle } from '../text/normalize';
 import { scanDocNumbers, toDocNumber, type DocNumberHit } from './docNumbers';
 import { scanQuantities } from './quantities';
@@ -101,6 +102,11 @@ function annotateDocument(text: string, doc: NoticeDocument, index: number): Ann
 		// …on its own line, or a speech's date: ——2020年5月22日在第十三届全国人民代表大会…
 		const alone = p.dates.find(d => (d.alone || /——$/.test(d.pre)) && d.m1 !== null && d.y2 === null);
 		if (alone) { docYear = alone.y1; break; }
+	}
+	// …else the latest day its history note says it was adopted, promulgated or revised (a web page's footer
+	// can be years later than the regulation it shows)
+	if (docYear === null) {
+		for (const p of data) { for (const d of p.dates) { if (d.d1 !== null && d.y2 === null && d.bookTitle === null && isHistoryEntry(d)) { docYear = Math.max(docYear ?? 0, d.y1); } } }
 	}
 	if (docYear === null && doc.footer?.date) { docYear = Number(doc.footer.date.slice(0, 4)) || null; }
 	if (docYear === null) {
@@ -222,8 +228,8 @@ function headingSpans(sections: readonly Section[]): Span[] {
 }
 
 
-// 用3年时间, 用3到5年时间, 5年内, 今明两年, 全年: a deadline counted from the document's year.
-const RELATIVE_PERIOD = /(?:用|未来)(?:([0-9一二三四五六七八九十]{1,2})(?:[到至—\-~～]))?([0-9一二三四五六七八九十]{1,2})年(?:左右)?(?:时间|的时间|内)?|(?<![0-9一二三四五六七八九十])([0-9一二三四五六七八九十]{1,2})年内|今明两年|全年/gu;
+// 用3年时间, 用3到5年时间, 今后五年, 5年内, 今明两年, 全年: a deadline counted from the document's year.
+const RELATIVE_PERIOD = /(?:用|未来|今后)(?:([0-9一二三四五六七八九十]{1,2})(?:[到至—\-~～]))?([0-9一二三四五六七八九十]{1,2})年(?:左右)?(?:时间|的时间|内)?|(?<![0-9一二三四五六七八九十])([0-9一二三四五六七八九十]{1,2})年内|今明两年|全年/gu;
 
 /** Anchors for periods counted from the document's year, so they govern the targets after them like a date would. */
 function relativeAnchors(text: string, span: Span, docYear: number, anchors: Anchor[]): void {

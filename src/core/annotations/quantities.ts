@@ -29,7 +29,9 @@ const BASE_UNITS = [
 	'部', '辆', '架', '艘', '只', '处', '间', '床', '位', '支', '盏', '块', '亩', '米', '吨', '天', '周', '年', '岁', '日',
 	'倍', '篇', '册', '场', '轮', '例', '颗', '枚', '层',
 	// measures, scores and counts seen in the gold set: 1—5毫米, 6.8级地震, 600分, 2分钱, 130根, 225宗, 20蒸吨, 358像素
-	'毫米', '厘米', '公斤', '千克', '克', '斤', '毫升', '升', '蒸吨', '分钱', '分', '级', '根', '宗', '像素', '字节', '学时', '课时', '学分', '周岁',
+	'毫米', '厘米', '公斤', '千克', '克', '斤',
+	// concentrations of air and water quality goals: PM2.5浓度降至35微克/立方米以下
+	'微克/立方米', '毫克/立方米', '毫克/升', '微克', '毫克', '毫升', '升', '蒸吨', '分钱', '分', '级', '根', '宗', '像素', '字节', '学时', '课时', '学分', '周岁',
 	'dpi', 'km', 'cm', 'mm', 'm',
 	'%', '％', '‰',
 ].sort((a, b) => b.length - a.length);
@@ -142,6 +144,19 @@ export function scanQuantities(text: string, span: Span, exclude: readonly Span[
 		// 专栏12, 附件2, 表3: labels, not amounts
 		if (p >= from && endsWithAt(text, p + 1, from, LABELS)) { continue; }
 
+		// 超过1/3, 2/3以上: a fraction written with a slash (not 2012/1/10, 24/7 or a page's 1/5 counter after a digit or slash)
+		const frac = fractionAt(text, numStart, n1.end, to);
+		if (frac) {
+			i = frac.end;
+			let fEnd = frac.end, fq = '';
+			QUALIFIER_RE.lastIndex = fEnd;
+			const fm = fEnd < to ? QUALIFIER_RE.exec(text) : null;
+			if (fm && QUALIFIER_RE.lastIndex <= to) { fq = fm[0]; fEnd = QUALIFIER_RE.lastIndex; }
+			while (x < exclude.length && exclude[x].end <= numStart) { x++; }
+			if (x < exclude.length && exclude[x].offset < fEnd) { continue; }
+			out.push({ offset: numStart, end: fEnd, text: text.slice(numStart, fEnd), value: frac.value, valueMax: null, unit: '', qualifier: fq, numberOffset: numStart });
+			continue;
+		}
 		let k = skipGap(text, n1.end, to);
 		let valueMax: number | null = null;
 		// 10%—15%: a percentage range
@@ -261,6 +276,8 @@ const CN_QUALIFIER = /^(?:及以上|以上|以下|以内|之内|左右)/;
 const CN_MEASURE_WORD = /^(?:元(?:结构|化|论|制)|米口径|吨级)/;
 /** 一 counts as an amount only where a comparison makes it one (至少一所, 每年一次 …). */
 const ONE_QUALIFIED = /(?:至少|不少于|不低于|不超过|超过|最多|至多|每|仅|只)[\u4e00-\u9fa5]{0,2}$/;
+/** 每个乡镇建设一个…, 每村配备一名…: 每 and a unit (not a period: 每年培育一批) earlier in the clause, a verb of provision right before 一. */
+const ONE_PER_UNIT = /每个?(?![年月季周天日学])[\u4e00-\u9fa5（）()、]{1,10}?(?:至少|原则上)?(?:建设|建成|建立|设立|设置|配备|配置|培育|打造|创建|组建|有)$/u;
 /** 每 and a period earlier in the clause: 每两年进行一次 counts times. */
 const EVERY_BEFORE = /每[^，,；;。、]{1,10}$/u;
 /** Characters before a numeral that make it part of a word or an ordinal (第三, 统一, 唯一 …). */
@@ -301,8 +318,10 @@ function scanChineseQuantities(text: string, from: number, to: number, exclude: 
 			if (CN_MEASURE_WORD.test(text.slice(end - measure.length, Math.min(to, end + 3)))) { continue; }
 			// 每一位, 每一个: “every”, not an amount
 			// (每两年进行一次, 每半年公布一次: a count of times per period)
+			// (每个乡镇建设一个服务中心: one per unit is a quota, the amount matters)
 			if (numeral === '一' && (!ONE_QUALIFIED.test(before) || before.endsWith('每'))
-				&& !(measure === '次' && EVERY_BEFORE.test(text.slice(Math.max(from, start - 12), start)))) { continue; }
+				&& !(measure === '次' && EVERY_BEFORE.test(text.slice(Math.max(from, start - 12), start)))
+				&& !(measure !== '次' && measure !== '批' && ONE_PER_UNIT.test(text.slice(Math.max(from, start - 16), start)))) { continue; }
 			// 百项工程, 千人计划, 万人, 千亿元: a round magnitude alone names a programme or a scale, not an amount
 			if (/^[百千万亿]+$/.test(numeral)) { continue; }
 			if (measure === '年' && numeral.length === 4) { continue; } // 二〇一八年 is a year
@@ -329,6 +348,21 @@ function scanChineseQuantities(text: string, from: number, to: number, exclude: 
 		}
 	}
 	return out;
+}
+
+/** n/m right after the digits at [start, end): a proper fraction of small numbers, alone (no other slash or digit around it). */
+function fractionAt(text: string, start: number, end: number, to: number): { end: number; value: number } | null {
+	if (text.charCodeAt(end) !== 0x2f /* / */ || end + 1 >= to) { return null; }
+	const prev = text.charCodeAt(start - 1);
+	if (prev === 0x2f || isDigit(prev) || prev === 0x2e || prev === 0xff0e) { return null; }
+	let j = end + 1;
+	while (j < to && j - end <= 3 && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) { j++; }
+	if (j === end + 1 || j - end > 3 || isDigit(text.charCodeAt(j)) || text.charCodeAt(j) === 0x2f || text.charCodeAt(j) === 0x2e) { return null; }
+	const num = Number(text.slice(start, end)), den = Number(text.slice(end + 1, j));
+	if (!Number.isInteger(num) || !Number.isInteger(den) || num < 1 || den < 2 || den > 100 || num >= den) { return null; }
+	// a unit or a Latin letter after it is a rate or a spec (1/2英寸, 3/4G), not a share
+	if (isLatin(text.charCodeAt(j))) { return null; }
+	return { end: j, value: num / den };
 }
 
 function halfUnit(unit: string): string {

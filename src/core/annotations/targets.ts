@@ -98,7 +98,13 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 			prevClauseIndex = ci;
 		}
 		const lo = prevInClause ? prevInClause.hit.end : clause.offset;
-		const before = verbBefore(text, lo, hit.offset);
+		const found = verbBefore(text, lo, hit.offset);
+		// 分期建设或者两个以上单位…: a verb that ends the other alternative governs nothing after 或者
+		const before = found && /^[ \u3000]*(?:或者|或)[ \u3000]*$/u.test(text.slice(found.end, hit.offset)) ? null
+			// 确保该家庭至少有一人就业: a bound before 有 sets a quota of what there is to be
+			: found && found.blocker && found.verb === '有' && /(?:至少|最少|不少于)$/u.test(text.slice(Math.max(lo, found.offset - 3), found.offset))
+				? { ...found, verb: '至少', comparator: 'atLeast' as const, blocker: false }
+				: found;
 		let governing: Governing | null = null;
 		let decided = false;
 		if (before) {
@@ -118,7 +124,8 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 			decided = true;
 		}
 		// …5米远场识别率超过92%: the verb after governs the next quantity; this one only qualifies
-		if (!decided && after && !(after.end < clause.end && startsQuantity(text, after.end))) {
+		// (两个以上单位共同开发建设的住宅小区: a verb followed by 的 sits in a modifier, it sets nothing)
+		if (!decided && after && !(after.end < clause.end && startsQuantity(text, after.end)) && text.charCodeAt(after.end) !== 0x7684 /* 的 */) {
 			governing = toGoverning(after, true);
 		}
 		const path = ctx.pathAt(hit.offset);
@@ -147,7 +154,8 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 				&& clause.end - hit.end <= 60 && /覆盖$/.test(text.slice(hit.end, clause.end)))
 			// 积分达到30分以上（包括30分）的新市民, 超过100万的城市: a threshold that picks out whom a rule is for
 			// (实现80%以上的基层医疗机构…: a share the goal verb sets is the goal)
-			|| (governing !== null && !governing.after && !((governing.verb === '实现' || governing.verb === '使') && /[%％]$/.test(hit.unit))
+			// (覆盖70%的行政村: a share the verb sets is the goal)
+			|| (governing !== null && !governing.after && !(SHARE_SETTERS.test(governing.verb) && /[%％]$/.test(hit.unit))
 				&& (THRESHOLD_OF.test(text.slice(hit.end, Math.min(clause.end, hit.end + 16)))
 					// 超过估算百分之十且绝对额超过三千万元的项目: one of two thresholds joined by 且/或
 					|| JOINED_THRESHOLD.test(text.slice(hit.end, Math.min(clause.end, hit.end + 24)))))
@@ -167,13 +175,22 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 			&& !DEFINITION.test(text.slice(sentence.offset, hit.offset))
 			&& !isIncentive(text, hit, clause, sentence)
 			&& !inCondition(text, clauses, ci, sentence)
+			// 女方增加产假30天, 年收入超过6万元: a rule requires a level by a bound (不低于, 不得超过) or by a modal of
+			// duty (应当高于); a verb of change or excess without one grants or conditions
+			&& !(ctx.rules === true && RULE_GRANT.has(governing.comparator) && !OBLIGATION.test(text.slice(sentence.offset, hit.offset)))
 			// 调查人员不得少于2人, 孕情检查不少于3次: in a document of rules, a bound on people or times is procedure
-			&& !(rules && (governing.comparator === 'atLeast' || governing.comparator === 'atMost') && /^(?:人|名|次|人次)$/.test(hit.unit))
+			// (确保该家庭至少有一人就业: an outcome the rule is to ensure is a quota)
+			&& !(rules && (governing.comparator === 'atLeast' || governing.comparator === 'atMost') && /^(?:人|名|次|人次)$/.test(hit.unit)
+				&& !/确保/.test(text.slice(clause.offset, hit.offset)))
 			// 3年内建成…, 实现24小时无人值守, 实施周期为5年: a time frame or a duration, not an amount to reach
 			&& !(TIME_UNIT.test(hit.unit) && !frequency && (governing.after || governing.comparator === 'cultivate' || isHan(text.charCodeAt(hit.end))))
+			// 今后五年， / 三年内，: a clause that is only a span of time frames the goals after it
+			&& !(TIME_UNIT.test(hit.unit) && !frequency && (clause.end - clause.offset) - (hit.end - hit.offset) <= 3
+				&& /^(?:今后|未来|此后|再用|用|近)?$/u.test(text.slice(clause.offset, hit.offset)))
 			// 不得超过45日, and in a document of rules 公示期不少于5个工作日: a time limit or step of a procedure, not a level
 			// to reach (elsewhere 不少于两周 is a duration the work must keep: a requirement)
-			&& !(TIME_UNIT.test(hit.unit) && (governing.comparator === 'atMost' || (governing.comparator === 'atLeast' && rules)))
+			// (轮候时间控制在3至5年: outside rules, a duration brought down to a level is a reduction to achieve)
+			&& !(TIME_UNIT.test(hit.unit) && ((governing.comparator === 'atMost' && (rules || governing.verb !== '控制在')) || (governing.comparator === 'atLeast' && rules)))
 			// 超过60周岁, 不低于40分, 降至…线下40分: an age, a score or a grade is a condition, unless a level is set to reach
 			&& !(CONDITION_UNIT.test(hit.unit) && governing.comparator !== 'reach' && governing.comparator !== 'increase')
 			// 两个渠道, 三项制度: an amount in Chinese numerals counts as a goal only right after its verb (至少一所, 翻一番),
@@ -194,6 +211,9 @@ const RANGE_TAIL = /^(?:[至到~～]|[—–\-－]{1,2})[0-9０-９.．]+[万亿
 const JOINED_THRESHOLD = /^(?:且|或者|或|并且)[^，,；;。的（）()]{0,10}?[0-9０-９一二两三四五六七八九十][^，,；;。（）()]{0,12}?的/u;
 const CLASS_UNIT = /^(?:类|种|级|档|大类|部分|方面|个等级|个层次|个方面|个部分)$/u;
 const CLASSIFIES = /(?:分为|分成|划分为|划为)/u;
+
+/** Verbs that set a share of what follows it (实现80%以上的…, 覆盖70%的行政村), not a threshold. */
+const SHARE_SETTERS = /^(?:实现|使|覆盖)$/u;
 
 /** What follows a quantity that qualifies a noun: (包括30分)的…. */
 const THRESHOLD_OF = /^(?:[（(][^（）()]{0,10}[）)])?的(?!(?:目标|指标))/;
@@ -250,7 +270,11 @@ function hasBlockerBefore(text: string, from: number, at: number): boolean {
 }
 
 const RULES_SECTION = /规则$/u;
-const TIME_UNIT = /^(?:年|个月|月|周|天|日|小时|个工作日|工作日|分钟)$/;
+/** Comparators that in a rule grant or condition unless a modal of duty comes first: 增加产假, 超过6万元. */
+const RULE_GRANT = new Set<Comparator>(['increase', 'exceed']);
+/** A modal of duty (应当, 必须, 须, 确保), not 应 inside 相应/供应/应用/应急. */
+const OBLIGATION = /应当|必须|须|确保|保证|(?<![相供响适对反效回呼顺])应(?![用急对聘届答])/u;
+const TIME_UNIT = /^(?:年|个月|月|周|天|日|小时|个小时|个工作日|工作日|分钟)$/;
 /** Ages, scores and grades: 超过60周岁, 不低于40分, 3级以上 are conditions of eligibility, not levels to reach. */
 const CONDITION_UNIT = /^(?:周岁|岁|分|级)$/;
 const INCENTIVE = /给予|奖励|补助|资助|补贴|贴息|奖补|扶持资金/;
@@ -318,8 +342,9 @@ export function isBaseline(text: string, q: QuantityHit, clause: Span, paragraph
 	// The innermost section that names its role decides: a 目标 or 任务 section hung under a 现状 one (a heading
 	// missed or numbered oddly) still sets goals.
 	for (let k = path.length - 1; k >= 0; k--) {
-		if (BASELINE_TITLE.test(path[k].title)) { return true; }
+		// (一、发展现状与目标: a heading that ends on the goals names the part that sets them)
 		if (GOAL_ROLE_TITLE.test(path[k].title)) { break; }
+		if (BASELINE_TITLE.test(path[k].title)) { return true; }
 	}
 	// A past year earlier in the paragraph, with no deadline after it: 2017年,…实现主营业务收入1.42万亿元
 	const pi = lastStartingAtOrBefore(ctx.pastDates, q.offset - 1);
