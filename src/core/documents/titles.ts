@@ -37,7 +37,44 @@ export function findTitleLine(text: string, from: number, to: number, isRemnant:
 	const lines = titleWindow(all);
 	const found = titleAmong(lines, text, usable);
 	if (found) { return found; }
-	return untitledLine(lines, text, usable);
+	return promulgatedTitleLine(text, from, to) ?? untitledLine(lines, text, usable);
+}
+
+/** An order's first sentence: 《X》已经…通过，现予公布. */
+const ORDER_PROMULGATES = /《([^《》]{4,80})》(?:已经|已|业经)[^。]{0,80}?(?:现予|予以)(?:公布|发布)/u;
+/** How far into a page the order is looked for, and how far after it X's own title line. */
+const ORDER_WINDOW = 600;
+const ORDER_TO_TITLE = 1500;
+
+/**
+ * A page that opens with the order promulgating X (国务院令第475号 《X》已经…通过，现予公布 … 总理 / date)
+ * and has no title line above it: X's own title line after the order is the title, spaced out
+ * or wrapped as it may be (防治…损害 / 海 洋 环 境 管 理 条 例), never X quoted in 《》.
+ */
+function promulgatedTitleLine(text: string, from: number, to: number): Span | null {
+	const m = ORDER_PROMULGATES.exec(text.slice(from, Math.min(to, from + ORDER_WINDOW)));
+	if (!m || !TITLE_RE.test(m[1])) { return null; }
+	const key = normalizeForMatch(m[1]);
+	const after = from + m.index + m[0].length;
+	const limit = Math.min(to, after + ORDER_TO_TITLE);
+	for (let at = text.indexOf(m[1][0], after); at >= 0 && at < limit; at = text.indexOf(m[1][0], at + 1)) {
+		if (text[at - 1] === '《') { continue; }
+		const end = spreadMatchEnd(text, at, limit, key);
+		if (end > 0) { return { offset: at, end }; }
+	}
+	return null;
+}
+
+/** Where `key` (normalized) ends when text[at, limit) starts with it, blanks and line breaks skipped; else -1. */
+function spreadMatchEnd(text: string, at: number, limit: number, key: string): number {
+	let i = at, j = 0;
+	while (j < key.length && i < limit) {
+		const c = normalizeForMatch(text[i++]);
+		if (!c || /\s/u.test(text[i - 1])) { continue; }
+		if (c !== key[j]) { return -1; }
+		j++;
+	}
+	return j === key.length ? i : -1;
 }
 
 /** The first line of `lines` that reads as a title (with the pieces of a title wrapped above it), or null. */
@@ -164,7 +201,23 @@ function trimDocNumber(text: string, l: Span): Span {
  */
 export function issuedDocumentTitles(text: string, doc: IssuingDocument): string[] {
 	const promulgated = promulgation(text, doc) ? [doc.title] : [];
-	return [...promulgated, ...issuedPlanTitles(doc.title)];
+	const named = issuedPlanTitles(doc.title);
+	// Several documents named in the cover only (…拟定的X配套实施细则的通知: 《A》、《B》、《C》…现转发给你们).
+	const listed = named.length ? coverListedTitles(text, doc).filter(t => !named.some(n => normalizeForMatch(n) === normalizeForMatch(t))) : [];
+	return [...promulgated, ...named, ...(listed.length >= 2 ? listed : [])];
+}
+
+/** 《A》、《B》和《C》，已经…同意，现转发给你们: the documents a cover's sentence issues, as a list of two or more. */
+const COVER_LIST = /((?:《[^《》]{4,80}》[、，,和及与]?){2,})[^。《》]{0,30}?(?:印发|转发|发布|公布)给你们/gu;
+
+function coverListedTitles(text: string, doc: IssuingDocument): string[] {
+	const from = doc.body.offset;
+	const cover = text.slice(from, Math.min(doc.body.end, from + COVER_LENGTH));
+	COVER_LIST.lastIndex = 0;
+	const m = COVER_LIST.exec(cover);
+	if (!m) { return []; }
+	const names = [...m[1].matchAll(/《([^《》]+)》/gu)].map(q => q[1].trim());
+	return names.every(n => TITLE_RE.test(n)) ? names : [];
 }
 
 /**
@@ -211,7 +264,7 @@ function promulgation(text: string, doc: IssuingDocument): 'above' | 'below' | n
 
 /**
  * The plan a title issues: 关于印发X的通知 → X, 关于转发市科技局拟定的《X》的通知 → X,
- * …颁布X的决定 → X; else null.
+ * …颁布X的决定 → X, 批转发展改革委关于X意见的紧急通知 → 关于X意见; else null.
  */
 export function issuedPlanTitle(title: string): string | null {
 	return issuedPlanTitles(title)[0] ?? null;
@@ -219,7 +272,8 @@ export function issuedPlanTitle(title: string): string | null {
 
 /** Every document a title issues: 关于印发《A》和《B》的通知 → [A, B]. */
 export function issuedPlanTitles(title: string): string[] {
-	const m = /(?:印发|转发|颁布|发布|公布|批转|修改)(.+?)的(?:通知|决定|函)/u.exec(title);
+	// (…意见的紧急通知 / …的补充通知: the cover's kind word may be qualified.)
+	const m = /(?:印发|转发|颁布|发布|公布|批转|修改)(.+?)的(?:紧急|补充)?(?:通知|决定|函)/u.exec(title);
 	if (!m) { return []; }
 	const quoted = [...m[1].matchAll(/《([^《》]+)》/gu)].map(q => q[1].trim()).filter(q => q.length >= 4);
 	if (quoted.length) { return quoted; }

@@ -83,7 +83,8 @@ export function structureBlocks(text: string, paragraphs: readonly Span[], issue
 			if ((!glued && !afterTitle && !afterCell && !boxAfterCell) || cut <= start) { continue; }
 			const cand = matchMarker(text, at, p.end);
 			// Only the families that open headings; 1.…；2.… inside a sentence stays an inline list.
-			if (!cand || !GLUED_FAMILIES.has(cand.family)) { continue; }
+			// (Decimal numbering only set off by a blank: `…本预案。 1.2　等级划分`, a scrape's paragraph break.)
+			if (!cand || !(GLUED_FAMILIES.has(cand.family) || decimalSetOff(text, cand, cut, at, opening))) { continue; }
 			if (afterTitle && !lowerThan(cand, opening!)) { continue; }
 			if (afterCell && !shortDottedHeading(text, cand, at, p.end)) { continue; }
 			// （1）…；（2）… and 包括：（1）… are an inline list: only a sentence's end or a title sets one off.
@@ -99,6 +100,16 @@ export function structureBlocks(text: string, paragraphs: readonly Span[], issue
 		out.push({ offset: start, end: p.end, glued: start !== p.offset && !marker, marker });
 	}
 	return out;
+}
+
+/**
+ * A decimal heading a scrape set off by blanks only: `1.2` after any blank, `1　总则` after a
+ * sentence's end or a run of blanks (not `国务院令第　9　号`); never the number of the marker that
+ * opens the block (`专栏 1 关键智能技术`).
+ */
+function decimalSetOff(text: string, cand: MarkerCandidate, cut: number, at: number, opening: MarkerCandidate | null): boolean {
+	if (cand.family !== 'decimal' || cut >= at || (opening && at < opening.markerEnd)) { return false; }
+	return cand.path!.length > 1 || at - cut >= 2 || SENTENCE_STOP.has(text.charCodeAt(cut - 1));
 }
 
 /** Where an issued document's title ends at `at` (not before `from`): its start, else -1. */

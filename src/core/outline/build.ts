@@ -24,9 +24,12 @@ interface Frame {
 	lastChild: Map<string, number>;
 	/** Root, plan, annex or part: running numbers are counted per container. */
 	container: boolean;
+	/** Last number of each family key in the numbering scope: the container's, or a box's own. */
 	lastInContainer: Map<string, number>;
 	/** Numbering path of the heading (第2章 → [2], 2.1 → [2, 1]) for decimal children. */
 	path: number[] | null;
+	/** Ranks the document itself gives numbered families against GB/T order (1. above （一）), per issued document. */
+	ranks: Map<MarkerFamily, number>;
 }
 
 export interface OutlineOptions {
@@ -49,6 +52,10 @@ const TITLE_OWN_LINE: ReadonlySet<MarkerFamily> = new Set<MarkerFamily>(['annex'
 const CELL_FAMILIES: ReadonlySet<MarkerFamily> = new Set<MarkerFamily>(['arabicDot', 'arabicParen', 'circled', 'decimal']);
 /** Characters of an attachment's title compared to find it named earlier. */
 const ANNEX_PREFIX = 6;
+/** An issuer's name (one or a few, 、 between them) before a title's 关于, not a sentence (现将…). */
+const ISSUER_PREFIX = /^(?!.*[将现把])[\u4e00-\u9fa5、 \u3000]{1,20}(?:部|委|局|厅|办|院|会|府|室|署|行|门|位|组|中心)$/u;
+/** The numbered families whose order a document may invert (1. above （一）). */
+const NESTING: ReadonlySet<MarkerFamily> = new Set<MarkerFamily>(['cnComma', 'cnParen', 'arabicDot', 'arabicParen']);
 /** A plan's period on the line after its title, normalized: (2018-2022年). */
 const PERIOD_LINE = /^[(][0-9]{4}(?:-|至|到)[0-9]{4}年[)]$/;
 
@@ -87,7 +94,7 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 	const withParts = new Set<Section | null>();
 
 	const roots: Section[] = [];
-	const root: Frame = { section: null, rank: -1, lastChild: new Map(), container: true, lastInContainer: new Map(), path: null };
+	const root: Frame = { section: null, rank: -1, lastChild: new Map(), container: true, lastInContainer: new Map(), path: null, ranks: new Map() };
 	const stack: Frame[] = [root];
 	let prevEnd = blocks.length ? blocks[0].offset : 0;
 	let inToc = false;
@@ -105,12 +112,15 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 			if (f.section) { f.section.end = Math.max(end, f.section.paragraph.end); }
 		}
 	};
-	const attach = (section: Section, key: string, asContainer: boolean, rank: number, path: number[] | null) => {
+	// (A box numbers its entries on its own too, without being a container: its 1.–10. leave the
+	// count of the tasks around it alone, so task 5. after it still runs on from task 4.)
+	const attach = (section: Section, key: string, asContainer: boolean, rank: number, path: number[] | null, ownNumbering = asContainer) => {
 		const parent = top();
 		(parent.section ? parent.section.children : roots).push(section);
 		parent.lastChild.set(key, section.number);
-		container().lastInContainer.set(key, section.number);
-		stack.push({ section, rank, lastChild: new Map(), container: asContainer, lastInContainer: asContainer ? new Map() : container().lastInContainer, path });
+		parent.lastInContainer.set(key, section.number);
+		const ranks = asContainer && section.kind !== 'part' ? new Map<MarkerFamily, number>() : parent.ranks;
+		stack.push({ section, rank, lastChild: new Map(), container: asContainer, lastInContainer: ownNumbering ? new Map() : parent.lastInContainer, path, ranks });
 	};
 
 	for (let bi = 0; bi < blocks.length; bi++) {
@@ -269,7 +279,7 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 		if (CELL_FAMILIES.has(cand.family) && cand.number === 1 && tableCell(bi)) { return false; }
 		// `1　总则` is a heading only as a short line of its own.
 		if (f === 'decimal' && cand.path!.length === 1 && (b.end - b.offset > 30 || /[。；，,：:]/.test(text.slice(b.offset, b.end)))) { return false; }
-		const rank = f === 'decimal' ? decimalRank(cand.path!.length) : RANK[f];
+		const rank = f === 'decimal' ? decimalRank(cand.path!.length) : rankOf(cand, b);
 		const next = nextSame[bi] >= 0 ? cands[nextSame[bi]]!.number : null;
 
 		// 1. Continues a sibling run somewhere up the stack, inside the innermost container (an
@@ -281,10 +291,15 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 				add(cand, b, rank);
 				return true;
 			}
+			// An open heading of an outer family (第二章 after 第一条–第七条 whose 第一章 was lost) holds the
+			// run from here on: the run goes on inside it (rule 3), not back out of it.
+			if (stack[i].section && stack[i].rank < rank && RUNNING.has(f) && stack[i].section!.family !== 'box') { break; }
 		}
 		// Where a new run of this family would hang: under the innermost open heading of an outer family.
 		let depth = stack.length;
 		while (depth > 1 && stack[depth - 1].rank >= rank && !stack[depth - 1].container) { depth--; }
+		// A box just opened holds the list that restarts at 1 after it (专栏1 after task 2., then its 1.–10.).
+		if (n === 1 && opensBoxList(cand)) { depth = stack.length; }
 		const parent = stack[depth - 1];
 		const running = parent.lastChild.get(key);
 		if (n === 1 && running === undefined && decimalFits(cand, parent)) {
@@ -295,12 +310,12 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 			return true;
 		}
 		// 3. Running numbers that go on across parents (1.–4. under （一）, 5. under （二）).
-		if (RUNNING.has(f) && container().lastInContainer.get(key) === n - 1) {
+		if (RUNNING.has(f) && parent.lastInContainer.get(key) === n - 1) {
 			popTo(depth, prevEnd);
 			add(cand, b, rank);
 			return true;
 		}
-		const last = running ?? container().lastInContainer.get(key);
+		const last = running ?? parent.lastInContainer.get(key);
 		if (running === undefined && n <= 3 && next === n + 1 && f !== 'decimal') {
 			// 7. A run whose first heading is missing or unreadable (`二、` first, `三、` next),
 			// also under a new parent where the family ran before (第二十四条 …：（一）lost, （二）（三）).
@@ -453,8 +468,44 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 		if (cand.number === 0 && b.end - b.offset > 40 && !/[:：]$/.test(text.slice(b.offset, cand.markerEnd))) { return false; }
 		if (boxes > 0) { popTo(boxes, prevEnd); }
 		// A box sits just inside the current section: numbered lists restart inside it.
-		attach(makeSection(text, b, 'box', cand.number, cand), 'box', false, top().rank + 0.5, null);
+		attach(makeSection(text, b, 'box', cand.number, cand), 'box', false, top().rank + 0.5, null, true);
 		return true;
+	}
+
+	/**
+	 * A family's rank in this document: GB/T order, unless the document nests the family the other
+	 * way round. Its first 1 right under the first heading of an outer-ranked family that opens the
+	 * document (1.总体要求 / （一）指导思想) nests under that family from then on.
+	 */
+	function rankOf(cand: MarkerCandidate, b: Block): number {
+		const f = cand.family;
+		const ranks = top().ranks;
+		const own = ranks.get(f);
+		if (own !== undefined) { return own; }
+		const open = top().section, host = stack[stack.length - 2];
+		if (cand.number === 1 && !b.glued && open && host?.container && !open.children.length && open.number === 1
+			&& NESTING.has(f) && NESTING.has(open.family) && RANK[f] < RANK[open.family] && !familySeen(f)) {
+			ranks.set(f, top().rank + 0.5);
+			return top().rank + 0.5;
+		}
+		return RANK[f];
+	}
+
+	/** A heading of this family is already open or was a child of an open heading (the document used it before). */
+	function familySeen(f: MarkerFamily): boolean {
+		return stack.some(fr => fr.section?.family === f || fr.lastChild.has(f));
+	}
+
+	/**
+	 * A numbered family's 1 right after a box's heading, where the box has nothing in it yet: the
+	 * box's own list, when its family is the one of the heading the box follows or a lower one.
+	 */
+	function opensBoxList(cand: MarkerCandidate): boolean {
+		const box = top();
+		if (box.section?.family !== 'box' || box.section.children.length || stack.length < 2 || cand.family === 'box' || cand.family === 'annex') { return false; }
+		const host = stack[stack.length - 2];
+		const rank = cand.family === 'decimal' ? decimalRank(cand.path!.length) : RANK[cand.family];
+		return host.section !== null && rank >= host.rank && rank > RANK.article;
 	}
 
 	function planDepth(): number {
@@ -566,6 +617,14 @@ function planForm(s: string): string {
  * 《X方案》已经…现印发给你们.
  */
 function gluedPlanTitleEnd(text: string, from: number, to: number, planKey: string): number {
+	const end = gluedTitleAt(text, from, to, planKey);
+	if (end >= 0 || !planKey.startsWith('关于')) { return end; }
+	// 发展改革委关于X的意见: the forwarded document's title may name its issuer before 关于.
+	const at = text.indexOf('关于', from);
+	return at > from && at < to && ISSUER_PREFIX.test(text.slice(from, at)) ? gluedTitleAt(text, at, to, planKey) : -1;
+}
+
+function gluedTitleAt(text: string, from: number, to: number, planKey: string): number {
 	let i = from, j = 0;
 	while (j < planKey.length && i < to) {
 		const c = planForm(text[i]);
@@ -576,7 +635,7 @@ function gluedPlanTitleEnd(text: string, from: number, to: number, planKey: stri
 	}
 	if (j < planKey.length) { return -1; }
 	while (i < to && /[》”"\s\u3000]/.test(text[i])) { i++; }
-	return /^(?:已经|已|经|业经|现|印发|予以|的)/.test(text.slice(i, i + 2)) ? -1 : i;
+	return /^(?:已经|已|经|业经|现|印发|转发|予以|的)/.test(text.slice(i, i + 2)) ? -1 : i;
 }
 
 /**
@@ -603,6 +662,8 @@ function isPlanTitle(blockText: string, planKey: string): boolean {
 	if (key === planKey) { return true; }
 	// 国务院工作规则（二○○四年六月十六日国务院第54次常务会议讨论通过）: a bracketed note may follow.
 	if (key.startsWith(planKey)) { return key.length <= planKey.length + 14 || (/^[(]/.test(key.slice(planKey.length)) && key.length <= planKey.length + 48); }
+	// 发展改革委关于X的意见: the forwarded document's title line names its issuer before 关于.
+	if (planKey.startsWith('关于') && key.endsWith(planKey) && ISSUER_PREFIX.test(key.slice(0, key.length - planKey.length))) { return true; }
 	return planKey.startsWith(key) && key.length >= Math.min(10, planKey.length);
 }
 
