@@ -19,6 +19,7 @@ import { verbAfter, verbBefore, type VerbHit } from './verbs';
 import { isHan, lastStartingAtOrBefore } from './chars';
 import { pieceIndexAt } from './clauses';
 import { introEnd } from './sections';
+import { MatchBefore } from '../text/matchBefore';
 
 export interface Governing {
 	verb: string;
@@ -82,6 +83,7 @@ function inherit(g: Governing | null): Governing | null {
 export function analyzeParagraph(text: string, paragraph: Span, hits: readonly QuantityHit[], clauses: readonly Span[], sentences: readonly Span[],
 	ctx: ParagraphContext): AnalyzedQuantity[] {
 	const out: AnalyzedQuantity[] = [];
+	const wordBefore = new MatchBefore(text);
 	let prevClauseIndex = -1;
 	let prevClauseGov: Governing | null = null; // listGov of the last quantity of the previous clause holding quantities
 	let prevInClause: AnalyzedQuantity | null = null;
@@ -138,8 +140,8 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 		}
 		// …主要预期目标是：地区生产总值增长5%，…，粮食产量1600亿斤以上: the items of a goal list introduced in its sentence
 		if (!decided && !governing && (endsClause(text, hit, clause)
-			? path.some(s => QUOTA_TITLE.test(s.title)) || GOAL_LIST_LEAD.test(text.slice(sentence.offset, hit.offset))
-			: endsItem(text, hit, clause) && GOAL_LIST_LEAD.test(text.slice(sentence.offset, hit.offset)))) {
+			? path.some(s => QUOTA_TITLE.test(s.title)) || wordBefore.test(GOAL_LIST_LEAD, sentence.offset, sentence.end, hit.offset)
+			: endsItem(text, hit, clause) && wordBefore.test(GOAL_LIST_LEAD, sentence.offset, sentence.end, hit.offset))) {
 			governing = { verb: '', comparator: 'none', offset: hit.offset, end: hit.offset, inherited: false, after: false };
 		}
 		// 每5年修订1次, 每年召开两次会议: a recurring quota the document sets (its count, and its period when written as an amount),
@@ -160,7 +162,7 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 					// 超过估算百分之十且绝对额超过三千万元的项目: one of two thresholds joined by 且/或
 					|| JOINED_THRESHOLD.test(text.slice(hit.end, Math.min(clause.end, hit.end + 24)))))
 			// 按照开放类型分为无条件开放、有条件开放和非开放三类: the number of kinds a classification names
-			|| (CLASS_UNIT.test(hit.unit) && CLASSIFIES.test(text.slice(clause.offset, hit.offset)))
+			|| (CLASS_UNIT.test(hit.unit) && wordBefore.test(CLASSIFIES, clause.offset, clause.end, hit.offset))
 			// 城区人口100万至300万的城市…达到: a count that qualifies the subject of the verb after it (a share of it,
 			// 90%的物种得到保护, stays a goal)
 			|| (governing !== null && governing.after && !/[%％‰]/.test(hit.unit)
@@ -168,20 +170,20 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 		const baseline = isBaseline(text, hit, clause, paragraph, path, ctx) || pastSentence(text, hit, sentence, ctx.anchors);
 		const isTarget = governing !== null && !description && !baseline
 			// 可以延长3个月, 可将50%以内的资金用于…: an amount a rule permits, not one it sets
-			&& !PERMISSION.test(text.slice(clause.offset, hit.offset))
+			&& !wordBefore.test(PERMISSION, clause.offset, clause.end, hit.offset)
 			// 处造价百分之五以上百分之十以下的罚款: a penalty's terms
 			&& !PENALTY.test(text.slice(hit.end, Math.min(clause.end, hit.end + 24)))
 			// 本办法所称骨干企业，是指5个以上…: a definition states no goal
-			&& !DEFINITION.test(text.slice(sentence.offset, hit.offset))
+			&& !wordBefore.test(DEFINITION, sentence.offset, sentence.end, hit.offset)
 			&& !isIncentive(text, hit, clause, sentence)
 			&& !inCondition(text, clauses, ci, sentence)
 			// 女方增加产假30天, 年收入超过6万元: a rule requires a level by a bound (不低于, 不得超过) or by a modal of
 			// duty (应当高于); a verb of change or excess without one grants or conditions
-			&& !(ctx.rules === true && RULE_GRANT.has(governing.comparator) && !OBLIGATION.test(text.slice(sentence.offset, hit.offset)))
+			&& !(ctx.rules === true && RULE_GRANT.has(governing.comparator) && !wordBefore.test(OBLIGATION, sentence.offset, sentence.end, hit.offset))
 			// 调查人员不得少于2人, 孕情检查不少于3次: in a document of rules, a bound on people or times is procedure
 			// (确保该家庭至少有一人就业: an outcome the rule is to ensure is a quota)
 			&& !(rules && (governing.comparator === 'atLeast' || governing.comparator === 'atMost') && /^(?:人|名|次|人次)$/.test(hit.unit)
-				&& !/确保/.test(text.slice(clause.offset, hit.offset)))
+				&& !wordBefore.test(ENSURE, clause.offset, clause.end, hit.offset))
 			// 3年内建成…, 实现24小时无人值守, 实施周期为5年: a time frame or a duration, not an amount to reach
 			&& !(TIME_UNIT.test(hit.unit) && !frequency && (governing.after || governing.comparator === 'cultivate' || isHan(text.charCodeAt(hit.end))))
 			// 今后五年， / 三年内，: a clause that is only a span of time frames the goals after it
@@ -226,6 +228,7 @@ const QUOTA_TITLE = /计划$|指标|名额|配额|分配|任务分解|目标/;
 
 const PENALTY = /罚款|罚金/u;
 const DEFINITION = /所称|是指/u;
+const ENSURE = /确保/u;
 
 /** A modal of permission (可以, 可将, 最高可按…), not 不可/许可/认可 or 可持续/可再生. */
 const PERMISSION = /(?<![不许认宁])可(?:以|[将按从在享达提用缩延给获适])/u;
