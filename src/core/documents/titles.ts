@@ -57,7 +57,9 @@ function promulgatedTitleLine(text: string, from: number, to: number): Span | nu
 	const key = normalizeForMatch(m[1]);
 	const after = from + m.index + m[0].length;
 	const limit = Math.min(to, after + ORDER_TO_TITLE);
-	for (let at = text.indexOf(m[1][0], after); at >= 0 && at < limit; at = text.indexOf(m[1][0], at + 1)) {
+	const window = text.slice(after, limit);
+	for (let w = window.indexOf(m[1][0]); w >= 0; w = window.indexOf(m[1][0], w + 1)) {
+		const at = after + w;
 		if (text[at - 1] === '《') { continue; }
 		const end = spreadMatchEnd(text, at, limit, key);
 		if (end > 0) { return { offset: at, end }; }
@@ -250,7 +252,11 @@ function promulgation(text: string, doc: IssuingDocument): 'above' | 'below' | n
 	if (key.length < 4) { return null; }
 	const from = Math.max(doc.paragraphs[0]?.offset ?? doc.titleSpan.offset, doc.titleSpan.offset - COVER_LENGTH);
 	const to = Math.min(doc.body.end, doc.body.offset + COVER_LENGTH);
-	for (let at = text.indexOf('《', from); at >= 0 && at < to; at = text.indexOf('《', at + 1)) {
+	// Searched within the window only: an indexOf past it would read the rest of the file for every
+	// document of a dump (1,000 notices with no 《 took 0.5 s, 4,000 took 5.9 s).
+	const window = text.slice(from, to);
+	for (let w = window.indexOf('《'); w >= 0; w = window.indexOf('《', w + 1)) {
+		const at = from + w;
 		let depth = 0, close = -1;
 		for (let i = at; i < to && i - at <= 2 * doc.title.length + 20; i++) {
 			if (text[i] === '《') { depth++; } else if (text[i] === '》' && --depth === 0) { close = i; break; }

@@ -240,9 +240,11 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 	 */
 	function gluedTitleBefore(to: number, from: number): Span | null {
 		const starts: number[] = [];
-		for (let i = text.indexOf('。', from); i >= 0 && i < to; i = text.indexOf('。', i + 1)) { starts.push(i + 1); }
-		DATE_END.lastIndex = from;
-		for (let m = DATE_END.exec(text); m && m.index < to; m = DATE_END.exec(text)) { starts.push(m.index + m[0].length); }
+		// Within [from, to) only: a search past `to` would read on through the file for each call.
+		const window = text.slice(from, to);
+		for (let i = window.indexOf('。'); i >= 0; i = window.indexOf('。', i + 1)) { starts.push(from + i + 1); }
+		DATE_END.lastIndex = 0;
+		for (let m = DATE_END.exec(window); m; m = DATE_END.exec(window)) { starts.push(from + m.index + m[0].length); }
 		starts.sort((a, b) => b - a);
 		let quoted: { at: number; k: number } | null = null;
 		for (const at of starts) {
