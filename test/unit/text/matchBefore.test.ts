@@ -3,16 +3,7 @@
 // quantity can begin.
 import * as assert from 'node:assert/strict';
 import { MatchBefore } from '../../../src/core/text/matchBefore';
-
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-	return () => {
-		seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { seededRandom } from '../../eval/lib';
 
 // The shapes targets.ts asks about: a word, alternatives, a lookbehind, a lookahead, a colon lead.
 const PATTERNS = [
@@ -30,7 +21,7 @@ const PIECES = ['三', '两', '确保', '所称', '是指', '分为', '划分为
 
 describe('MatchBefore', () => {
 	it('answers as a regex over the slice does, for every span start and every offset where a quantity can begin', () => {
-		const r = rng(7);
+		const r = seededRandom(7);
 		let checked = 0, matched = 0;
 		for (let trial = 0; trial < 200; trial++) {
 			let text = '';
