@@ -196,21 +196,29 @@ describe('task table view', function () {
 			assert.ok(after.total > 0);
 		});
 
-		it('lists a note with the task it is on, and exports it', async () => {
+		/** NOTICE as plan.txt in a folder of its own, open in an editor, its notes loaded. */
+		const openPlan = async () => {
 			const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pn-task-notes-'));
 			tmp.push(dir);
 			const file = path.join(dir, 'plan.txt');
 			fs.writeFileSync(file, NOTICE);
 			const uri = vscode.Uri.file(file);
 			const doc = await openNotice(uri);
-			const { notes } = await api();
-			await notes.loaded(uri);
+			await (await api()).notes.loaded(uri);
+			return { dir, file, uri, doc };
+		};
+		/** The note 请市发展改革委月底前报送进展 on the task 建设数据中心 of `doc`. */
+		const noteOnDataCentre = async (doc: vscode.TextDocument) => {
+			const at = doc.getText().indexOf('建设数据中心');
+			assert.ok(await (await api()).notes.addNote(doc, new vscode.Range(doc.positionAt(at), doc.positionAt(at + 6)), '请市发展改革委月底前报送进展'), 'the note is made');
+		};
+
+		it('lists a note with the task it is on, and exports it', async () => {
+			const { dir, doc } = await openPlan();
 			await ready('the rows of plan.txt');
 			await waitFor(() => panel.last()?.source?.fileName === 'plan.txt', 20_000, 'the table of plan.txt');
 			assert.ok(panel.shown().every(r => !r.notes?.length), 'no notes yet');
-			const at = doc.getText().indexOf('建设数据中心');
-			const made = await notes.addNote(doc, new vscode.Range(doc.positionAt(at), doc.positionAt(at + 6)), '请市发展改革委月底前报送进展');
-			assert.ok(made, 'the note is made');
+			await noteOnDataCentre(doc);
 			const row = await waitFor(() => panel.shown().find(r => r.title === '建设数据中心' && r.notes?.includes('请市发展改革委月底前报送进展')), 20_000, 'the note in the row of 建设数据中心');
 			assert.deepEqual(row.lead, ['市发展改革委']);
 			assert.ok(panel.shown().filter(r => r !== row).every(r => !r.notes?.length), 'on that row only');
@@ -222,16 +230,9 @@ describe('task table view', function () {
 		});
 
 		it('lists the notes of a notice that is not open, from the sidecar beside it, in the workspace rows', async () => {
-			const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pn-task-notes-'));
-			tmp.push(dir);
-			const file = path.join(dir, 'plan.txt');
-			fs.writeFileSync(file, NOTICE);
-			const uri = vscode.Uri.file(file);
-			const doc = await openNotice(uri);
+			const { file, uri, doc } = await openPlan();
 			const { analyses, catalog, notes } = await api();
-			await notes.loaded(uri);
-			const at = doc.getText().indexOf('建设数据中心');
-			assert.ok(await notes.addNote(doc, new vscode.Range(doc.positionAt(at), doc.positionAt(at + 6)), '请市发展改革委月底前报送进展'), 'the note is made');
+			await noteOnDataCentre(doc);
 			await waitFor(() => fs.existsSync(`${file}.notes.json`), 10_000, 'the sidecar written');
 			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 			const source = taskTableSource(analyses, catalog, notes);
