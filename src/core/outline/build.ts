@@ -622,8 +622,10 @@ function gluedPlanTitleEnd(text: string, from: number, to: number, planKey: stri
 	const end = gluedTitleAt(text, from, to, planKey);
 	if (end >= 0 || !planKey.startsWith('关于')) { return end; }
 	// 发展改革委关于X的意见: the forwarded document's title may name its issuer before 关于.
-	const at = text.indexOf('关于', from);
-	return at > from && at < to && ISSUER_PREFIX.test(text.slice(from, at)) ? gluedTitleAt(text, at, to, planKey) : -1;
+	// Looked for within the longest issuer ISSUER_PREFIX allows (22 characters), not on to the end of the file.
+	const rel = text.slice(from, Math.min(to, from + 24)).indexOf('关于');
+	const at = from + rel;
+	return rel > 0 && ISSUER_PREFIX.test(text.slice(from, at)) ? gluedTitleAt(text, at, to, planKey) : -1;
 }
 
 function gluedTitleAt(text: string, from: number, to: number, planKey: string): number {
