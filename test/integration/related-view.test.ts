@@ -14,6 +14,7 @@ import * as vscode from 'vscode';
 import type { HostMessage, ViewModel } from '../../src/extension/related/messages';
 import type { RelatedItem, RelatedResult, RelatedSource } from '../../src/extension/related/types';
 import { RELATED_COMMANDS, RELATED_VIEW_ID, RelatedViewProvider, type RelatedViewTestState } from '../../src/extension/related/view';
+import { fakeContext, FakeView } from './fakePanel';
 import { EXT_ID, openNotice, repoPath, sampleUri, waitFor } from './util';
 
 // ── a fake index ─────────────────────────────────────────────────────────────
@@ -78,45 +79,6 @@ class FakeSource implements RelatedSource {
 	}
 }
 
-// ── a stand-in for the WebviewView VS Code would create ──────────────────────
-
-class FakeView {
-	readonly posted: HostMessage[] = [];
-	private readonly messages = new vscode.EventEmitter<unknown>();
-	private readonly visibility = new vscode.EventEmitter<void>();
-	private readonly disposed = new vscode.EventEmitter<void>();
-	visible = true;
-	readonly webview = {
-		options: {} as vscode.WebviewOptions,
-		html: '',
-		cspSource: 'https://fake.vscode-cdn.net',
-		asWebviewUri: (u: vscode.Uri) => vscode.Uri.parse(`https://fake.vscode-cdn.net${u.path}`),
-		postMessage: async (m: HostMessage) => { this.posted.push(m); return true; },
-		onDidReceiveMessage: this.messages.event,
-	};
-	readonly onDidChangeVisibility = this.visibility.event;
-	readonly onDidDispose = this.disposed.event;
-	readonly viewType = RELATED_VIEW_ID;
-	title = '';
-
-	send(raw: unknown): void { this.messages.fire(raw); }
-	setVisible(v: boolean): void { this.visible = v; this.visibility.fire(); }
-	models(): ViewModel[] { return this.posted.flatMap(m => (m.type === 'model' ? [m.model] : [])); }
-	last(): ViewModel | undefined { const m = this.models(); return m[m.length - 1]; }
-	asView(): vscode.WebviewView { return this as unknown as vscode.WebviewView; }
-}
-
-class Memento implements vscode.Memento {
-	private readonly data = new Map<string, unknown>();
-	keys(): readonly string[] { return [...this.data.keys()]; }
-	get<T>(key: string, fallback?: T): T | undefined { return (this.data.has(key) ? this.data.get(key) : fallback) as T | undefined; }
-	async update(key: string, value: unknown): Promise<void> { this.data.set(key, value); }
-}
-
-function fakeContext(): vscode.ExtensionContext {
-	return { extensionUri: vscode.Uri.file(repoPath()), globalState: new Memento(), extensionMode: vscode.ExtensionMode.Test } as unknown as vscode.ExtensionContext;
-}
-
 /** Sets the cursor (VS Code reports it back asynchronously: wait on `settled` to know the view has seen it). */
 function moveTo(editor: vscode.TextEditor, offset: number): void {
 	const p = editor.document.positionAt(offset);
@@ -128,7 +90,7 @@ describe('related tasks view', function () {
 
 	describe('provider over a fake index', () => {
 		let source: FakeSource;
-		let view: FakeView;
+		let view: FakeView<HostMessage, ViewModel>;
 		let provider: RelatedViewProvider;
 		let gansu: vscode.TextEditor;
 		let at8: number;
@@ -141,7 +103,7 @@ describe('related tasks view', function () {
 			source = new FakeSource();
 			await source.init();
 			provider = new RelatedViewProvider(fakeContext(), source);
-			view = new FakeView();
+			view = new FakeView<HostMessage, ViewModel>(RELATED_VIEW_ID);
 		});
 		afterEach(() => provider.dispose());
 
@@ -284,7 +246,7 @@ describe('related tasks view', function () {
 			assert.strictEqual(context.globalState.get('policyNotice.related.group'), 'document');
 			provider.dispose();
 			provider = new RelatedViewProvider(context, source);
-			const again = new FakeView();
+			const again = new FakeView<HostMessage, ViewModel>(RELATED_VIEW_ID);
 			provider.resolveWebviewView(again.asView());
 			again.send({ type: 'ready' });
 			const init = again.posted.find(m => m.type === 'init');
