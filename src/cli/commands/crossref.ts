@@ -5,18 +5,20 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Analysis } from '../../core/analysis';
-import { indexJson, relatedAt } from '../../core/index/related';
+import { indexJson, queryJson, resultJson } from '../../core/index/related';
 import { cacheSignature, openWorkspace, type CacheIO } from '../../core/index/persistence';
 import { fileCache } from '../../core/io/cacheFile';
 import { WorkspaceIndex } from '../../core/index/workspaceIndex';
 import { InProcessSegmenter } from '../../core/segment/segmenter';
 import { segmenterSignature } from '../../core/segment/resources';
+import { createNoticeService } from '../../core/service';
+import { LineIndex } from '../../core/text/lineIndex';
 import { collectFiles } from '../files';
 import { CliError, readOrReport, readTextFile } from '../input';
 import { queryPosition } from '../positions';
 import type { Report } from '../report';
 
-interface Opened { index: WorkspaceIndex; stats: Awaited<ReturnType<typeof openWorkspace>>; readMs: number; notices: number }
+interface Opened { index: WorkspaceIndex; segmenter: InProcessSegmenter; stats: Awaited<ReturnType<typeof openWorkspace>>; readMs: number; notices: number }
 
 const NO_CACHE: CacheIO = { read: async () => undefined, update: async () => undefined };
 
@@ -75,7 +77,7 @@ export async function openIndex(roots: string[], values: Record<string, unknown>
 	};
 	const stats = await openWorkspace(index, cacheIO(roots, values, report), files, cacheSignature(segmenterSignature()), { owns: ownedBy(roots), prepare });
 	if (stats.saveError) { report.warn(`could not write the index cache: ${stats.saveError}`); }
-	return { index, stats, readMs, notices: index.fileCount };
+	return { index, segmenter, stats, readMs, notices: index.fileCount };
 }
 
 export async function relatedCommand(file: string, values: Record<string, unknown>, report: Report): Promise<string> {
@@ -85,10 +87,12 @@ export async function relatedCommand(file: string, values: Record<string, unknow
 	const text = readTextFile(abs, report);
 	const at = queryPosition(values, text, file);
 	const roots = Array.isArray(values.root) && values.root.length ? values.root as string[] : [path.dirname(abs)];
-	const { index } = await openIndex(roots, values, report);
-	const out = await relatedAt(index, abs, text, at, limit);
+	const { index, segmenter } = await openIndex(roots, values, report);
+	const service = createNoticeService({ workspace: { index, segmenter } });
+	const offset = new LineIndex(text).offset(at.line, at.character);
+	const out = await service.getRelatedTasks({ uri: abs, version: 1, getText: () => text }, offset, { limit });
 	if (!out) { throw new CliError(`related: no task at ${at.label} in ${file}`, 1); }
-	const json = { query: { ...out.query, file }, results: out.results };
+	const json = { query: { ...queryJson(out.query), file }, results: out.results.map(r => resultJson(r)) };
 	if (values.json) { return JSON.stringify(json); }
 	const lines = [`${json.query.path.join(' › ')}`];
 	for (const r of json.results) {

@@ -1,10 +1,9 @@
 // A related result and its query as the CLI's `related --json` prints them and the editor's
 // Related Tasks view shows them: the one mapping from what the index returns (the editor adds
-// its URI, the year and the highlights, src/extension/workspace/relatedItems.ts). Also the
-// CLI's `related FILE --at …` over an index and the counts of `index DIR… --json`.
+// its URI, the year and the highlights, src/extension/workspace/relatedItems.ts). The query
+// itself is the language service's (src/core/service/related.ts). Also the counts of
+// `index DIR… --json`.
 import { normalizeText } from '../segment/normalize';
-import { LineIndex } from '../text/lineIndex';
-import { paragraphAround } from '../text/paragraphs';
 import type { OpenStats } from './persistence';
 import type { IndexedTask, RelatedResult } from './types';
 import type { UpdateStats, WorkspaceIndex } from './workspaceIndex';
@@ -99,24 +98,6 @@ export function highlightRanges(text: string, terms: readonly string[]): [number
 		if (last && x[0] <= last[1]) { last[1] = Math.max(last[1], x[1]); } else { merged.push([x[0], x[1]]); }
 	}
 	return merged;
-}
-
-/**
- * Related tasks of the task at `at` (0-based line/character) in `file`, whose current text is
- * `text`. The file is indexed (or re-indexed) first when its content is not in the index.
- * On a heading whose body is only sub-items, those sub-items together are the query. Returns
- * null when no task holds the position and no heading is there.
- */
-export async function relatedAt(index: WorkspaceIndex, file: string, text: string, at: { line: number; character: number }, limit = 20, signal?: AbortSignal): Promise<RelatedJson | null> {
-	if (index.hashOf(file) !== index.contentHash(text)) { await index.update(file, text, signal); }
-	const offset = new LineIndex(text).offset(at.line, at.character);
-	const task = index.taskAt(file, offset);
-	if (task) { return { query: queryJson(task), results: index.queryTask(task, { limit }).map(r => resultJson(r)) }; }
-	// A heading whose body is only sub-items: its sub-items together.
-	const heading = paragraphAround(text, offset);
-	const group = heading && index.groupAt(file, heading.offset, text.slice(heading.offset, heading.end));
-	if (!group) { return null; }
-	return { query: queryJson(group.task), results: index.queryGroup(group, { limit }).map(r => resultJson(r)) };
 }
 
 export interface IndexJson {

@@ -11,6 +11,7 @@ import { hoverAt, targetClauses } from './hover';
 import { documentSymbols } from './symbols';
 import { encodeTokens, linesOf, tokensOf } from './tokens';
 import { indexAnalysis } from './fileSummary';
+import { relatedTasks, type NoticeWorkspace, type RelatedTasks, type RelatedTasksOptions } from './related';
 import { paragraphGaps, relatedAnchorAt } from './anchors';
 import type { AnalyzedFile } from '../index/analyze';
 import { metricTargets, type MetricTarget } from '../metrics/index';
@@ -28,10 +29,13 @@ export type { CodeAction, CodeActionKind, Diagnostic, HouseStyle, Locale, RuleCo
 export { sectionName } from './symbols';
 export { formatValue } from './hover';
 export { summarizeFile, textHash, type FileSummary, type WorkspaceSymbolEntry } from './fileSummary';
+export type { NoticeWorkspace, RelatedTasks, RelatedTasksOptions } from './related';
 
 export interface NoticeServiceOptions {
 	/** Where errors the core catches go (the editor's output channel, a test's list). */
 	logger?: ServiceLogger;
+	/** The workspace index related tasks are found in (getRelatedTasks); none by default. */
+	workspace?: NoticeWorkspace;
 }
 
 export interface NoticeService {
@@ -55,6 +59,12 @@ export interface NoticeService {
 	getMetricTarget(document: NoticeTextDocument, offset: number): MetricTarget | undefined;
 	/** The document's tasks as the workspace index takes them. */
 	getIndexAnalysis(document: NoticeTextDocument): AnalyzedFile;
+	/**
+	 * The tasks of other notices related to the task at `offset` (or to the sub-items of the
+	 * heading there), from the service's workspace, this version of the document indexed first;
+	 * null when no task or heading is there. Rejects when the service has no workspace.
+	 */
+	getRelatedTasks(document: NoticeTextDocument, offset: number, options?: RelatedTasksOptions): Promise<RelatedTasks | null>;
 	/** The clauses that set targets (for the optional underline). */
 	getTargetClauses(document: NoticeTextDocument): Span[];
 	/**
@@ -128,6 +138,11 @@ export function createNoticeService(options: NoticeServiceOptions = {}): NoticeS
 		getParagraphGaps: d => paragraphGaps(analysis(d)),
 		getMetricTarget: (d, offset) => metricTargets(analysis(d), sink).find(t => t.offset <= offset && offset <= t.end),
 		getIndexAnalysis: d => indexAnalysis(analysis(d), d.uri),
+		getRelatedTasks: async (d, offset, o = {}) => {
+			if (!options.workspace) { throw new Error('getRelatedTasks: the service was created without a workspace'); }
+			const analyzed = o.analyze ? await o.analyze() : indexAnalysis(analysis(d), d.uri);
+			return relatedTasks(options.workspace, d.uri, offset, analyzed, () => d.getText(), o);
+		},
 		getTargetClauses: d => targetClauses(analysis(d)),
 		getTaskRows: (d, o = {}) => taskRows(analysis(d), d.uri, { aliases: o.aliases, notes: o.notes, onError: sink }),
 		getDiagnostics: (d, o = {}) => draftingDiagnostics(analysis(d), o, sink),

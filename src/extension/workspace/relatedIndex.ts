@@ -21,7 +21,7 @@ import { log } from '../log';
 import type { RelatedResult, RelatedSource } from '../related/types';
 import type { NoticeCatalog, NoticeRead } from './catalog';
 import { toRelatedItem, toRelatedQuery } from './relatedItems';
-import { paragraphAround } from '../../core/text/paragraphs';
+import { createNoticeService, type NoticeService, type NoticeTextDocument } from '../../core/service';
 import { TrustGate } from './trustGate';
 
 const CACHE_FILE = 'related-index.bin';
@@ -289,14 +289,8 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 	async taskAt(document: vscode.TextDocument, offset: number, token: vscode.CancellationToken): Promise<IndexedTask | undefined> {
 		await this.startForQuery(token);
 		if (!this.index || token.isCancellationRequested) { return undefined; }
-		const abort = new AbortController();
-		const sub = token.onCancellationRequested(() => abort.abort());
-		try {
-			const key = await this.indexDocument(document, abort.signal);
-			return this.index.taskAt(key, offset);
-		} finally {
-			sub.dispose();
-		}
+		const key = await this.withSignal(token, signal => this.indexDocument(document, signal));
+		return this.index.taskAt(key, offset);
 	}
 
 	/** Starts the index if needed and waits until the cache and the catalog scan are in (not for segmentation). */
@@ -309,23 +303,38 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 		try {
 			if (document.languageId !== LANGUAGE_ID) { return { state: 'notNotice', query: null, results: [] }; }
 			if (!this.trust.allow()) { return { state: 'untrusted', query: null, results: [] }; }
-			const task = await this.taskAt(document, offset, token);
+			await this.startForQuery(token);
 			if (token.isCancellationRequested) { return { state: 'ready', query: null, results: [] }; }
-			const state = this.isIndexing ? 'indexing' : 'ready';
 			const progress = this.progress;
 			if (!this.index) { return { state: 'noTask', query: null, results: [], progress }; }
-			if (task) { return { state, query: toRelatedQuery(task), results: this.index.queryTask(task, { limit }).map(toRelatedItem), progress }; }
-			// A heading whose body is only sub-items: its sub-items together.
-			const line = document.lineAt(document.positionAt(offset).line), lineStart = document.offsetAt(line.range.start);
-			const heading = paragraphAround(line.text, offset - lineStart);
-			const group = heading && this.index.groupAt(document.uri.toString(), lineStart + heading.offset, line.text.slice(heading.offset, heading.end));
-			if (!group) { return { state: 'noTask', query: null, results: [], progress }; }
-			return { state, query: toRelatedQuery(group.task), results: this.index.queryGroup(group, { limit }).map(toRelatedItem), progress };
+			const answer = await this.withSignal(token, signal => this.service().getRelatedTasks(hostDocument(document), offset, {
+				limit, signal, analyze: () => this.analyses.call(document, 'getIndexAnalysis'),
+			}));
+			if (token.isCancellationRequested) { return { state: 'ready', query: null, results: [] }; }
+			const state = this.isIndexing ? 'indexing' : 'ready';
+			if (!answer) { return { state: 'noTask', query: null, results: [], progress }; }
+			return { state, query: toRelatedQuery(answer.query), results: answer.results.map(toRelatedItem), progress };
 		} catch (e) {
 			if ((e as Error).name === 'AbortError') { return { state: 'ready', query: null, results: [] }; }
 			log().error(`related failed: ${(e as Error)?.stack ?? e}`);
 			return { state: 'error', query: null, results: [], message: String((e as Error)?.message ?? e) };
 		}
+	}
+
+	/**
+	 * The language service over this index: it keeps nothing of its own here (the document's
+	 * analysis comes from the analysis thread), so one per query follows the index and the
+	 * segmenter a rebuild or a settings change replaced.
+	 */
+	private service(): NoticeService {
+		return createNoticeService({ workspace: { index: this.index!, segmenter: this.segmenter! }, logger: { error: m => log().error(m) } });
+	}
+
+	/** Runs `fn` with an AbortSignal that follows `token`. */
+	private async withSignal<T>(token: vscode.CancellationToken, fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
+		const abort = new AbortController();
+		const sub = token.onCancellationRequested(() => abort.abort());
+		try { return await fn(abort.signal); } finally { sub.dispose(); }
 	}
 
 	dispose(): void {
@@ -336,4 +345,9 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 		this.disposables.forEach(d => d.dispose());
 		this.changed.dispose();
 	}
+}
+
+/** A VS Code document as the service reads it (its text only when the service asks). */
+function hostDocument(document: vscode.TextDocument): NoticeTextDocument {
+	return { uri: document.uri.toString(), version: document.version, getText: () => document.getText() };
 }

@@ -1,10 +1,20 @@
-// The `related` CLI contract computed over an index, and `index` counts.
+// The `related` CLI contract computed over an index (through the language service, as the CLI
+// does), and `index` counts.
 import * as assert from 'node:assert/strict';
-import { highlightRanges, indexJson, relatedAt, resultJson } from '../../../src/core/index/related';
+import { highlightRanges, indexJson, queryJson, resultJson } from '../../../src/core/index/related';
+import { createNoticeService } from '../../../src/core/service';
+import { LineIndex } from '../../../src/core/text/lineIndex';
 import { parseFile, walkSections } from '../../../src/core/parse';
 import { WorkspaceIndex } from '../../../src/core/index/workspaceIndex';
 import { readSample } from '../paths';
 import { sampleFiles, segmenter } from './helpers';
+
+/** What `related FILE --at …` prints as JSON, made the CLI's way: the service's answer, mapped once. */
+async function relatedAt(index: WorkspaceIndex, key: string, text: string, at: { line: number; character: number }, limit: number) {
+	const service = createNoticeService({ workspace: { index, segmenter: segmenter() } });
+	const out = await service.getRelatedTasks({ uri: key, version: 1, getText: () => text }, new LineIndex(text).offset(at.line, at.character), { limit });
+	return out && { query: queryJson(out.query), results: out.results.map(r => resultJson(r)) };
+}
 
 describe('crossref: related (CLI contract)', function () {
 	this.timeout(60_000);

@@ -1,0 +1,52 @@
+// Related tasks as the service answers them, for the editor's view and hover and the CLI alike:
+// the task under the cursor (or a heading whose body is only sub-items: its sub-items together)
+// and the tasks of other notices the workspace index ranks closest. The document's current text
+// is indexed first when the index holds another version of it.
+import type { AnalyzedFile } from '../index/analyze';
+import { insertAnalyzed } from '../index/analyzedUpdate';
+import type { IndexedTask, RelatedResult } from '../index/types';
+import type { WorkspaceIndex } from '../index/workspaceIndex';
+import type { Segmenter } from '../segment/segmenter';
+import { paragraphAround } from '../text/paragraphs';
+
+/** The workspace a service answers related tasks over: its index, and the segmenter that feeds it. */
+export interface NoticeWorkspace {
+	index: WorkspaceIndex;
+	segmenter: Segmenter;
+}
+
+export interface RelatedTasks {
+	/** The task asked about (for a heading of sub-items, the task standing for them). */
+	query: IndexedTask;
+	results: RelatedResult[];
+}
+
+export interface RelatedTasksOptions {
+	/** Results at most (20 by default). */
+	limit?: number;
+	signal?: AbortSignal;
+	/**
+	 * The document's tasks for the index, when the caller has them made elsewhere (the editor's
+	 * analysis thread); by default the service's own analysis of the document.
+	 */
+	analyze?: () => AnalyzedFile | Promise<AnalyzedFile>;
+}
+
+/**
+ * The related tasks of what is at `offset` of the document keyed `key`, or null when neither a
+ * task nor a heading of sub-items is there. `analyzed` gives the document's index analysis (its
+ * hash tells whether the index holds this version); `text` is read only for the heading case.
+ */
+export async function relatedTasks(
+	workspace: NoticeWorkspace, key: string, offset: number, analyzed: AnalyzedFile, text: () => string, options: RelatedTasksOptions = {},
+): Promise<RelatedTasks | null> {
+	const { index, segmenter } = workspace;
+	const limit = options.limit ?? 20;
+	if (index.hashOf(key) !== analyzed.hash) { await insertAnalyzed(index, segmenter, [analyzed], options.signal); }
+	const task = index.taskAt(key, offset);
+	if (task) { return { query: task, results: index.queryTask(task, { limit }) }; }
+	const full = text();
+	const heading = paragraphAround(full, offset);
+	const group = heading && index.groupAt(key, heading.offset, full.slice(heading.offset, heading.end));
+	return group ? { query: group.task, results: index.queryGroup(group, { limit }) } : null;
+}
