@@ -23,6 +23,16 @@ export function allTexts(): string[] {
 	return texts;
 }
 
+/** The notices the synthetic workspaces are made from: the samples and the corpus policies, keyed by folder/name. */
+export function baseNotices(): { key: string; text: string }[] {
+	const out: { key: string; text: string }[] = [];
+	for (const [dir, prefix] of [[path.join(REPO, 'samples'), 'samples'], [path.join(CORPUS, 'policies'), 'policies']]) {
+		if (!fs.existsSync(dir)) { continue; }
+		for (const f of fs.readdirSync(dir).sort()) { out.push({ key: `${prefix}/${f}`, text: fs.readFileSync(path.join(dir, f), 'utf8') }); }
+	}
+	return out;
+}
+
 /** At least `chars` characters of samples and corpus, documents separated by blank lines. */
 export function concatenation(chars: number): string {
 	const texts = allTexts();

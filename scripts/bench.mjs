@@ -14,7 +14,7 @@ run('npm', ['run', '--silent', 'build']);
 run('npx', ['tsc', '-p', '.']);
 console.log(`\npolicy-notice benchmarks — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB\n`);
 
-for (const bench of ['outline', 'annotate', 'scaling', 'adversarial', 'drafting', 'crossref', 'taskTable']) {
+for (const bench of ['outline', 'annotate', 'scaling', 'adversarial', 'drafting', 'crossref', 'throughput', 'taskTable']) {
 	const file = path.join(root, 'out', 'bench', `${bench}.js`);
 	if (!fs.existsSync(file)) { continue; }
 	run(process.execPath, ['--expose-gc', file]);
