@@ -52,6 +52,9 @@ export function detectNotice(model: FileModel): Detection {
 	const cn = counts.get('cnComma') ?? 0, paren = counts.get('cnParen') ?? 0;
 	const articles = (counts.get('article') ?? 0) + (counts.get('chapter') ?? 0);
 	if (cn >= 2) { add(2, `markers:一、×${cn}`); }
+	// A framework or standard numbers its hierarchy 1. / 1.1 / 1.1.1 instead of 一、/（一）.
+	const decimal = counts.get('decimal') ?? 0;
+	if (cn < 2 && decimal >= 6) { add(2, `markers:1.1×${decimal}`); }
 	if (paren >= 2) { add(1, `markers:（一）×${paren}`); }
 	if (articles >= 3) { add(articles >= 10 ? 3 : 2, `markers:第X条×${articles}`); }
 	if (cn >= 3 && paren + (counts.get('arabicDot') ?? 0) >= 3) { add(1, 'hierarchy-depth'); }

@@ -24,6 +24,7 @@ export type MarkerFamily =
 	| 'arabicDot'    // 1. 1、 1． 1﹒ 1，
 	| 'decimal'      // 1.2 1.2.1
 	| 'arabicParen'  // （1） (1)
+	| 'latinParen'   // (a) （a）
 	| 'circled'      // ①
 	| 'box';         // 专栏1
 

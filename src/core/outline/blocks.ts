@@ -79,7 +79,7 @@ export function structureBlocks(text: string, paragraphs: readonly Span[], issue
 			// `…（铅锌银）等4.地质科技攻关。`: a short heading glued to the end of a table's last cell.
 			const afterCell = !glued && !afterTitle && c >= 0x30 && c <= 0x39 && /[\u4e00-\u9fa5）)]/u.test(text[at - 1]);
 			// `…5.6个百分点专栏3　环境保护重点城市名单`: the next box right after a flattened table's last cell.
-			const boxAfterCell = !glued && !afterTitle && c === 0x4e13 && text[at + 1] === '栏' && numberedBoxSetOff(text, at, p.end);
+			const boxAfterCell = !glued && !afterTitle && c === 0x4e13 && text[at + 1] === '栏' && !(opening && at < opening.markerEnd) && numberedBoxSetOff(text, at, p.end);
 			if ((!glued && !afterTitle && !afterCell && !boxAfterCell) || cut <= start) { continue; }
 			const cand = matchMarker(text, at, p.end);
 			// Only the families that open headings; 1.…；2.… inside a sentence stays an inline list.
@@ -233,7 +233,7 @@ function joinSpacedChapterTitles(text: string, spans: Span[]): Span[] {
 /** A paragraph ending in 第X章 and one character of a letter-spaced title (`第一章　总`). */
 const SPACED_CHAPTER_TAIL = new RegExp(`第[${BLANK_CLASS}]*[一二三四五六七八九十百零〇0-9０-９]{1,4}[${BLANK_CLASS}]*[章节][${BLANK_CLASS}]*[\u4e00-\u9fa5]$`);
 
-const GLUED_FAMILIES = new Set(['chapter', 'subchapter', 'article', 'cnComma', 'cnParen', 'arabicDot', 'arabicParen', 'part', 'annex', 'box']);
+const GLUED_FAMILIES = new Set(['chapter', 'subchapter', 'article', 'cnComma', 'cnParen', 'arabicDot', 'arabicParen', 'latinParen', 'part', 'annex', 'box']);
 
 /**
  * Paragraphs of a hard-wrapped text joined into the lines a reader sees: when many lines share

@@ -10,11 +10,11 @@ import { structureBlocks, type Block } from './blocks';
 import { SIGNATURE_DATE, SIGNATURE_DATE_IN_TEXT as DATE_END, SIGNED_THEN } from '../text/signature';
 
 const SECTION_LEVEL: Partial<Record<MarkerFamily, number>> = {
-	cnComma: 1, cnParen: 2, arabicDot: 3, arabicParen: 4, circled: 5, chapter: 1, subchapter: 2, article: 3,
+	cnComma: 1, cnParen: 2, arabicDot: 3, arabicParen: 4, latinParen: 5, circled: 5, chapter: 1, subchapter: 2, article: 3,
 };
 const KIND: Record<MarkerFamily, SectionKind> = {
 	plan: 'plan', annex: 'annex', box: 'box', part: 'part', chapter: 'chapter', subchapter: 'subchapter', article: 'article',
-	cnComma: 'section', cnParen: 'section', arabicDot: 'section', decimal: 'section', arabicParen: 'section', circled: 'section',
+	cnComma: 'section', cnParen: 'section', arabicDot: 'section', decimal: 'section', arabicParen: 'section', latinParen: 'section', circled: 'section',
 };
 
 interface Frame {
@@ -52,10 +52,14 @@ const TITLE_OWN_LINE: ReadonlySet<MarkerFamily> = new Set<MarkerFamily>(['annex'
 const CELL_FAMILIES: ReadonlySet<MarkerFamily> = new Set<MarkerFamily>(['arabicDot', 'arabicParen', 'circled', 'decimal']);
 /** Characters of an attachment's title compared to find it named earlier. */
 const ANNEX_PREFIX = 6;
+/** A shorter title (`典型场景`) is compared whole. */
+const ANNEX_KEY_MIN = 4;
 /** An issuer's name (one or a few, 、 between them) before a title's 关于, not a sentence (现将…). */
 const ISSUER_PREFIX = /^(?!.*[将现把])[\u4e00-\u9fa5、 \u3000]{1,20}(?:部|委|局|厅|办|院|会|府|室|署|行|门|位|组|中心)$/u;
 /** The numbered families whose order a document may invert (1. above （一）). */
 const NESTING: ReadonlySet<MarkerFamily> = new Set<MarkerFamily>(['cnComma', 'cnParen', 'arabicDot', 'arabicParen']);
+/** `注：` (notes) right before a glued list. */
+const NOTE_LABEL = /(?:^|[^\u4e00-\u9fa5])注[ \t\u3000]*[:：][ \t\u3000]*$/u;
 /** A plan's period on the line after its title, normalized: (2018-2022年). */
 const PERIOD_LINE = /^[(][0-9]{4}(?:-|至|到)[0-9]{4}年[)]$/;
 
@@ -88,7 +92,7 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 	cands.forEach((c, bi) => {
 		if (c?.family !== 'annex') { return; }
 		const key = annexTitleKey(bi);
-		if (key.length >= ANNEX_PREFIX) { annexByPrefix.set(key.slice(0, ANNEX_PREFIX), bi); }
+		if (key.length >= ANNEX_KEY_MIN) { annexByPrefix.set(key.slice(0, ANNEX_PREFIX), bi); }
 	});
 	/** Parents (null: the root) under which parts were opened. */
 	const withParts = new Set<Section | null>();
@@ -146,14 +150,14 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 		if (tocBlocks.has(bi) || annexList.has(bi) || (short && TOC_ENTRY.test(head))) { prevEnd = b.end; continue; }
 
 		// Each document the notice issues starts with its title on a block of its own.
-		const pk = b.glued || !short ? -1 : planKeys.findIndex((k, i) => !planSeen.has(i) && b.end - b.offset <= 2 * k.length + 60 && isPlanTitle(head, k));
+		const pk = b.glued || !short ? -1 : planKeys.findIndex((k, i) => !planSeen.has(i) && isPlanTitleBlock(bi, k) && !titleAgainBeforeBody(bi, k));
 		if (pk < 0 && !b.glued && planKeys.length) {
 			// The title glued to the first sentence of the document, or after the cover letter's
 			// signature date on the same line (二○一一年十二月十五日  国家环境保护“十二五”规划).
 			let from = b.offset;
 			const signed = short ? SIGNED_THEN.exec(head) : null;
 			if (signed) { from = b.offset + signed[0].length; }
-			let k = planKeys.findIndex((key, i) => !planSeen.has(i) && gluedPlanTitleEnd(text, from, b.end, key) > 0);
+			let k = planKeys.findIndex((key, i) => !planSeen.has(i) && gluedPlanTitleEnd(text, from, b.end, key) > 0 && !(from === b.offset && titleAgainBeforeBody(bi, key)));
 			let paragraphStart = b.offset;
 			if (k < 0 && planKeys.length > planSeen.size) {
 				// A one-line scrape of a 政府令: 现予公布…总理 温家宝二○一一年九月三十日X的决定国务院决定…
@@ -226,6 +230,7 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 		}
 		if (cand && accept(cand, b, bi)) { prevEnd = b.end; continue; }
 		if (!cand && unnumberedChapter(b, bi)) { prevEnd = b.end; continue; }
+		if (!cand && lostFirstHeading(b, bi)) { prevEnd = b.end; continue; }
 		// Body text: a rejected glued block still belongs to the heading paragraph before it.
 		const t = top().section;
 		if (b.glued && t && t.paragraph.end === prevEnd) { t.paragraph.end = b.end; }
@@ -255,6 +260,24 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 		}
 		if (quoted) { planSeen.add(quoted.k); return { offset: quoted.at, end: to }; }
 		return null;
+	}
+
+	function isPlanTitleBlock(bi: number, key: string): boolean {
+		const b = blocks[bi];
+		return !b.glued && b.end - b.offset <= Math.min(200, 2 * key.length + 60) && isPlanTitle(text.slice(b.offset, b.end), key);
+	}
+
+	/**
+	 * A page title or a cover names the issued document before its 公告 or preamble, and its own
+	 * title line comes again right before its first heading: the last of these lines, with no
+	 * heading between them, is the document's start.
+	 */
+	function titleAgainBeforeBody(bi: number, key: string): boolean {
+		for (let k = bi + 1; k < blocks.length && k <= bi + 12; k++) {
+			if (cands[k]) { return false; }
+			if (isPlanTitleBlock(k, key)) { return true; }
+		}
+		return false;
 	}
 
 	/** [start, key index] of an unseen issued title right after a signature date inside block b, or null. */
@@ -325,6 +348,14 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 			add(cand, b, rank);
 			return true;
 		}
+		if (n === 1 && b.glued && next === 2 && NOTE_LABEL.test(text.slice(Math.max(0, b.offset - 8), b.offset))) {
+			// 8. `注：1.…。2.…` after a table: the notes of the whole attachment or document, a run of their own.
+			const home = depthOfInnermostContainer(stack);
+			popTo(home, prevEnd);
+			stack[home - 1].lastChild.delete(key);
+			add(cand, b, rank);
+			return true;
+		}
 		if (b.glued || f === 'decimal') { return false; }
 		if (n === 1 && last !== undefined) {
 			// 4. A restart at the same level: confirmed by its 2; an unnumbered line before it heads a part.
@@ -381,6 +412,28 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 		return true;
 	}
 
+	/**
+	 * The first heading of a 一、 run whose marker was lost (`研发设计` / `1.…` …, then `二、生产制造`):
+	 * a short title line opening a lower run at 1, where the container has no 一、 yet and its
+	 * next 一、-family heading is 二、.
+	 */
+	function lostFirstHeading(b: Block, bi: number): boolean {
+		if (b.glued || b.end - b.offset > 16 || !/^[\u4e00-\u9fa5]{2,16}$/u.test(text.slice(b.offset, b.end))) { return false; }
+		const below = cands[bi + 1];
+		if (!below || below.number !== 1 || !NESTING.has(below.family) || below.family === 'cnComma') { return false; }
+		if (container().lastInContainer.has('cnComma')) { return false; }
+		for (let k = bi + 2; k < blocks.length; k++) {
+			const c = cands[k];
+			if (!c) { continue; }
+			if (c.family === 'annex' || c.family === 'plan') { return false; }
+			if (c.family === 'cnComma') {
+				if (c.number !== 2) { return false; }
+				return accept({ family: 'cnComma', number: 1, path: null, key: 'cnComma', markerEnd: b.offset, titleStart: b.offset }, b, bi);
+			}
+		}
+		return false;
+	}
+
 	function add(cand: MarkerCandidate, b: Block, rank: number): void {
 		if (cand.family === 'chapter') { chaptersSeen = true; }
 		const s = makeSection(text, b, cand.family, cand.number, cand);
@@ -425,9 +478,11 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 		if (!alone) { return false; }
 		// 附件：1.… 2.…: the list of attachments, wherever it stands (before the signature, as GB/T
 		// 9704 puts it, or after), names them without heading one; its entries are not headings either.
-		const listed = /^[0-9０-９]{1,2}[.．、]/.test(text.slice(cand.titleStart, b.end)) || (cand.titleStart >= b.end && cands[bi + 1]?.family === 'arabicDot' && cands[bi + 1]?.number === 1);
+		// (`附件1.X　2.Y` on one line: the list numbered by the 附件 itself.)
+		const numberedList = cand.number === 1 && cands[bi + 1]?.family === 'arabicDot' && cands[bi + 1]?.number === 2 && !/[\r\n]/.test(text.slice(b.end, blocks[bi + 1].offset));
+		const listed = /^[0-9０-９]{1,2}[.．、]/.test(text.slice(cand.titleStart, b.end)) || (cand.titleStart >= b.end && cands[bi + 1]?.family === 'arabicDot' && cands[bi + 1]?.number === 1) || numberedList;
 		if (listed) {
-			for (let k = bi + 1, n = 2 - (cand.titleStart >= b.end ? 1 : 0); k < blocks.length && cands[k]?.family === 'arabicDot' && cands[k]!.number === n && blocks[k].end - blocks[k].offset <= 60; k++, n++) { annexList.add(k); }
+			for (let k = bi + 1, n = numberedList ? 2 : 2 - (cand.titleStart >= b.end ? 1 : 0); k < blocks.length && cands[k]?.family === 'arabicDot' && cands[k]!.number === n && blocks[k].end - blocks[k].offset <= 60; k++, n++) { annexList.add(k); }
 			return false;
 		}
 		if (signatureAt >= 0 && bi < signatureAt) { return false; }
@@ -458,7 +513,7 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 	function listsAnnex(bi: number): boolean {
 		if (bi === blocks.length - 1) { return true; }
 		const key = annexTitleKey(bi);
-		const later = key.length >= ANNEX_PREFIX ? annexByPrefix.get(key.slice(0, ANNEX_PREFIX)) : undefined;
+		const later = key.length >= ANNEX_KEY_MIN ? annexByPrefix.get(key.slice(0, ANNEX_PREFIX)) : undefined;
 		if (later === undefined || later <= bi) { return false; }
 		const other = annexTitleKey(later);
 		return key.startsWith(other) || other.startsWith(key);
