@@ -12,11 +12,12 @@ const NOT_NAMING = '(?![^。，,；;]{0,2}的)';
  * A meeting that adopted, approved or revised the document, after its date: 2011年9月21日国务院第173次
  * 常务会议通过, …常务委员会第二十三次会议第一次修订.
  */
-const ADOPTED_POST = new RegExp(`^[^。，,；;《]{0,40}(?:会议|常委会)(?:审议|讨论)?${ORDINAL}(?:修订|修正)?(?:通过|批准|修订|修正)${NOT_NAMING}`);
+const ADOPTED_POST = new RegExp(`^[^。，,；;《]{0,40}(?:会议|常委会)(?:审议|讨论)?${ORDINAL}(?:修订|修正|修改)?(?:通过|批准|修订|修正|修改)${NOT_NAMING}`);
 /**
- * A revision: …会议修订, …会议《关于修改〈…〉的决定》第一次修正, …会议通过的《…的决定》修正.
+ * A revision: …会议修订, …会议《关于修改〈…〉的决定》第一次修正, …会议通过的《…的决定》修正, and by an
+ * order (…市政府令第105号修改, 第二次修改: rules of a government are revised by its orders).
  */
-const REVISED_POST = new RegExp(`^[^。，,；;《]{0,40}(?:《[^》]{0,80}》${ORDINAL}(?:修订|修正|修改)|${ORDINAL}(?:修订|修正))(?!的)`);
+const REVISED_POST = new RegExp(`^[^。，,；;《]{0,40}(?:《[^》]{0,80}》${ORDINAL}(?:修订|修正|修改)|${ORDINAL}(?:修订|修正)|(?:令[（(]?第?[0-9０-９一二三四五六七八九十百零〇]+号[)）]?|第[0-9０-９一二三四五六七八九十百零〇]+号令)?${ORDINAL}修改)(?!的)`);
 /** 1993年10月7日中华人民共和国国务院令第131号发布, …部第24号令公布: promulgated by an order. */
 export const PROMULGATED_POST = /^[^。，,；;《]{0,30}(?:令[（(]?第?[0-9０-９一二三四五六七八九十百零〇]+号[)）]?|第[0-9０-９一二三四五六七八九十百零〇]+号令)(?:发布|公布)(?!的)/;
 
@@ -34,7 +35,7 @@ export function isAdoption(r: RawDate): boolean {
  */
 export function isRevision(r: RawDate): boolean {
 	return isRevisedBy(r) || (r.suffix === '' && REVISED_POST.test(r.post))
-		|| (r.suffix === '' && ADOPTED_POST.test(r.post) && /修订|修正/.test(ADOPTED_POST.exec(r.post)![0]));
+		|| (r.suffix === '' && ADOPTED_POST.test(r.post) && /修订|修正|修改/.test(ADOPTED_POST.exec(r.post)![0]));
 }
 
 /** 根据2001年9月23日《国务院关于修改〈…〉的决定》: revised by the decision named after the date. */

@@ -350,6 +350,8 @@ const SIGNER_LINE = /^(?:[\u4e00-\u9fa5]{1,24}(?:人民政府|人民代表大会
 const NAMED_EVENT_POST = /^[\u4e00-\u9fa5]{0,10}?(?:奥运会|冬奥会|残奥会|亚运会|运动会|博览会|世博会|交易会|峰会|论坛|议程)/;
 /** 2017年以后的政策, 2017年后…: the span from then on, not a limit. */
 const FROM_THEN_POST = /^(?:以后|之后|后)(?![^，,。；;]{0,12}前)/;
+/** 2016年生均公用经费基准定额, 2015年普通高中招生计划: a figure set for that year. */
+const QUOTA_YEAR_POST = /^[^，,。；;、]{0,12}?(?:指标|定额|名额|招生计划)/u;
 /** 2014年将完成…, 2020年要有所突破: the year a step is planned for. */
 const PLANNED_POST = /^(?:将|要|应当?|须|必须|力争|争取|计划|拟)(?!来)/;
 /** 于2011年10月27日制定下发了《…》: the date its own title was issued, when the title is the document's. */
@@ -442,7 +444,9 @@ export function classifyDate(r: RawDate, ctx: ClassifyContext): Classified {
 	if (r.y2 !== null) {
 		let own = r.bookTitle === null;
 		if (!own && ctx.ownTitles) {
-			const key = normalizeTitle(r.bookTitle!);
+			// 《关于呈报〈某规划（2018—2035年）〉的请示》: the period belongs to the title nested around it
+			const nested = [...r.bookTitle!.matchAll(/[〈<]([^〈〉<>]{2,80})[〉>]/g)].find(m => m[1].includes(r.text));
+			const key = normalizeTitle(nested ? nested[1] : r.bookTitle!);
 			own = ctx.ownTitles.some(t => t.includes(key) || key.includes(t));
 		}
 		return own ? { kind: 'period', iso: periodIso(r), anchorYear: r.y2 } : { kind: 'reference', iso: periodIso(r), anchorYear: null };
@@ -456,7 +460,8 @@ export function classifyDate(r: RawDate, ctx: ClassifyContext): Classified {
 	if (/[“"]$/.test(r.pre) && /^[^，,。；;“”"]{0,24}[”"]/.test(r.post)) { return reference; }
 	// 成文日期：2015年11月25日, 发文日期：2010-04-29 / 发布日期：… on a page's metadata lines (or the line before)
 	const label = r.pre || r.label;
-	if (/(?:成文|发文)日期[:：]?[ \t\u3000]*$/.test(label)) { return issued; }
+	// (公布日期 2004-08-30 in a law database's fields: the day the rule was promulgated, not the page's date)
+	if (/(?:成文|发文|公布|颁布)日期[:：]?[ \t\u3000]*$/.test(label)) { return issued; }
 	// 施行日期 2004-10-01 / 失效日期 in a law database's fields
 	if (/(?:施行|实施|生效)日期[:：]?[ \t\u3000]*$/.test(label)) { return { kind: 'effective', iso: exact, anchorYear: null }; }
 	if (/(?:失效|废止)日期[:：]?[ \t\u3000]*$/.test(label)) { return { kind: 'expiry', iso: exact, anchorYear: null }; }
@@ -534,6 +539,10 @@ export function classifyDate(r: RawDate, ctx: ClassifyContext): Classified {
 	// 2017年以后的政策另行制定: the span from that year on (since then, when it is past).
 	if (r.m1 === null && r.suffix === '' && FROM_THEN_POST.test(r.post) && !DEADLINE_PRE.test(r.pre)) {
 		return docYear !== null && r.y1 < docYear ? past : { kind: 'period', iso: periodIso(r), anchorYear: null };
+	}
+	// 确定2016年生均公用经费基准定额为600元, 2015年招生计划: the year an annual quota or plan figure is for.
+	if (r.m1 === null && r.suffix === '' && (docYear === null || r.y1 >= docYear) && !DEADLINE_PRE.test(r.pre) && QUOTA_YEAR_POST.test(r.post)) {
+		return { kind: 'period', iso: periodIso(r), anchorYear: r.y1 };
 	}
 	// 2014年将完成…: a step the text plans for that year, whenever it is read.
 	if (r.m1 === null && r.suffix === '' && PLANNED_POST.test(r.post)) { return { kind: 'deadline', iso: deadlineIso(r), anchorYear: r.y1 }; }

@@ -31,6 +31,24 @@ export function titlePeriodEnd(titles: readonly string[], docYear: number | null
 	return null;
 }
 
+/**
+ * The one year a document's own title organizes (厦门市2016年…招生工作方案), or null when its title
+ * names a span (…规划（2021—2025年）) or no year: a yearly quota is then that round's.
+ */
+export function titleRoundYear(titles: readonly string[], docYear: number | null): number | null {
+	for (const title of titles) {
+		for (const m of title.matchAll(TITLE_PERIOD)) {
+			const after = title.slice(m.index! + m[0].length);
+			if (NOT_PERIOD_AFTER.test(after)) { continue; }
+			if (m[2] !== undefined || m[5] !== undefined) { return null; }
+			const year = Number(m[1]);
+			if (docYear !== null && year < docYear - 1) { continue; }
+			return year;
+		}
+	}
+	return null;
+}
+
 /** 2025年的主要目标是：, 2025年主要目标：, 2025年工作目标为: the goals after it are that year's. */
 const GOAL_LEAD = /([12][0-9]{3})[ \u3000]*年(?:底|末)?(?:前)?的?(?:主要|具体|阶段性?|发展|工作|总体|预期|近期|中期|远期|重点|年度|各项)*(?:目标|指标)(?:任务)?(?:是|为|如下)?[ \u3000]*[：:]/gu;
 

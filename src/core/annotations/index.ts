@@ -15,7 +15,7 @@ import { scanDocNumbers, toDocNumber, type DocNumberHit } from './docNumbers';
 import { scanQuantities } from './quantities';
 import { SectionIndex } from './sections';
 import { analyzeParagraph, metricOf, resolveDeadline, targetRange, type Anchor } from './targets';
-import { fiveYearPlanEnd, goalLeadAnchors, plannedYearAnchors, titlePeriodEnd } from './deadlines';
+import { fiveYearPlanEnd, goalLeadAnchors, plannedYearAnchors, titlePeriodEnd, titleRoundYear } from './deadlines';
 import { findLeadConvention, scanUnits } from './units';
 import { parseNumber } from '../text/numerals';
 import { insideSpans } from '../text/search';
@@ -125,7 +125,10 @@ function annotateDocument(text: string, doc: NoticeDocument, index: number): Ann
 	// The period a plan's title names by its five-year plan (“十三五”规划 → 2020), for targets nothing else dates.
 	// …and a work report's plans are for its own year (今年的工作).
 	// A 通知 that issues no plan organizes this year's round (招生, 培训): its quotas are for its own year.
-	const planEnd = fiveYearPlanEnd(ownTitles.join(' ')) ?? titlePeriodEnd(ownTitles, docYear) ?? (WORK_REPORT.test(doc.title ?? '') || ROUND_NOTICE.test(doc.title ?? '') ? docYear : null);
+	const roundDocument = WORK_REPORT.test(doc.title ?? '') || ROUND_NOTICE.test(doc.title ?? '');
+	const planEnd = fiveYearPlanEnd(ownTitles.join(' ')) ?? titlePeriodEnd(ownTitles, docYear) ?? (roundDocument ? docYear : null);
+	// The one year a document organizes (a 2016年…方案, this year's round): its yearly quotas are that year's.
+	const roundYear = fiveYearPlanEnd(ownTitles.join(' ')) !== null ? null : titleRoundYear(ownTitles, docYear);
 
 	const allDates = data.flatMap(p => p.dates);
 	const docDate = issueDate(allDates, docYear), revisedOn = latestRevision(allDates);
@@ -185,7 +188,12 @@ function annotateDocument(text: string, doc: NoticeDocument, index: number): Ann
 			result.quantities.push(quantity);
 			if (!a.isTarget) { return; }
 			const path = sectionIndex.pathAt(a.hit.offset);
-			const year = a.recurring ? null : resolveDeadline(anchors, a.hit, a.clause, a.sentence, p.span, path) ?? impliedDeadline(text, a.sentence, path, docYear, planEnd);
+			const year = a.recurring ? null
+				// a quota set for every year recurs (GUIDE: null) unless the document organizes one year, and 远景
+				// names a horizon beyond any year: only a date of its own sentence dates them
+				: a.yearly ? resolveDeadline(anchors, a.hit, a.clause, a.sentence, a.sentence, []) ?? roundYear
+				: HORIZON.test(text.slice(a.clause.offset, a.hit.offset)) ? resolveDeadline(anchors, a.hit, a.clause, a.sentence, a.sentence, [])
+				: resolveDeadline(anchors, a.hit, a.clause, a.sentence, p.span, path) ?? impliedDeadline(text, a.sentence, path, docYear, planEnd);
 			// A bulletin of what was done (通报, 典型做法): its figures are facts unless a later year is set for them.
 			if (reportsFacts && (year === null || docYear === null || year <= docYear)) { quantity.isTarget = false; return; }
 			const range = targetRange(text, a);
@@ -242,6 +250,9 @@ function relativeAnchors(text: string, span: Span, docYear: number, anchors: Anc
 		anchors.push({ offset, end: offset + m[0].length, year: docYear + years - 1 });
 	}
 }
+
+/** 远景开发强度控制在30%: the long-range horizon beyond a plan's period, which names no year. */
+const HORIZON = /^[\s\u3000]*(?:到|至|在)?(?:远景|远期)/u;
 
 /** Titles of documents that report what was done: 通报, collections of 典型做法/案例/经验. */
 const REPORTS_FACTS = /通报$|典型(?:做法|案例|经验)|经验做法|案例汇编/u;

@@ -33,6 +33,8 @@ const BASE_UNITS = [
 	// concentrations of air and water quality goals: PM2.5浓度降至35微克/立方米以下
 	'微克/立方米', '毫克/立方米', '毫克/升', '微克', '毫克', '毫升', '升', '蒸吨', '分钱', '分', '级', '根', '宗', '像素', '字节', '学时', '课时', '学分', '周岁',
 	'dpi', 'km', 'cm', 'mm', 'm',
+	// technical specs a plan sets as goals: 信噪比达到70dB, 精度100Pa以内, 算力达到12EFLOPS, 能效比超过1TOPS/W, 240h, 360度
+	'dB', 'kPa', 'MPa', 'Pa', 'pT', 'nT', 'EFLOPS', 'PFLOPS', 'TFLOPS/W', 'TFLOPS/w', 'TFLOPS', 'TOPS/W', 'TOPS/w', 'TOPS', 'h',
 	'%', '％', '‰',
 ].sort((a, b) => b.length - a.length);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

@@ -43,6 +43,12 @@ export interface AnalyzedQuantity {
 	isTarget: boolean;
 	/** A count of times per period (每年召开两次): recurring, so no year is its deadline. */
 	recurring: boolean;
+	/**
+	 * Its clause sets it for every year (每年安排不少于1亿元): a recurring quota, dated only by its own
+	 * sentence (到2025年，每年新增10万个) or the one year its document organizes, not by the lead of its
+	 * section or a plan's span.
+	 */
+	yearly: boolean;
 	clause: Span;
 	sentence: Span;
 }
@@ -177,6 +183,8 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 			&& !wordBefore.test(DEFINITION, sentence.offset, sentence.end, hit.offset)
 			&& !isIncentive(text, hit, clause, sentence)
 			&& !inCondition(text, clauses, ci, sentence)
+			// 应当具备下列条件：（一）注册资本不少于30万元；: an item of a list of conditions is a threshold to qualify
+			&& !inConditionList(text, hit.offset)
 			// 女方增加产假30天, 年收入超过6万元: a rule requires a level by a bound (不低于, 不得超过) or by a modal of
 			// duty (应当高于); a verb of change or excess without one grants or conditions
 			&& !(ctx.rules === true && RULE_GRANT.has(governing.comparator) && !wordBefore.test(OBLIGATION, sentence.offset, sentence.end, hit.offset))
@@ -199,12 +207,15 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 			// a share anywhere its verb governs it (占总课时一半以上)
 			&& !(CHINESE_AMOUNT.test(hit.text) && !/翻|分之|^一半|半数/.test(hit.text) && (governing.inherited || governing.after || hit.offset - governing.end > 2));
 		const listGov = description ? (prevInClause ? prevInClause.listGov : null) : governing;
-		const a: AnalyzedQuantity = { hit, governing, listGov, description, baseline, isTarget, recurring: governing !== null && governing.verb === '每', clause, sentence };
+		const a: AnalyzedQuantity = { hit, governing, listGov, description, baseline, isTarget, recurring: governing !== null && governing.verb === '每', yearly: EVERY_YEAR.test(text.slice(clause.offset, hit.offset)), clause, sentence };
 		out.push(a);
 		prevInClause = a;
 	}
 	return out;
 }
+
+/** 每年, 每学年, 每年度: a quota set for every year. */
+const EVERY_YEAR = /每[ \u3000]*(?:学年|年度|年)/u;
 
 /** The upper end of a range written with its own unit (100万至300万): skipped to see what the range qualifies. */
 const RANGE_TAIL = /^(?:[至到~～]|[—–\-－]{1,2})[0-9０-９.．]+[万亿千百]?(?:[个家项人户元]|万人)?/;
@@ -217,8 +228,8 @@ const CLASSIFIES = /(?:分为|分成|划分为|划为)/u;
 /** Verbs that set a share of what follows it (实现80%以上的…, 覆盖70%的行政村), not a threshold. */
 const SHARE_SETTERS = /^(?:实现|使|覆盖)$/u;
 
-/** What follows a quantity that qualifies a noun: (包括30分)的…. */
-const THRESHOLD_OF = /^(?:[（(][^（）()]{0,10}[）)])?的(?!(?:目标|指标))/;
+/** What follows a quantity that qualifies a noun: (包括30分)的… (not 的比例/标准: the rate itself, 不低于百分之十的比例安排). */
+const THRESHOLD_OF = /^(?:[（(][^（）()]{0,10}[）)])?的(?!(?:目标|指标|比例|标准|幅度|增幅|增速)|[^，,；;。的]{0,12}?(?:资金|经费|公益金))/;
 
 /** A colon that opens a list of goals or of the amounts the document sets: 主要预期目标是：, 具体指标：, 基准定额为： */
 const GOAL_LIST_LEAD = /(?:目标|指标|定额)(?:任务)?(?:是|为|如下)?[ \u3000]*[：:]/;
@@ -260,6 +271,24 @@ function inCondition(text: string, clauses: readonly Span[], ci: number, sentenc
 		if (text.charCodeAt(c.end - 1) === 0x7684 /* 的 */) { return true; }
 	}
 	return false;
+}
+
+/** The lead of a list of conditions or cases: 应当具备下列条件：, 有下列情形之一的：, 符合以下资格： */
+const CONDITION_LIST_LEAD = /(?:下列|以下|如下)[^。；;：:]{0,6}(?:条件|情形|资格|资质)(?:之一)?(?:的)?[ \u3000]*[：:]/gu;
+/** A 。 that only ends one item before the next one (…30万元。\n（二）…): the list goes on. */
+const ITEM_END = /。(?=[\s\u3000]*(?:[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[0-9０-９]{1,2}[.．、]))/gu;
+/** An article of a rule starts: 第五条 (a list never runs past it). */
+const ARTICLE_START = /第[一二三四五六七八九十百零〇0-9０-９]{1,5}条/u;
+
+/** The quantity is in an item of a list of conditions whose lead comes before it (within 600 characters). */
+function inConditionList(text: string, at: number): boolean {
+	const window = text.slice(Math.max(0, at - 600), at);
+	let leadEnd = -1;
+	CONDITION_LIST_LEAD.lastIndex = 0;
+	for (let m = CONDITION_LIST_LEAD.exec(window); m; m = CONDITION_LIST_LEAD.exec(window)) { leadEnd = m.index + m[0].length; }
+	if (leadEnd < 0) { return false; }
+	const items = window.slice(leadEnd);
+	return !ARTICLE_START.test(items) && !items.replace(ITEM_END, '；').includes('。');
 }
 
 /** Nothing but a qualifier follows the quantity before the next item of a 、 list: 每生每年600元、每生每年800元. */

@@ -139,7 +139,7 @@ describe('date kinds: what the sentence is about', () => {
 		assert.deepEqual(kinds('发布时间： 2015年10月20日 来源：某区政府在线'), ['2015年10月20日:published']);
 		assert.deepEqual(kinds('某某办法 2016年07月08日 14:15:02 来源：某局网站'), ['2016年07月08日:published']);
 		assert.deepEqual(kinds('现予公示，截止日期为2017年12月5日。', { docYear: 2017 }), ['2017年12月5日:deadline']);
-		assert.deepEqual(kinds('公布日期 2004-08-30 施行日期 2004-10-01 失效日期 2009-10-01'), ['2004-08-30:published', '2004-10-01:effective', '2009-10-01:expiry']);
+		assert.deepEqual(kinds('公布日期 2004-08-30 施行日期 2004-10-01 失效日期 2009-10-01'), ['2004-08-30:issued', '2004-10-01:effective', '2009-10-01:expiry']);
 	});
 });
 
