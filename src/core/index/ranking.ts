@@ -153,9 +153,10 @@ export class Ranker {
 		const scored = best.map(s => {
 			const rec = st.recs[s]!;
 			let score = base.get(s)!;
+			const uni = rec.uni, uw = rec.uw, len = rec.len; // views made once per candidate
 			for (const t of common) {
-				const i = indexOfSorted(rec.uni, t.id);
-				if (i >= 0) { const tf = rec.uw[i]; score += t.w * tf * k1p / (tf + normA + normB * rec.len); }
+				const i = indexOfSorted(uni, t.id);
+				if (i >= 0) { const tf = uw[i]; score += t.w * tf * k1p / (tf + normA + normB * len); }
 			}
 			if (r.bigramWeight && q.bi.length && rec.bi.length) {
 				score += r.bigramWeight * this.bigramOverlap(q, rec);
@@ -270,12 +271,12 @@ export class Ranker {
 
 	private bigramOverlap(q: QueryBag, rec: TaskRec): number {
 		let i = 0, j = 0, s = 0;
-		const a = q.bi, b = rec.bi, biDf = this.store.biDf;
+		const a = q.bi, b = rec.bi, bw = rec.bw, biDf = this.store.biDf;
 		while (i < a.length && j < b.length) {
 			if (a[i] < b[j]) { i++; } else if (a[i] > b[j]) { j++; } else {
 				const df = biDf.get(a[i]);
 				if (df > 0) {
-					const f = Math.min(q.bw[i], rec.bw[j]);
+					const f = Math.min(q.bw[i], bw[j]);
 					s += this.idf(df) * f / (f + 1);
 				}
 				i++; j++;
@@ -303,11 +304,12 @@ export class Ranker {
 		const r = this.rank;
 		const parts: { t: string; c: number }[] = [];
 		const norm = r.k1 * (1 - r.b + r.b * rec.len / avg);
-		for (let i = 0; i < rec.uni.length; i++) {
-			const w = qTermW.get(rec.uni[i]);
+		const uni = rec.uni, uw = rec.uw;
+		for (let i = 0; i < uni.length; i++) {
+			const w = qTermW.get(uni[i]);
 			if (w === undefined) { continue; }
-			const tf = rec.uw[i];
-			parts.push({ t: this.store.terms[rec.uni[i]], c: w * tf * (r.k1 + 1) / (tf + norm) });
+			const tf = uw[i];
+			parts.push({ t: this.store.terms[uni[i]], c: w * tf * (r.k1 + 1) / (tf + norm) });
 		}
 		parts.sort((x, y) => y.c - x.c);
 		return parts.slice(0, 8).map(p => p.t);

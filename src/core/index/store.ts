@@ -6,11 +6,12 @@
 // Nothing grows with edits: once dead slots pass 1/16 of the live ones, every list is compacted
 // and the slots renumbered in order; a term no task uses any more and a document id no task
 // refers to any more are freed (and their ids reused) on the spot.
-// An insert checks the whole file first (validate.ts) and undoes itself if it fails midway,
+// An insert checks the whole file first (validate.ts; the cache loader has checked its records
+// already) and undoes itself if it fails midway,
 // so a file is in the index whole or not at all.
 // Each file keeps its token sequences (FileTokens) so the cache can be written without
 // segmenting anything again.
-import { BIGRAM_MASK, grow, type BagBuilder, type TermBag } from './bags';
+import { BagPoolWriter, BIGRAM_MASK, grow, type BagBuilder, type BagPool, type BagSpan } from './bags';
 import { CountTable } from './countTable';
 import type { FileTokens, IndexedDocument, IndexedTask } from './types';
 import { checkFileTokens } from './validate';
@@ -86,15 +87,29 @@ export interface FileEntry {
 	hash: string;
 	tokens: FileTokens;
 	recs: TaskRec[];
+	/** The bags of the file's tasks (each TaskRec's span). */
+	pool: BagPool;
 }
 
-/** A live task in its slot, with its bag. */
-export interface TaskRec extends TermBag {
-	slot: number;
-	task: IndexedTask;
-	doc: IndexedDocument;
-	file: FileEntry;
-	docId: number;
+const NO_POOL: BagPool = { uni: new Int32Array(0), uw: new Float32Array(0), bi: new Int32Array(0), bw: new Float32Array(0), head: new Int32Array(0) };
+
+/** A live task in its slot; its bag is a span of its file's pool, viewed on demand (the ranking reads a hundred per query). */
+export class TaskRec {
+	constructor(
+		public slot: number,
+		readonly task: IndexedTask,
+		readonly doc: IndexedDocument,
+		readonly file: FileEntry,
+		readonly docId: number,
+		private readonly span: BagSpan,
+	) {}
+
+	get len(): number { return this.span.len; }
+	get uni(): Int32Array { return this.file.pool.uni.subarray(this.span.u0, this.span.u1); }
+	get uw(): Float32Array { return this.file.pool.uw.subarray(this.span.u0, this.span.u1); }
+	get bi(): Int32Array { return this.file.pool.bi.subarray(this.span.b0, this.span.b1); }
+	get bw(): Float32Array { return this.file.pool.bw.subarray(this.span.b0, this.span.b1); }
+	get head(): Int32Array { return this.file.pool.head.subarray(this.span.h0, this.span.h1); }
 }
 
 /**
@@ -123,6 +138,8 @@ export class IndexStore {
 	lens = new Float32Array(1024);
 	slotDoc = new Int32Array(1024);
 	private nextSlot = 0;
+	/** Where an insert builds its file's bags (reused: its arrays have grown to the largest file's). */
+	private readonly pool = new BagPoolWriter();
 	liveTasks = 0;
 	lenSum = 0;
 
@@ -162,7 +179,7 @@ export class IndexStore {
 				this.terms.push(t);
 			}
 			this.termIds.set(t, id);
-			this.df = grow(this.df, id + 1);
+			if (id >= this.df.length) { this.df = grow(this.df, id + 1); }
 			created.push(id);
 		}
 		return id;
@@ -182,7 +199,7 @@ export class IndexStore {
 		if (id === undefined) {
 			id = this.freeDocs.pop() ?? this.nextDocId++;
 			this.docIds.set(key, id);
-			this.docRefs = grow(this.docRefs, id + 1);
+			if (id >= this.docRefs.length) { this.docRefs = grow(this.docRefs, id + 1); }
 			created.push(key);
 		}
 		return id;
@@ -204,8 +221,8 @@ export class IndexStore {
 	 * All or nothing: a file that does not check out is refused before anything changes, and a
 	 * failure midway is undone, so the index (and the file's old version) stays as it was.
 	 */
-	insert(ft: FileTokens): void {
-		checkFileTokens(ft);
+	insert(ft: FileTokens, checked = false): void {
+		if (!checked) { checkFileTokens(ft); }
 		const entry = this.commit(ft);
 		const old = this.files.get(ft.key);
 		if (old) { this.removeEntry(old); }
@@ -214,7 +231,8 @@ export class IndexStore {
 
 	/** Adds the tasks of a checked file (checkFileTokens): its token data decodes as it should. */
 	private commit(ft: FileTokens): FileEntry {
-		const entry: FileEntry = { key: ft.key, hash: ft.hash, tokens: ft, recs: [] };
+		const entry: FileEntry = { key: ft.key, hash: ft.hash, tokens: ft, recs: [], pool: NO_POOL };
+		const pool = this.pool.reset();
 		const start = { slot: this.nextSlot, term: this.terms.length, doc: this.nextDocId };
 		const newTerms: number[] = [];
 		const newDocs: string[] = [];
@@ -235,28 +253,32 @@ export class IndexStore {
 				const d = docs.get(task.document)!;
 				d.ids ??= d.title.map(term);
 				const title = list(), path = list(), body = list();
-				entry.recs.push(this.addTask(task, d.doc, entry, this.bags.bag(title, path, body, d.ids, this.terms.length), newDocs));
+				const span = this.bags.bagInto(pool, title, path, body, d.ids, this.terms.length);
+				entry.recs.push(this.addTask(task, d.doc, entry, pool, span, newDocs));
 			}
 		} catch (e) {
+			entry.pool = pool.finish(); // the records added so far are undone through it
 			this.undoInsert(start, newTerms, newDocs);
 			throw e;
 		}
+		entry.pool = pool.finish();
 		return entry;
 	}
 
-	private addTask(task: IndexedTask, doc: IndexedDocument, file: FileEntry, b: TermBag, newDocs: string[]): TaskRec {
+	private addTask(task: IndexedTask, doc: IndexedDocument, file: FileEntry, pool: BagPoolWriter, b: BagSpan, newDocs: string[]): TaskRec {
 		const slot = this.nextSlot;
 		this.ensureSlots(slot + 1);
 		this.nextSlot++;
-		const rec: TaskRec = { slot, task, doc, file, docId: this.docId(task.docKey, newDocs), ...b };
+		const rec = new TaskRec(slot, task, doc, file, this.docId(task.docKey, newDocs), b);
 		this.recs[slot] = rec;
 		// Each postings entry with its df, so undoInsert finds exactly what was added.
-		for (let i = 0; i < b.uni.length; i++) {
-			const id = b.uni[i];
-			(this.postings[id] ??= new Postings()).push(slot, b.uw[i]);
+		const uni = pool.uni, uw = pool.uw, bi = pool.bi;
+		for (let i = b.u0; i < b.u1; i++) {
+			const id = uni[i];
+			(this.postings[id] ??= new Postings()).push(slot, uw[i]);
 			this.df[id]++;
 		}
-		for (let i = 0; i < b.bi.length; i++) { this.biDf.inc(b.bi[i]); }
+		for (let i = b.b0; i < b.b1; i++) { this.biDf.inc(bi[i]); }
 		// Live last: a slot that is not alive was not counted.
 		this.alive[slot] = 1;
 		this.lens[slot] = b.len;
@@ -281,7 +303,8 @@ export class IndexStore {
 				if (p && p.n && p.slots[p.n - 1] === s) { p.n--; this.df[id]--; }
 			}
 			if (this.alive[s]) {
-				for (let i = 0; i < rec.bi.length; i++) { this.biDf.dec(rec.bi[i]); }
+				const bi = rec.bi;
+				for (let i = 0; i < bi.length; i++) { this.biDf.dec(bi[i]); }
 				this.alive[s] = 0;
 				this.docRefs[rec.docId]--;
 				this.liveTasks--;
@@ -303,6 +326,7 @@ export class IndexStore {
 	}
 
 	private ensureSlots(n: number): void {
+		if (n <= this.alive.length) { return; } // the per-slot arrays grow together
 		this.alive = grow(this.alive, n);
 		this.lens = grow(this.lens, n);
 		this.slotDoc = grow(this.slotDoc, n);
@@ -323,13 +347,14 @@ export class IndexStore {
 			this.lenSum -= rec.len;
 		}
 		for (const rec of entry.recs) {
-			for (let i = 0; i < rec.uni.length; i++) {
-				const id = rec.uni[i];
+			const uni = rec.uni, bi = rec.bi;
+			for (let i = 0; i < uni.length; i++) {
+				const id = uni[i];
 				if (--this.df[id] === 0) { this.freeTerm(id); continue; }
 				const p = this.postings[id];
 				if (p && ++p.dead > 32 && p.dead * 2 > p.n) { p.compact(this.alive); }
 			}
-			for (let i = 0; i < rec.bi.length; i++) { this.biDf.dec(rec.bi[i]); }
+			for (let i = 0; i < bi.length; i++) { this.biDf.dec(bi[i]); }
 			this.docRefs[rec.docId]--;
 			this.releaseDoc(rec.task.docKey);
 		}

@@ -26,6 +26,9 @@ export class VarintReader {
 	get remaining(): number { return this.buf.length - this.pos; }
 
 	next(): number {
+		// One byte, the common case (ids below 128, list lengths): always canonical.
+		const first = this.buf[this.pos];
+		if (first < 0x80) { this.pos++; return first; }
 		let v = 0, shift = 0, b: number;
 		do {
 			if (this.pos >= this.buf.length) { throw new Error('varint: truncated'); }

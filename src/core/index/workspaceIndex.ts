@@ -96,8 +96,10 @@ export class WorkspaceIndex {
 	 * Inserts (or replaces) a file from its tokens. Synchronous; the cache loads through it.
 	 * All or nothing: a file that does not check out is refused before anything changes, and a
 	 * failure midway is undone, so the index (and the file's old version) stays as it was.
+	 * `checked`: `ft` passed checkFileTokens and was not changed since (the cache loader's
+	 * records), so it is not checked twice; a failure midway is still undone.
 	 */
-	insert(ft: FileTokens): void { this.store.insert(ft); }
+	insert(ft: FileTokens, checked = false): void { this.store.insert(ft, checked); }
 
 	remove(key: string): boolean { return this.store.remove(key); }
 

@@ -3,7 +3,8 @@
 // ceiling (20,000 files).
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { cacheSignature, deserializeFiles, memoryCache, openWorkspace, serializeFiles } from '../../../src/core/index/persistence';
+import { frameRecord, joinChunks, readContainer, writeContainer } from '../../../src/core/index/cacheFormat';
+import { CACHE_FORMAT, cacheSignature, deserializeFiles, memoryCache, openWorkspace, serializeFiles } from '../../../src/core/index/persistence';
 import type { FileTokens } from '../../../src/core/index/types';
 import { VarintWriter } from '../../../src/core/index/varint';
 import { WorkspaceIndex } from '../../../src/core/index/workspaceIndex';
@@ -49,19 +50,38 @@ describe('crossref: cache integrity', function () {
 		assert.ok((statuses.get('corrupt') ?? 0) > 950, JSON.stringify([...statuses]));
 	});
 
-	it('eight bytes changed inside the token data are found (scores and tasks cannot change silently)', () => {
-		const target = originals.reduce((a, b) => (b.seq.length > a.seq.length ? b : a));
-		const seqAt = Buffer.from(blob).indexOf(Buffer.from(target.seq));
-		assert.ok(seqAt > 0 && target.seq.length > 16);
+	it('eight bytes changed inside a record\'s packed tasks and token data are found (scores and tasks cannot change silently)', () => {
+		// Format 3 deflates each record body, so the damage goes into the largest body's packed bytes.
+		const records = readContainer(blob, CACHE_FORMAT).records;
+		const target = records.reduce((a, b) => (b.body.length > a.body.length ? b : a)).body;
+		const bodyAt = target.byteOffset - blob.byteOffset;
+		assert.ok(bodyAt > 0 && target.length > 16);
 		fc.assert(fc.property(
-			fc.nat({ max: target.seq.length - 8 }), fc.uint8Array({ minLength: 8, maxLength: 8 }),
+			fc.nat({ max: target.length - 8 }), fc.uint8Array({ minLength: 8, maxLength: 8 }),
 			(at, bytes) => {
 				const damaged = blob.slice();
-				damaged.set(bytes, seqAt + at);
+				damaged.set(bytes, bodyAt + at);
 				const { status, files } = deserializeFiles(damaged, SIG);
 				if (status === 'ok') { assert.deepEqual(files, originals); } else { assert.equal(status, 'corrupt'); }
 			},
 		), { numRuns: 300, seed: 7 });
+	});
+
+	it('a record that does not inflate to its stated length is refused, checksums valid or not', () => {
+		const good = readContainer(blob, CACHE_FORMAT).records[0].body;
+		const statedLength = (body: Uint8Array, m: number) => { const b = body.slice(); new DataView(b.buffer).setUint32(0, m, true); return b; };
+		const m = new DataView(good.buffer, good.byteOffset).getUint32(0, true);
+		const cases: [string, Uint8Array][] = [
+			['stated length too short', statedLength(good, m - 1)],
+			['stated length too long', statedLength(good, m + 1)],
+			['packed bytes that are no deflate stream', Uint8Array.from([...good.subarray(0, 4), 0xff, 0xff, 0xff, 0xff])],
+			['no stated length', good.subarray(0, 3)],
+		];
+		for (const [name, body] of cases) {
+			const data = joinChunks(writeContainer(CACHE_FORMAT, SIG, [frameRecord(body)]));
+			assert.equal(deserializeFiles(data, SIG).status, 'corrupt', name);
+		}
+		assert.equal(deserializeFiles(joinChunks(writeContainer(CACHE_FORMAT, SIG, [frameRecord(good)])), SIG).status, 'ok', 'the record as written');
 	});
 
 	it('edited values with valid checksums are refused: offsets, ids, documents, token data', () => {

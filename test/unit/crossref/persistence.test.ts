@@ -65,6 +65,26 @@ describe('crossref: persistence', function () {
 		sameResults(cold, warm);
 	});
 
+	it('a workspace given as keys and a reader opens like one given with its texts, reading each text once when cached', async () => {
+		const files = sampleFiles();
+		const texts = new Map(files.map(f => [f.key, f.text]));
+		const reads = new Map<string, number>();
+		const ws = { keys: files.map(f => f.key), read: (key: string) => { reads.set(key, (reads.get(key) ?? 0) + 1); return texts.get(key)!; } };
+		const io = memoryCache();
+		const cold = new WorkspaceIndex({ segmenter: new CountingSegmenter() });
+		const first = await openWorkspace(cold, io, ws, SIG);
+		assert.equal(first.update?.added, files.length);
+		// Uncached: read to hash it, then again when its batch is segmented.
+		assert.deepEqual([...new Set(reads.values())], [2]);
+		reads.clear();
+		const seg = new CountingSegmenter();
+		const warm = new WorkspaceIndex({ segmenter: seg });
+		const second = await openWorkspace(warm, io, ws, SIG);
+		assert.deepEqual([second.reused, second.update, seg.calls], [files.length, null, 0]);
+		assert.deepEqual([...reads.values()], files.map(() => 1));
+		sameResults(await samplesIndex(), warm);
+	});
+
 	it('a renamed file is taken from the cache under its new name', async () => {
 		const io = memoryCache();
 		const files = sampleFiles();
