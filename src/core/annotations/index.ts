@@ -192,7 +192,7 @@ function annotateDocument(text: string, doc: NoticeDocument, index: number): Ann
 				// a quota set for every year recurs (GUIDE: null) unless the document organizes one year, and 远景
 				// names a horizon beyond any year: only a date of its own sentence dates them
 				: a.yearly ? resolveDeadline(anchors, a.hit, a.clause, a.sentence, a.sentence, []) ?? roundYear
-				: HORIZON.test(text.slice(a.clause.offset, a.hit.offset)) ? resolveDeadline(anchors, a.hit, a.clause, a.sentence, a.sentence, [])
+				: HORIZON.test(text.slice(a.clause.offset, Math.min(a.hit.offset, a.clause.offset + HORIZON_WINDOW))) ? resolveDeadline(anchors, a.hit, a.clause, a.sentence, a.sentence, [])
 				: resolveDeadline(anchors, a.hit, a.clause, a.sentence, p.span, path) ?? impliedDeadline(text, a.sentence, path, docYear, planEnd);
 			// A bulletin of what was done (通报, 典型做法): its figures are facts unless a later year is set for them.
 			if (reportsFacts && (year === null || docYear === null || year <= docYear)) { quantity.isTarget = false; return; }
@@ -253,6 +253,8 @@ function relativeAnchors(text: string, span: Span, docYear: number, anchors: Anc
 
 /** 远景开发强度控制在30%: the long-range horizon beyond a plan's period, which names no year. */
 const HORIZON = /^[\s\u3000]*(?:到|至|在)?(?:远景|远期)/u;
+/** Characters of a clause's start HORIZON reads (a slice to the quantity would make a clause of thousands of quantities quadratic). */
+const HORIZON_WINDOW = 16;
 
 /** Titles of documents that report what was done: 通报, collections of 典型做法/案例/经验. */
 const REPORTS_FACTS = /通报$|典型(?:做法|案例|经验)|经验做法|案例汇编/u;

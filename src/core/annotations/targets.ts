@@ -207,7 +207,7 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 			// a share anywhere its verb governs it (占总课时一半以上)
 			&& !(CHINESE_AMOUNT.test(hit.text) && !/翻|分之|^一半|半数/.test(hit.text) && (governing.inherited || governing.after || hit.offset - governing.end > 2));
 		const listGov = description ? (prevInClause ? prevInClause.listGov : null) : governing;
-		const a: AnalyzedQuantity = { hit, governing, listGov, description, baseline, isTarget, recurring: governing !== null && governing.verb === '每', yearly: EVERY_YEAR.test(text.slice(clause.offset, hit.offset)), clause, sentence };
+		const a: AnalyzedQuantity = { hit, governing, listGov, description, baseline, isTarget, recurring: governing !== null && governing.verb === '每', yearly: wordBefore.test(EVERY_YEAR, clause.offset, clause.end, hit.offset), clause, sentence };
 		out.push(a);
 		prevInClause = a;
 	}
