@@ -3,14 +3,14 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { SAMPLES } from '../paths';
-import { run } from './run';
+import { run, SUITE_MS } from './run';
 
 interface Side { file: string; offset: number; path: string[]; title: string }
 interface Diff { metric: string; unit: string; a: { value: number } | null; b: { value: number } | null; difference: number | null }
 interface AlignmentJson { a: string; b: string; minScore: number; pairs: { a: Side; b: Side; score: number; targets: Diff[] }[]; onlyA: Side[]; onlyB: Side[] }
 
 describe('CLI compare', function () {
-	this.timeout(60_000);
+	this.timeout(SUITE_MS);
 	const gansu = path.join(SAMPLES, 'gansu.txt'), tianjin = path.join(SAMPLES, 'tianjin-ai-industry.txt'), sichuan = path.join(SAMPLES, 'sichuan.txt');
 	const json = (a: string, b: string) => {
 		const r = run('compare', a, b, '--json');

@@ -4,12 +4,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { SAMPLES } from '../paths';
-import { positionIn, run, runWith } from './run';
+import { positionIn, run, runWith, SUITE_MS } from './run';
 
 const at = (name: string, needle: string) => positionIn(path.join(SAMPLES, `${name}.txt`), needle).at;
 
 describe('CLI annotate, related, index', function () {
-	this.timeout(60_000);
+	this.timeout(SUITE_MS);
 	const temp: string[] = [];
 	after(() => { for (const dir of temp) { fs.rmSync(dir, { recursive: true, force: true }); } });
 

@@ -8,12 +8,12 @@ import * as path from 'node:path';
 import { CLEAN, notice } from '../drafting/helpers';
 import { encodeLegacy } from '../io/encode';
 import { FIXTURES } from '../paths';
-import { CLI, positionIn, run } from './run';
+import { CLI, positionIn, run, SUITE_MS } from './run';
 
 const errorLines = (stderr: string) => stderr.split('\n').filter(Boolean);
 
 describe('CLI check and fix', function () {
-	this.timeout(60_000);
+	this.timeout(SUITE_MS);
 	let dir: string;
 	before(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pn-drafting-cli-')); });
 	after(() => fs.rmSync(dir, { recursive: true, force: true }));

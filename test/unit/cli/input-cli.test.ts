@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { FIXTURES, SAMPLES } from '../paths';
 import { utf16 } from '../io/encode';
-import { positionIn, run } from './run';
+import { positionIn, run, SUITE_MS } from './run';
 
 interface Doc { title: string; duplicateOf: number | null; sections: Section[] }
 interface Section { marker: string; title: string; line: number; character: number; children: Section[] }
@@ -25,7 +25,7 @@ const errorLines = (stderr: string) => stderr.split('\n').filter(Boolean);
 const BINARY = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), Buffer.alloc(4096, 0x2a), Buffer.alloc(16)]);
 
 describe('CLI input hardening', function () {
-	this.timeout(60_000);
+	this.timeout(SUITE_MS);
 	let dir: string;
 	before(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pn-input-')); });
 	after(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -6,12 +6,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { REPO, SAMPLES } from '../paths';
 import { encodeLegacy } from '../io/encode';
-import { CLI, run } from './run';
+import { CLI, run, SUITE_MS } from './run';
 
 interface S { kind: string; level: number; marker: string; title: string; offset: number; end: number; line: number; character: number; children: S[] }
 
 describe('CLI outline and detect', function () {
-	this.timeout(30_000);
+	this.timeout(SUITE_MS);
 	before(() => assert.ok(fs.existsSync(CLI), 'dist/cli.js is built (npm run build)'));
 
 	it('prints the outline contract with UTF-16 offsets and zero-based positions', () => {

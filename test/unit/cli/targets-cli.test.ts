@@ -5,13 +5,13 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { SAMPLES } from '../paths';
-import { run } from './run';
+import { run, SUITE_MS } from './run';
 
 interface TargetJson { file: string; offset: number; end: number; text: string; value: number; deadline: number | null }
 interface GroupJson { metric: string; unit: string; targets: TargetJson[] }
 
 describe('CLI targets', function () {
-	this.timeout(60_000);
+	this.timeout(SUITE_MS);
 	let dir: string;
 	before(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pn-targets-cli-')); });
 	after(() => fs.rmSync(dir, { recursive: true, force: true }));

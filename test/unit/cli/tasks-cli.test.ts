@@ -6,12 +6,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { readSheet } from 'read-excel-file/node';
 import { SAMPLES } from '../paths';
-import { run } from './run';
+import { run, SUITE_MS } from './run';
 
 interface TaskJson { file: string; offset: number; end: number; path: string[]; title: string; lead: string[]; responsible: string[]; deadline: string | null; targets: string[] }
 
 describe('CLI tasks', function () {
-	this.timeout(60_000);
+	this.timeout(SUITE_MS);
 	let dir: string;
 	before(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pn-tasks-cli-')); });
 	after(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { serializeSidecar, type Note } from '../../../src/core/notes/index';
-import { run } from './run';
+import { run, SUITE_MS } from './run';
 
 const NOTICE = [
 	'某市人民政府关于推进数字经济发展的通知',
@@ -23,7 +23,7 @@ const NOTE: Note = {
 interface TaskJson { file: string; title: string; notes?: string[] }
 
 describe('CLI tasks with notes', function () {
-	this.timeout(60_000);
+	this.timeout(SUITE_MS);
 	let dir: string;
 	let a: string, b: string, c: string;
 	before(() => {
