@@ -10,8 +10,8 @@ import { foldingRanges } from './folding';
 import { hoverAt, targetClauses } from './hover';
 import { documentSymbols } from './symbols';
 import { encodeTokens, linesOf, tokensOf } from './tokens';
-import { indexAnalysis } from './fileSummary';
-import { relatedTasks, type NoticeWorkspace, type RelatedTasks, type RelatedTasksOptions } from './related';
+import { indexAnalysis, textHash } from './fileSummary';
+import { indexVersion, relatedTasks, type NoticeWorkspace, type RelatedTasks, type RelatedTasksOptions } from './related';
 import { paragraphGaps, relatedAnchorAt } from './anchors';
 import type { AnalyzedFile } from '../index/analyze';
 import { metricTargets, type MetricTarget } from '../metrics/index';
@@ -139,9 +139,16 @@ export function createNoticeService(options: NoticeServiceOptions = {}): NoticeS
 		getMetricTarget: (d, offset) => metricTargets(analysis(d), sink).find(t => t.offset <= offset && offset <= t.end),
 		getIndexAnalysis: d => indexAnalysis(analysis(d), d.uri),
 		getRelatedTasks: async (d, offset, o = {}) => {
-			if (!options.workspace) { throw new Error('getRelatedTasks: the service was created without a workspace'); }
-			const analyzed = o.analyze ? await o.analyze() : indexAnalysis(analysis(d), d.uri);
-			return relatedTasks(options.workspace, d.uri, offset, analyzed, () => d.getText(), o);
+			const workspace = options.workspace;
+			if (!workspace) { throw new Error('getRelatedTasks: the service was created without a workspace'); }
+			if (o.analyze) {
+				await indexVersion(workspace, d.uri, await o.analyze(), o.signal);
+			} else {
+				// The hash first: a version the index holds (the CLI's query file) is not parsed again.
+				const a = analysis(d);
+				if (workspace.index.hashOf(d.uri) !== textHash(a)) { await indexVersion(workspace, d.uri, indexAnalysis(a, d.uri), o.signal); }
+			}
+			return relatedTasks(workspace, d.uri, offset, () => d.getText(), o.limit);
 		},
 		getTargetClauses: d => targetClauses(analysis(d)),
 		getTaskRows: (d, o = {}) => taskRows(analysis(d), d.uri, { aliases: o.aliases, notes: o.notes, onError: sink }),

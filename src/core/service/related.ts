@@ -1,7 +1,8 @@
 // Related tasks as the service answers them, for the editor's view and hover and the CLI alike:
 // the task under the cursor (or a heading whose body is only sub-items: its sub-items together)
 // and the tasks of other notices the workspace index ranks closest. The document's current text
-// is indexed first when the index holds another version of it.
+// is indexed first when the index holds another version of it (service/index.ts decides with the
+// text's hash before any parse, so a version the index holds is not analysed again).
 import type { AnalyzedFile } from '../index/analyze';
 import { insertAnalyzed } from '../index/analyzedUpdate';
 import type { IndexedTask, RelatedResult } from '../index/types';
@@ -33,16 +34,19 @@ export interface RelatedTasksOptions {
 }
 
 /**
- * The related tasks of what is at `offset` of the document keyed `key`, or null when neither a
- * task nor a heading of sub-items is there. `analyzed` gives the document's index analysis (its
- * hash tells whether the index holds this version); `text` is read only for the heading case.
+ * Makes the index hold this version of the document keyed `key` (`analyzed`: its index analysis,
+ * whose hash tells whether the index holds it already).
  */
-export async function relatedTasks(
-	workspace: NoticeWorkspace, key: string, offset: number, analyzed: AnalyzedFile, text: () => string, options: RelatedTasksOptions = {},
-): Promise<RelatedTasks | null> {
-	const { index, segmenter } = workspace;
-	const limit = options.limit ?? 20;
-	if (index.hashOf(key) !== analyzed.hash) { await insertAnalyzed(index, segmenter, [analyzed], options.signal); }
+export async function indexVersion(workspace: NoticeWorkspace, key: string, analyzed: AnalyzedFile, signal?: AbortSignal): Promise<void> {
+	if (workspace.index.hashOf(key) !== analyzed.hash) { await insertAnalyzed(workspace.index, workspace.segmenter, [analyzed], signal); }
+}
+
+/**
+ * The related tasks of what is at `offset` of the indexed document keyed `key`, or null when
+ * neither a task nor a heading of sub-items is there; `text` is read only for the heading case.
+ */
+export function relatedTasks(workspace: NoticeWorkspace, key: string, offset: number, text: () => string, limit = 20): RelatedTasks | null {
+	const { index } = workspace;
 	const task = index.taskAt(key, offset);
 	if (task) { return { query: task, results: index.queryTask(task, { limit }) }; }
 	const full = text();

@@ -9,6 +9,7 @@ import type { NoticeCatalog } from '../workspace/catalog';
 import type { MetricIndexService } from '../workspace/metricIndex';
 import type { RelatedIndexService } from '../workspace/relatedIndex';
 import type { CompareNotice } from './messages';
+import { withAbortSignal } from '../cancellation';
 
 export interface CompareSource {
 	readonly isTrusted: boolean;
@@ -39,16 +40,12 @@ export function compareSource(related: RelatedIndexService, catalog: NoticeCatal
 			};
 			const ka = a.uri.toString(), kb = b.uri.toString();
 			// In slices: two large dumps must not hold the extension host; a new comparison cancels this one.
-			const abort = new AbortController();
-			const sub = token.onCancellationRequested(() => abort.abort());
 			let alignment: Alignment;
 			try {
-				alignment = await alignNotices(index, ka, kb, { targets: { a: targetsOf(ka), b: targetsOf(kb) } }, { signal: abort.signal });
+				alignment = await withAbortSignal(token, signal => alignNotices(index, ka, kb, { targets: { a: targetsOf(ka), b: targetsOf(kb) } }, { signal }));
 			} catch (e) {
-				if (abort.signal.aborted) { return undefined; }
+				if (token.isCancellationRequested) { return undefined; }
 				throw e;
-			} finally {
-				sub.dispose();
 			}
 			const notice = (key: string): CompareNotice => {
 				const meta = index.documentsOf(key)[0]?.meta;

@@ -22,6 +22,8 @@ import type { RelatedResult, RelatedSource } from '../related/types';
 import type { NoticeCatalog, NoticeRead } from './catalog';
 import { toRelatedItem, toRelatedQuery } from './relatedItems';
 import { createNoticeService, type NoticeService, type NoticeTextDocument } from '../../core/service';
+import { indexVersion } from '../../core/service/related';
+import { withAbortSignal } from '../cancellation';
 import { TrustGate } from './trustGate';
 
 const CACHE_FILE = 'related-index.bin';
@@ -280,8 +282,7 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 	private async indexDocument(document: vscode.TextDocument, signal: AbortSignal): Promise<string> {
 		const index = this.index!;
 		const key = document.uri.toString();
-		const analyzed = await this.analyses.call(document, 'getIndexAnalysis');
-		if (index.hashOf(key) !== analyzed.hash) { await insertAnalyzed(index, this.segmenter!, [analyzed], signal); }
+		await indexVersion({ index, segmenter: this.segmenter! }, key, await this.analyses.call(document, 'getIndexAnalysis'), signal);
 		return key;
 	}
 
@@ -289,7 +290,7 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 	async taskAt(document: vscode.TextDocument, offset: number, token: vscode.CancellationToken): Promise<IndexedTask | undefined> {
 		await this.startForQuery(token);
 		if (!this.index || token.isCancellationRequested) { return undefined; }
-		const key = await this.withSignal(token, signal => this.indexDocument(document, signal));
+		const key = await withAbortSignal(token, signal => this.indexDocument(document, signal));
 		return this.index.taskAt(key, offset);
 	}
 
@@ -307,7 +308,7 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 			if (token.isCancellationRequested) { return { state: 'ready', query: null, results: [] }; }
 			const progress = this.progress;
 			if (!this.index) { return { state: 'noTask', query: null, results: [], progress }; }
-			const answer = await this.withSignal(token, signal => this.service().getRelatedTasks(hostDocument(document), offset, {
+			const answer = await withAbortSignal(token, signal => this.service().getRelatedTasks(hostDocument(document), offset, {
 				limit, signal, analyze: () => this.analyses.call(document, 'getIndexAnalysis'),
 			}));
 			if (token.isCancellationRequested) { return { state: 'ready', query: null, results: [] }; }
@@ -328,13 +329,6 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 	 */
 	private service(): NoticeService {
 		return createNoticeService({ workspace: { index: this.index!, segmenter: this.segmenter! }, logger: { error: m => log().error(m) } });
-	}
-
-	/** Runs `fn` with an AbortSignal that follows `token`. */
-	private async withSignal<T>(token: vscode.CancellationToken, fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
-		const abort = new AbortController();
-		const sub = token.onCancellationRequested(() => abort.abort());
-		try { return await fn(abort.signal); } finally { sub.dispose(); }
 	}
 
 	dispose(): void {

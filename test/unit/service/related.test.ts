@@ -1,7 +1,8 @@
 // Related tasks from the language service over a workspace index, in plain Node: what the
 // editor's view and hover and the CLI's `related` ask (test/integration keeps the view end to end).
 import * as assert from 'node:assert/strict';
-import { WorkspaceIndex } from '../../../src/core/index/workspaceIndex';
+import type { WorkspaceIndex } from '../../../src/core/index/workspaceIndex';
+import * as parse from '../../../src/core/parse';
 import { createNoticeService, type NoticeTextDocument } from '../../../src/core/service';
 import { readSample } from '../paths';
 import { CountingSegmenter, samplesIndex, segmenter } from '../crossref/helpers';
@@ -64,6 +65,22 @@ describe('language service: related tasks', function () {
 		assert.equal(out.query.title, '推动人工智能与各行业融合创新');
 		assert.ok(out.results.length > 0 && out.results.every(r => r.task.file !== GANSU));
 		assert.equal(await service.getRelatedTasks(doc(text), 0), null);
+	});
+
+	it('does not parse a version the index holds already (the CLI\'s query file)', async () => {
+		const service = createNoticeService({ workspace: { index, segmenter: segmenter() } });
+		const text = readSample('gansu');
+		const exports = parse as { parseFile: typeof parse.parseFile };
+		const original = exports.parseFile;
+		let parses = 0;
+		exports.parseFile = (...args) => { parses++; return original(...args); };
+		try {
+			const out = await service.getRelatedTasks(doc(text), text.indexOf('8.智能制造') + 3);
+			assert.equal(out?.query.title, '智能制造');
+		} finally {
+			exports.parseFile = original;
+		}
+		assert.equal(parses, 0);
 	});
 
 	it('rejects when it was made without a workspace', async () => {
