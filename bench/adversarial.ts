@@ -88,11 +88,17 @@ function markers(chars: number): string {
 	return out.join('').slice(0, chars);
 }
 
+/** Short title lines each opening a 1. run, no 一、 anywhere: each line asks whether it stands for a lost 一、. */
+function untitledRuns(runs: number): string {
+	return '某市关于推进专项工作的通知\n' + '专项工作\n1.甲项工作要求。\n2.乙项工作要求。\n'.repeat(runs);
+}
+
 export const FAMILIES: Family[] = [
 	{ key: 'footers', name: 'web footers × inline templates', base: 20_000, unit: 'footer lines', make: webFooters },
 	{ key: 'titles', name: 'notices with the same title', base: 1_000, unit: 'notices', make: sameTitle },
 	{ key: 'tasks', name: 'task items in one notice', base: 4_000, unit: 'items', make: taskItems },
 	{ key: 'runins', name: 'run-in tasks in one section', base: 4_000, unit: 'items', make: runInItems },
+	{ key: 'lostHeadings', name: 'title lines opening 1. runs, no 一、', base: 8_000, unit: 'runs', make: untitledRuns },
 	{ key: 'markers', name: 'dense outline markers', base: 400_000, unit: 'chars', make: markers },
 	{ key: 'quantities', name: 'dense quantities', base: 400_000, unit: 'chars', make: n => repeatTo('突破1000亿元、30家以上、95%、3-5个、1.42万亿元、十二个、年均增长8.5%左右，', n) },
 	{ key: 'dates', name: 'dense dates', base: 400_000, unit: 'chars', make: n => repeatTo('2018年5月1日起、2019年底前、2020年12月31日至2023年4月30日、二〇一八年五月十五日，', n) },

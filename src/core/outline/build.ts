@@ -76,6 +76,7 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 	const blocks = structureBlocks(text, paragraphs, issuedTitleBefore);
 	const cands: (MarkerCandidate | null)[] = blocks.map(b => b.marker ?? matchMarker(text, b.offset, b.end));
 	const nextSame = nextOfSameKey(cands);
+	const nextTopLevel = firstOfFamilies(cands, TOP_LEVEL);
 	const tocBlocks = repeatedTocRuns(text, blocks, cands);
 	/** Entries of an 附件说明 list (附件：1.… 2.…). */
 	const annexList = new Set<number>();
@@ -422,16 +423,11 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 		const below = cands[bi + 1];
 		if (!below || below.number !== 1 || !NESTING.has(below.family) || below.family === 'cnComma') { return false; }
 		if (container().lastInContainer.has('cnComma')) { return false; }
-		for (let k = bi + 2; k < blocks.length; k++) {
-			const c = cands[k];
-			if (!c) { continue; }
-			if (c.family === 'annex' || c.family === 'plan') { return false; }
-			if (c.family === 'cnComma') {
-				if (c.number !== 2) { return false; }
-				return accept({ family: 'cnComma', number: 1, path: null, key: 'cnComma', markerEnd: b.offset, titleStart: b.offset }, b, bi);
-			}
-		}
-		return false;
+		// The next 一、, 附件 or plan node (one backward pass made them all: no scan per line).
+		const k = bi + 2 < blocks.length ? nextTopLevel[bi + 2] : -1;
+		const c = k >= 0 ? cands[k]! : null;
+		if (!c || c.family !== 'cnComma' || c.number !== 2) { return false; }
+		return accept({ family: 'cnComma', number: 1, path: null, key: 'cnComma', markerEnd: b.offset, titleStart: b.offset }, b, bi);
 	}
 
 	function add(cand: MarkerCandidate, b: Block, rank: number): void {
@@ -644,6 +640,21 @@ function nextOfSameKey(cands: readonly (MarkerCandidate | null)[]): Int32Array {
 		if (!c) { continue; }
 		out[i] = seen.get(c.key) ?? -1;
 		seen.set(c.key, i);
+	}
+	return out;
+}
+
+/** The families that end a lost 一、's search: the next 一、, an attachment, an issued document. */
+const TOP_LEVEL: ReadonlySet<string> = new Set(['cnComma', 'annex', 'plan']);
+
+/** For each block, the index of the first block from it on whose candidate is of one of `families`, or -1. */
+function firstOfFamilies(cands: readonly (MarkerCandidate | null)[], families: ReadonlySet<string>): Int32Array {
+	const out = new Int32Array(cands.length);
+	let next = -1;
+	for (let i = cands.length - 1; i >= 0; i--) {
+		const c = cands[i];
+		if (c && families.has(c.family)) { next = i; }
+		out[i] = next;
 	}
 	return out;
 }
