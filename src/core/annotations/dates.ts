@@ -573,7 +573,8 @@ export function classifyDate(r: RawDate, ctx: ClassifyContext): Classified {
 	// 2023年度: a year's designation
 	if (r.suffix === '度') { return docYear !== null && r.y1 < docYear ? past : headingYear(); }
 	// An undated plan's year that opens a clause (2016年，完善…): a stage of its schedule.
-	if (docYear === null) { return r.m1 === null && /^[，,]/.test(r.post) ? deadline() : byYear(); }
+	// (2016年启动50个以上…项目，2017年试点示范…: one that opens a clause with what is to be done in it)
+	if (docYear === null) { return r.m1 === null && (/^[，,]/.test(r.post) || opensStep(r)) ? deadline() : byYear(); }
 	if (r.y1 < docYear) { return past; }
 	// 2004年4月 in a document signed in November 2004: already happened.
 	if (r.m1 !== null && docDate !== null && deadlineIso(r) < docDate) { return past; }
@@ -585,6 +586,12 @@ export function classifyDate(r: RawDate, ctx: ClassifyContext): Classified {
 		|| (r.m1 === null && (/[。；;！？!?]$/.test(r.pre) || (r.pre === '' && !ctx.inHeading && /[，,。；;]/.test(r.post))))) { return deadline(); }
 	return headingYear();
 }
+
+/** A year (nothing after 年) that opens a sentence or clause and is followed by the work done in it, not 了/以来. */
+function opensStep(r: RawDate): boolean {
+	return r.suffix === '' && (r.pre === '' || /[。；;，,：:]$/.test(r.pre)) && STEP_POST.test(r.post) && !/^[^，,。；;]{0,8}[了过]/.test(r.post);
+}
+const STEP_POST = /^(?!的|以来|以前|以后|起|开始|至今|前|底|末|度|内|期间|是|为)[\u4e00-\u9fff]/u;
 
 /**
  * …印发的, …会议通过的《…》: the date names another document. Not a history entry (…令第131号发布,

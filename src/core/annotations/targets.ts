@@ -343,11 +343,20 @@ function startsQuantity(text: string, at: number): boolean {
 	return /[0-9０-９]/.test(text[k] ?? '');
 }
 
+/** A short noun and a colon after the count: the list it counts follows (五项基本功能：…). */
+const LIST_AFTER = /^[\u4e00-\u9fa5]{0,8}[：:]/u;
+/** …之一 after the count: one of a set (三个重点领域示范试点工程之一). */
+const ONE_OF = /^[^，,。；;：:]{0,16}之一/u;
+
 /** 营业收入超100亿元的企业, 总规模1000亿元的基金群, 10个以上投资超100亿元项目. */
 export function isDescription(text: string, q: QuantityHit, prev: QuantityHit | null): boolean {
 	const next = text.charCodeAt(q.end);
 	// 基础建设、专项管理等2个部分, 制定如下11项标准: the size of a list just given or about to be
 	if (/(?:等|如下|下列)[ \u3000]?$/.test(text.slice(Math.max(0, q.offset - 3), q.offset))) { return true; }
+	// 实现五项基本功能：…, 确定的三个重点领域…之一, 分为两个阶段: the size of a list that follows, a membership,
+	// a division into parts
+	if (LIST_AFTER.test(text.slice(q.end, q.end + 12)) || ONE_OF.test(text.slice(q.end, q.end + 20))
+		|| /(?:分为|分成)[ \u3000]?$/.test(text.slice(Math.max(0, q.offset - 3), q.offset))) { return true; }
 	if (/元$/.test(q.unit) && next === 0x7684 /* 的 */) { return true; }
 	// (a time frame before it is no qualifier: 10年共部署约100个整装勘查区)
 	if (prev && !TIME_UNIT.test(prev.unit) && q.offset - prev.end <= 6 && isHan(next) && !/[、和及与，,；;]/.test(text.slice(prev.end, q.offset))

@@ -66,7 +66,7 @@ const LEXICON: [string, Comparator][] = [
 	// a share reaching a state, written after it (90%的国家重点保护物种得到保护): only ever after the quantity
 	['得到', 'reach'],
 	// quotas of an admissions or recruitment plan (面向片区外招收50名普通生)
-	['招收', 'cultivate'], ['招录', 'cultivate'], ['录取', 'cultivate'], ['招聘', 'cultivate'],
+	['招收', 'cultivate'], ['招录', 'cultivate'], ['启动', 'cultivate'], ['选择', 'cultivate'], ['确定', 'cultivate'], ['录取', 'cultivate'], ['招聘', 'cultivate'],
 ];
 
 /** Words after which a quantity is a means or a fact, not a goal. */
@@ -76,6 +76,8 @@ const BLOCKERS = [
 	'凭借', '相当于', '列入', '纳入', '排名', '获批', '成为', '属于', '有', '统筹', '使用', '采用', '以',
 	// 连续工作满1年, 年满60周岁: a length reached is a condition of eligibility
 	'满',
+	// 标准确定为55元: a rate fixed by the rule, not an amount to reach
+	'确定为',
 ];
 
 /** Words that govern only a quantity before them (得到100万元 is money received, not a goal). */

@@ -24,6 +24,8 @@ for (const c of '第附专（(一二三四五六七八九十0123456789０１２�
 for (let c = 0x2460; c <= 0x2473; c++) { MARKER_START[c] = 1; }
 /** Sentence punctuation or a closing bracket a glued heading may follow. */
 const GLUE_AFTER = new Set([...'。！？；：:）)」”'].map(c => c.charCodeAt(0)));
+/** A full date written out before it (二○○六年九月三十日, 2006年9月30日): a signature's end. */
+const DATE_BEFORE = /年[0-9０-９〇○零一二三四五六七八九十]{1,2}月[0-9０-９〇○零一二三四五六七八九十]{1,3}日$/u;
 const SENTENCE_STOP = new Set([...'。！？!?'].map(c => c.charCodeAt(0)));
 const CN_PAREN_MARKER = /[（(][ \u3000]*[一二三四五六七八九十]{1,3}[ \u3000]*[）)](?![项款])/y;
 
@@ -59,7 +61,8 @@ export function structureBlocks(text: string, paragraphs: readonly Span[], issue
 				ri++;
 				continue;
 			}
-			let glued = cut < at || GLUE_AFTER.has(text.charCodeAt(at - 1));
+			// (`…国务院二○○六年九月三十日附件：…`: an attachment right after the cover letter's signature date.)
+			let glued = cut < at || GLUE_AFTER.has(text.charCodeAt(at - 1)) || (c === 0x9644 /* 附 */ && DATE_BEFORE.test(text.slice(Math.max(start, at - 16), at)));
 			if (!glued && (c === 0xff08 || c === 0x28)) { CN_PAREN_MARKER.lastIndex = at; glued = CN_PAREN_MARKER.test(text); }
 			// `…(本文有删减)电 力 体 制 改 革 方 案一、加快…`: an issued document's title with its first heading glued to it.
 			const titled = !glued && issuedTitleBefore && (c === 0x4e00 || c === 0x7b2c) ? openingAfterTitle(text, at, p.end, start, issuedTitleBefore) : null;

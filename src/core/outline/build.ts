@@ -54,6 +54,8 @@ const CELL_FAMILIES: ReadonlySet<MarkerFamily> = new Set<MarkerFamily>(['arabicD
 const ANNEX_PREFIX = 6;
 /** A shorter title (`典型场景`) is compared whole. */
 const ANNEX_KEY_MIN = 4;
+/** Characters two annex lines must share from their title's start to name the same attachment. */
+const SHARED_TITLE_MIN = 12;
 /** An issuer's name (one or a few, 、 between them) before a title's 关于, not a sentence (现将…). */
 const ISSUER_PREFIX = /^(?!.*[将现把])[\u4e00-\u9fa5、 \u3000]{1,20}(?:部|委|局|厅|办|院|会|府|室|署|行|门|位|组|中心)$/u;
 /** The numbered families whose order a document may invert (1. above （一）). */
@@ -90,10 +92,14 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 		if (c.titleStart < b.end) { return normalizeForMatch(text.slice(c.titleStart, b.end)); }
 		return next && !cands[bi + 1] && next.end - next.offset <= 80 ? normalizeForMatch(text.slice(next.offset, next.end)) : '';
 	};
+	/** The first annex block whose title starts with these characters (the 附件说明 line, when there is one). */
+	const annexFirstByPrefix = new Map<string, number>();
 	cands.forEach((c, bi) => {
 		if (c?.family !== 'annex') { return; }
 		const key = annexTitleKey(bi);
-		if (key.length >= ANNEX_KEY_MIN) { annexByPrefix.set(key.slice(0, ANNEX_PREFIX), bi); }
+		if (key.length < ANNEX_KEY_MIN) { return; }
+		annexByPrefix.set(key.slice(0, ANNEX_PREFIX), bi);
+		if (!annexFirstByPrefix.has(key.slice(0, ANNEX_PREFIX))) { annexFirstByPrefix.set(key.slice(0, ANNEX_PREFIX), bi); }
 	});
 	/** Parents (null: the root) under which parts were opened. */
 	const withParts = new Set<Section | null>();
@@ -357,6 +363,14 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 			add(cand, b, rank);
 			return true;
 		}
+		if (n === 1 && last !== undefined && b.glued && f !== 'decimal' && next === 2 && numberAfterNext(bi) === 3) {
+			// 4a. A restart glued to a sentence (a scrape on one line: `…现提出如下实施方案：一、总体思路…`, the
+			// second document's heading lost): confirmed by its 2 and its 3, a run of its own from here.
+			popTo(depth, prevEnd);
+			parent.lastChild.delete(key);
+			add(cand, b, rank);
+			return true;
+		}
 		if (b.glued || f === 'decimal') { return false; }
 		if (n === 1 && last !== undefined) {
 			// 4. A restart at the same level: confirmed by its 2; an unnumbered line before it heads a part.
@@ -388,6 +402,12 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 			return true;
 		}
 		return false;
+	}
+
+	/** The number of the second marker of this block's key after it (its 3 when it is a 1 followed by 2), else null. */
+	function numberAfterNext(bi: number): number | null {
+		const second = nextSame[bi] >= 0 ? nextSame[nextSame[bi]] : -1;
+		return second >= 0 ? cands[second]!.number : null;
 	}
 
 	/**
@@ -471,7 +491,10 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 	/** 附件N at an attachment's start; the 附件说明 of the cover letter (before its signature) is not a heading. */
 	function acceptAnnex(cand: MarkerCandidate, b: Block, bi: number): boolean {
 		const alone = cand.titleStart >= b.end || b.end - cand.titleStart <= 40 && !/[。；;]/.test(text.slice(cand.titleStart, b.end));
-		if (!alone) { return false; }
+		// `…日附件：关于…的实施方案财政部…为贯彻…` (a scrape on one line): the attachment an earlier 附件 line
+		// named starts here, its body glued to its title; the title is the name they share.
+		const named = namedEarlier(bi);
+		if (!alone && !named) { return false; }
 		// 附件：1.… 2.…: the list of attachments, wherever it stands (before the signature, as GB/T
 		// 9704 puts it, or after), names them without heading one; its entries are not headings either.
 		// (`附件1.X　2.Y` on one line: the list numbered by the 附件 itself.)
@@ -485,6 +508,10 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 		if (/[:：]$/.test(text.slice(b.offset, cand.markerEnd)) && listsAnnex(bi)) { return false; }
 		popTo(planDepth() + 1, prevEnd);
 		const s = makeSection(text, b, 'annex', cand.number, cand);
+		if (named && cand.titleStart + named < s.heading.end) {
+			s.title = text.slice(cand.titleStart, cand.titleStart + named);
+			s.heading.end = cand.titleStart + named;
+		}
 		// `附件1` alone on its line: the attachment's title is the next block.
 		const next = blocks[bi + 1];
 		if (!s.title && next && next.end - next.offset <= 80 && !cands[bi + 1]) { s.title = headingTitle(text, next.offset, next.end).title; }
@@ -512,7 +539,26 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 		const later = key.length >= ANNEX_KEY_MIN ? annexByPrefix.get(key.slice(0, ANNEX_PREFIX)) : undefined;
 		if (later === undefined || later <= bi) { return false; }
 		const other = annexTitleKey(later);
-		return key.startsWith(other) || other.startsWith(key);
+		return key.startsWith(other) || other.startsWith(key) || sharedTitle(bi, later) > 0;
+	}
+
+	/** Length of the title an earlier annex block gave this one (SHARED_TITLE_MIN characters at least), else 0. */
+	function namedEarlier(bi: number): number {
+		const key = annexTitleKey(bi);
+		const first = key.length >= ANNEX_KEY_MIN ? annexFirstByPrefix.get(key.slice(0, ANNEX_PREFIX)) : undefined;
+		return first !== undefined && first < bi ? sharedTitle(first, bi) : 0;
+	}
+
+	/**
+	 * The characters two annex blocks' titles share from their start, when they are SHARED_TITLE_MIN
+	 * or more (`关于…的实施方案` followed by the signature in one, by the issuers in the other), else 0.
+	 */
+	function sharedTitle(a: number, b: number): number {
+		const x = cands[a]!.titleStart, y = cands[b]!.titleStart;
+		const max = Math.min(blocks[a].end - x, blocks[b].end - y, 80);
+		let n = 0;
+		while (n < max && text.charCodeAt(x + n) === text.charCodeAt(y + n)) { n++; }
+		return n >= SHARED_TITLE_MIN ? n : 0;
 	}
 
 	function acceptBox(cand: MarkerCandidate, b: Block): boolean {
