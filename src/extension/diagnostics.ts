@@ -6,6 +6,7 @@ import type { Diagnostic, Severity } from '../core/service';
 import type { DocumentAnalyses } from './analyses';
 import { LANGUAGE_ID, readDraftingOptions, SECTION } from './config';
 import { guarded } from './log';
+import { mapInSlices } from './slices';
 
 export const DIAGNOSTIC_SOURCE = 'policy-notice';
 /** Typing pauses this long before the document is checked again. */
@@ -69,9 +70,11 @@ export class DraftingDiagnostics implements vscode.Disposable {
 			}
 			const version = document.version;
 			const found = await this.analyses.call(document, 'getDiagnostics', readDraftingOptions(document));
+			const stale = () => document.isClosed || document.version !== version || document.languageId !== LANGUAGE_ID;
 			// Changed or closed meanwhile: the next scheduled update sets them.
-			if (document.isClosed || document.version !== version || document.languageId !== LANGUAGE_ID) { return; }
-			this.collection.set(document.uri, found.map(d => toDiagnostic(document, d)));
+			if (stale()) { return; }
+			const diagnostics = await mapInSlices(found, d => toDiagnostic(document, d));
+			if (diagnostics && !stale()) { this.collection.set(document.uri, diagnostics); }
 		});
 	}
 

@@ -4,6 +4,7 @@ import type { NoticeSymbol } from '../core/service';
 import type { DocumentAnalyses } from './analyses';
 import { LANGUAGE_ID } from './config';
 import { guarded } from './log';
+import { mapInSlices } from './slices';
 import { symbolKind } from './symbolKinds';
 
 export function registerDocumentSymbols(analyses: DocumentAnalyses): vscode.Disposable {
@@ -12,13 +13,22 @@ export function registerDocumentSymbols(analyses: DocumentAnalyses): vscode.Disp
 			const symbols = await analyses.call(document, 'getDocumentSymbols');
 			if (token.isCancellationRequested) { return []; }
 			const range = (r: { offset: number; end: number }) => new vscode.Range(document.positionAt(r.offset), document.positionAt(r.end));
-			const convert = (s: NoticeSymbol): vscode.DocumentSymbol => {
-				const name = s.kind === 'notice' ? s.name || vscode.l10n.t('(untitled notice)') : s.name;
-				const sym = new vscode.DocumentSymbol(name, detail(s), symbolKind(s), range(s.range), range(s.selectionRange));
-				sym.children = s.children.map(convert);
-				return sym;
+			// Flat, so a dump's tens of thousands of symbols convert in slices (src/extension/slices.ts).
+			const flat: { symbol: NoticeSymbol; parent: number }[] = [];
+			const walk = (symbol: NoticeSymbol, parent: number) => {
+				const at = flat.length;
+				flat.push({ symbol, parent });
+				for (const c of symbol.children) { walk(c, at); }
 			};
-			return symbols.map(convert);
+			for (const s of symbols) { walk(s, -1); }
+			const converted = await mapInSlices(flat, ({ symbol: s }) => {
+				const name = s.kind === 'notice' ? s.name || vscode.l10n.t('(untitled notice)') : s.name;
+				return new vscode.DocumentSymbol(name, detail(s), symbolKind(s), range(s.range), range(s.selectionRange));
+			}, { token });
+			if (!converted) { return []; }
+			const roots: vscode.DocumentSymbol[] = [];
+			flat.forEach(({ parent }, i) => { (parent < 0 ? roots : converted[parent].children).push(converted[i]); });
+			return roots;
 		}),
 	};
 	return vscode.languages.registerDocumentSymbolProvider({ language: LANGUAGE_ID }, provider, { label: vscode.l10n.t('Policy notice outline') });

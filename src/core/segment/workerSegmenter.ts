@@ -88,7 +88,7 @@ export class WorkerSegmenter implements Segmenter {
 			let size = 0;
 			for (let i = 0; i <= texts.length; i++) {
 				if (i === texts.length || (size > 0 && size + texts[i].length > this.opts.batchChars)) {
-					if (i > start) { jobs.push({ id: this.nextId++, call, start, texts: texts.slice(start, i).map(sanitize), attempts: 0 }); }
+					if (i > start) { jobs.push({ id: this.nextId++, call, start, texts: texts.slice(start, i), attempts: 0 }); }
 					start = i;
 					size = 0;
 				}
@@ -154,7 +154,8 @@ export class WorkerSegmenter implements Segmenter {
 		const w = slot.worker ?? this.spawn(slot);
 		keepAlive(w, true);
 		slot.inflight.set(job.id, job);
-		const msg: WorkerRequest = job.crash ? { id: job.id, type: 'crash' } : { id: job.id, type: 'segment', texts: job.texts };
+		// Sanitized here, a batch at a time, not all of a large call's texts at once.
+		const msg: WorkerRequest = job.crash ? { id: job.id, type: 'crash' } : { id: job.id, type: 'segment', texts: job.texts.map(sanitize) };
 		w.send(msg);
 	}
 

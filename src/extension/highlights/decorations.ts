@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { DocumentAnalyses } from '../analyses';
 import { affectsConfig, LANGUAGE_ID, readConfig } from '../config';
 import { guarded } from '../log';
+import { mapInSlices } from '../slices';
 
 export const TARGET_CLAUSE_COLOR = 'policyNotice.targetClause';
 const DEBOUNCE_MS = 300;
@@ -64,7 +65,9 @@ export class TargetDecorations implements vscode.Disposable {
 				const version = doc.version;
 				const clauses = await this.analyses.call(doc, 'getTargetClauses');
 				if (doc.version !== version || !this.enabled) { continue; } // a newer update follows
-				editor.setDecorations(this.type, clauses.map(s => new vscode.Range(doc.positionAt(s.offset), doc.positionAt(s.end))));
+				const ranges = await mapInSlices(clauses, s => new vscode.Range(doc.positionAt(s.offset), doc.positionAt(s.end)));
+				if (!ranges || doc.version !== version || !this.enabled) { continue; }
+				editor.setDecorations(this.type, ranges);
 				this.decorated.add(editor);
 			}
 		});

@@ -24,6 +24,7 @@ import { toRelatedItem, toRelatedQuery } from './relatedItems';
 import { createNoticeService, type NoticeService, type NoticeTextDocument } from '../../core/service';
 import { indexVersion } from '../../core/service/related';
 import { withAbortSignal } from '../cancellation';
+import { yieldToEventLoop } from '../../core/yield';
 import { TrustGate } from './trustGate';
 
 const CACHE_FILE = 'related-index.bin';
@@ -240,7 +241,7 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 			}
 			this.done += batch.length;
 			this.changed.fire();
-			await new Promise(r => setImmediate(r));
+			await yieldToEventLoop();
 		}
 		this.status.hide();
 		this.done = this.total = 0;

@@ -28,7 +28,7 @@ async function problemsShowing(wb, messages) {
 	await until(async () => {
 		text = await panel.innerText();
 		return messages.every(m => text.includes(m));
-	}, `the Problems view to show ${messages.join(' and ')} (it shows: ${JSON.stringify(text)})`, 30_000);
+	}, `the Problems view to show ${messages.join(' and ')} (it shows: ${JSON.stringify(text)})`, 60_000);
 	return text;
 }
 
@@ -112,6 +112,10 @@ export const checks = [
 			const file = path.join(ctx.root, DRAFT);
 			const original = fs.readFileSync(file, 'utf8');
 			try {
+				// The menu can only offer the fix once the draft is analysed: wait for its diagnostics
+				// first, so the menu's own wait starts from there (a loaded machine analyses slowly).
+				await wb.command('workbench.actions.view.problems');
+				await problemsShowing(wb, [GAP_MESSAGE]);
 				await renumberFromMenu(wb, ctx, file);
 				const tab = wb.page.locator('.editor-group-container.active .tab.active').first();
 				assert.match(await tab.getAttribute('class'), /\bdirty\b/, 'the fixed draft is unsaved in the editor');
