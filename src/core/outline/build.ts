@@ -157,7 +157,9 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 		if (tocBlocks.has(bi) || annexList.has(bi) || (short && TOC_ENTRY.test(head))) { prevEnd = b.end; continue; }
 
 		// Each document the notice issues starts with its title on a block of its own.
-		const pk = b.glued || !short ? -1 : planKeys.findIndex((k, i) => !planSeen.has(i) && isPlanTitleBlock(bi, k) && !titleAgainBeforeBody(bi, k));
+		let wrapped = 0;
+		const pk = b.glued || !short ? -1 : planKeys.findIndex((k, i) => !planSeen.has(i)
+			&& (isPlanTitleBlock(bi, k) || (wrapped = wrappedTitleLines(bi, k)) > 0) && !titleAgainBeforeBody(bi + wrapped, k));
 		if (pk < 0 && !b.glued && planKeys.length) {
 			// The title glued to the first sentence of the document, or after the cover letter's
 			// signature date on the same line (二○一一年十二月十五日  国家环境保护“十二五”规划).
@@ -189,6 +191,13 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 			const note = /^[（(][^（）()]{1,12}[）)][\s\u3000]*/u.exec(head);
 			const start = note && !normalizeForMatch(note[0]).startsWith(planKeys[pk].slice(0, 2)) ? b.offset + note[0].length : b.offset;
 			const plan = makeSection(text, { offset: start, end: b.end }, 'plan', 0, { markerEnd: start, titleStart: start });
+			// A title on several lines (关于推进…工作的 / 实施意见): its lines are one title.
+			for (; wrapped > 0; wrapped--) {
+				const line = blocks[++bi];
+				plan.title += text.slice(line.offset, line.end).trim();
+				plan.heading = { offset: plan.heading.offset, end: line.end };
+				plan.paragraph = { offset: plan.paragraph.offset, end: line.end };
+			}
 			// A period on the next block belongs to the title: 山东省…专项规划 / (2018-2022年).
 			const next = blocks[bi + 1];
 			if (next && PERIOD_LINE.test(normalizeForMatch(text.slice(next.offset, Math.min(next.end, next.offset + 40))))) {
@@ -267,6 +276,23 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 		}
 		if (quoted) { planSeen.add(quoted.k); return { offset: quoted.at, end: to }; }
 		return null;
+	}
+
+	/**
+	 * 关于推进某某工作的 / 实施意见: an issued title GB/T 9704 centres on two or three lines; the number of
+	 * lines after block bi that complete it, else 0.
+	 */
+	function wrappedTitleLines(bi: number, key: string): number {
+		let joined = planForm(text.slice(blocks[bi].offset, blocks[bi].end));
+		if (cands[bi] || joined.length < 2 || /[。，,；;]/.test(text.slice(blocks[bi].offset, blocks[bi].end)) || !key.startsWith(joined)) { return 0; }
+		for (let k = bi + 1; k <= bi + 2 && k < blocks.length; k++) {
+			const line = text.slice(blocks[k].offset, blocks[k].end);
+			if (blocks[k].glued || cands[k] || line.length > 40 || /[。，,；;]/.test(line)) { return 0; }
+			joined += planForm(line);
+			if (joined === key) { return k - bi; }
+			if (!key.startsWith(joined)) { return 0; }
+		}
+		return 0;
 	}
 
 	function isPlanTitleBlock(bi: number, key: string): boolean {

@@ -39,6 +39,20 @@ describe('outline, fifth round: one-line scrapes', () => {
 	});
 });
 
+describe('outline, fifth round: an issued title on two lines', () => {
+	it('takes the lines of a wrapped issued title (关于推进某某工作的 / 实施意见) as one plan node over the document', () => {
+		const text = '某某市人民政府办公厅关于印发《关于推进某某工作的实施意见》的通知\n各区县人民政府：\n'
+			+ '《关于推进某某工作的实施意见》已经市政府同意，现印发给你们，请结合实际认真贯彻落实。\n某某市人民政府办公厅\n2018年3月1日\n'
+			+ '关于推进某某工作的\n实施意见\n为推进某某工作，提出如下意见。\n一、总体要求\n坚持改革。\n二、主要任务\n推进创新。\n';
+		const doc = parseFile(text).documents[0];
+		assert.deepEqual(doc.sections.map(tree), ['关于推进某某工作的实施意(一、,二、)']);
+		assert.equal(doc.sections[0].title, '关于推进某某工作的实施意见');
+		// two short lines that only begin the title (the second line is a sentence) stay no plan
+		const notTitle = text.replace('关于推进某某工作的\n实施意见\n', '关于推进某某工作的\n实施，意见如下。\n');
+		assert.deepEqual(outline(notTitle), ['一、', '二、']);
+	});
+});
+
 describe('targets and dates, fifth round', () => {
 	it('reads the years that open the steps of an undated plan (2016年启动…，2017年…) as its deadlines, not 2016年启动了…', () => {
 		const text = '某某试点示范行动方案\n一、主要目标\n2016年启动30个以上试点示范项目，2017年总结经验，2018年全面推广。\n二、工作基础\n2015年启动了12个项目。\n';
