@@ -488,7 +488,9 @@ export function classifyDate(r: RawDate, ctx: ClassifyContext): Classified {
 	if (REFERENCE_CHAIN_POST.test(r.post)) { return reference; }
 	// A regulation's history: an entry of a year before its latest revision is a past version (the
 	// steps of one version, adopted then signed or promulgated, fall in one year).
-	if (r.d1 !== null && versionYear !== null && r.y1 < versionYear && isHistoryEntry(r)) { return past; }
+	// (…会议通过并经2020年1月15日…批准的《…决定》修正: the first step of the version at hand, whose approval
+	// falls in the next year)
+	if (r.d1 !== null && versionYear !== null && r.y1 < versionYear && isHistoryEntry(r) && !opensVersion(r, versionYear)) { return past; }
 	// A signature glued to the title of the document it signs (温家宝二○一一年九月三十日国务院关于…, …林业局2021年5月11日《…方案》)
 	if (r.m1 !== null && startsWithOwnTitle(r.post, ctx.ownTitles)) { return issued; }
 	// …会议通过的《…》, …印发的, 1998年国务院关于…的规定: the date names another document
@@ -585,6 +587,14 @@ export function classifyDate(r: RawDate, ctx: ClassifyContext): Classified {
 	if (r.y1 > docYear || /^[，,：:]/.test(r.post) || AT_PRE.test(r.pre)
 		|| (r.m1 === null && (/[。；;！？!?]$/.test(r.pre) || (r.pre === '' && !ctx.inHeading && /[，,。；;]/.test(r.post))))) { return deadline(); }
 	return headingYear();
+}
+
+/** …通过并经2020年1月15日…批准: an adoption the same entry goes on to have approved in the version's year. */
+const APPROVED_IN_POST = /^[^。，,；;《]{0,40}(?:通过|修订|修正|修改)并经[ \u3000]*([12][0-9]{3})[ \u3000]?年/;
+
+function opensVersion(r: RawDate, versionYear: number): boolean {
+	const m = APPROVED_IN_POST.exec(r.post);
+	return m !== null && Number(m[1]) >= versionYear;
 }
 
 /** A year (nothing after 年) that opens a sentence or clause and is followed by the work done in it, not 了/以来. */

