@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run bench: builds, then prints speed and memory figures. Each benchmark runs in its own
-// process so memory figures do not leak into each other.
+// process so memory figures do not leak into each other. `--host`: only the VS Code parts.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,7 +14,9 @@ run('npm', ['run', '--silent', 'build']);
 run('npx', ['tsc', '-p', '.']);
 console.log(`\npolicy-notice benchmarks — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB\n`);
 
-for (const bench of ['outline', 'annotate', 'scaling', 'adversarial', 'drafting', 'crossref', 'throughput', 'taskTable']) {
+// `npm run bench -- --host`: only the parts in a real VS Code (activation, memory, stall).
+const hostOnly = process.argv.includes('--host');
+for (const bench of hostOnly ? [] : ['outline', 'annotate', 'scaling', 'adversarial', 'drafting', 'crossref', 'throughput', 'taskTable']) {
 	const file = path.join(root, 'out', 'bench', `${bench}.js`);
 	if (!fs.existsSync(file)) { continue; }
 	run(process.execPath, ['--expose-gc', file]);
