@@ -143,6 +143,8 @@ export function scanQuantities(text: string, span: Span, exclude: readonly Span[
 		if ((prev === 0x2e || prev === 0xff0e || prev === 0x2d || prev === 0x5f) && p - 1 >= from && (isLatin(text.charCodeAt(p - 1)) || isDigit(text.charCodeAt(p - 1))) && !signedChange) { continue; }
 		while (p >= from && p > numStart - 3 && isBlank(text.charCodeAt(p))) { p--; }
 		if (p >= from && text.charCodeAt(p) === 0x7b2c /* 第 */) { continue; }
+		// 第十二条第4、6、10、88项: the later numbers of a list an ordinal opens are ordinals too
+		if (p >= from && ORDINAL_LIST_SEP.test(text[p]) && ordinalListBefore(text, p, from)) { continue; }
 		// 专栏12, 附件2, 表3: labels, not amounts
 		if (p >= from && endsWithAt(text, p + 1, from, LABELS)) { continue; }
 
@@ -293,6 +295,16 @@ const ONE_QUALIFIED = /(?:至少|不少于|不低于|不超过|超过|最多|至
 const ONE_PER_UNIT = /每个?(?![年月季周天日学])[\u4e00-\u9fa5（）()、]{1,10}?(?:至少|原则上)?(?:建设|建成|建立|设立|设置|配备|配置|培育|打造|创建|组建|有)$/u;
 /** 每 and a period earlier in the clause: 每两年进行一次 counts times. */
 const EVERY_BEFORE = /每[^，,；;。、]{1,10}$/u;
+/** What joins the numbers of a list: 第4、6和10项. */
+const ORDINAL_LIST_SEP = /[、，,和及与]/;
+
+/** Back from the separator at `p` over a short run of numbers and separators to a 第 (bounded: 24 characters). */
+function ordinalListBefore(text: string, p: number, from: number): boolean {
+	let k = p;
+	while (k >= from && p - k < 24 && (isDigit(text.charCodeAt(k)) || ORDINAL_LIST_SEP.test(text[k]))) { k--; }
+	return k >= from && k < p && text.charCodeAt(k) === 0x7b2c /* 第 */ && isDigit(text.charCodeAt(k + 1));
+}
+
 /** Characters before a numeral that make it part of a word or an ordinal (第三, 统一, 唯一 …). */
 const CN_WORD_BEFORE = /[第统唯同逐单之其初周前届]$/;
 /** After the measure word: the numeral is part of a name or a word (一次性, 三年行动, 五年规划 …). */

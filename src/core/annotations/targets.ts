@@ -290,7 +290,7 @@ function inCondition(text: string, clauses: readonly Span[], ci: number, sentenc
  * The lead of a list of conditions or cases: 应当具备下列条件：, 有下列情形之一的：, 符合以下资格：, and one that
  * names what meeting them grants (对符合下列条件的，发给预售许可证：).
  */
-const CONDITION_LIST_LEAD = /(?:下列|以下|如下)[^。；;：:]{0,6}(?:条件|情形|资格|资质)(?:之一)?(?:的)?(?:[，,][^。；;：:，,]{1,20})?[ \u3000]*[：:]/gu;
+const CONDITION_LIST_LEAD = /(?:(?:下列|以下|如下)[^。；;：:]{0,6}(?:条件|情形|资格|资质)(?:之一)?(?:的)?(?:[，,][^。；;：:，,]{1,20})?|(?:申请|申报)材料[，,]?[^。；;：:，,]{0,4}包括)[ \u3000]*[：:]/gu;
 /** A 。 that only ends one item before the next one (…30万元。\n（二）…): the list goes on. */
 const ITEM_END = /。(?=[\s\u3000]*(?:[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[0-9０-９]{1,2}[.．、]))/gu;
 /**
@@ -299,9 +299,12 @@ const ITEM_END = /。(?=[\s\u3000]*(?:[（(][一二三四五六七八九十0-9�
  */
 const ARTICLE_START = /(?:^|[\r\n。])[\s\u3000\u00a0]*第[一二三四五六七八九十百零〇0-9０-９]{1,5}条/u;
 
-/** The quantity is in an item of a list of conditions whose lead comes before it (within 600 characters). */
+/** How far back the lead of a list of conditions or of application materials is looked for (its items can be long). */
+const LIST_WINDOW = 1000;
+
+/** The quantity is in an item of a list of conditions (or of the materials an application includes) whose lead comes before it. */
 function inConditionList(text: string, at: number): boolean {
-	const window = text.slice(Math.max(0, at - 600), at);
+	const window = text.slice(Math.max(0, at - LIST_WINDOW), at);
 	let leadEnd = -1;
 	CONDITION_LIST_LEAD.lastIndex = 0;
 	for (let m = CONDITION_LIST_LEAD.exec(window); m; m = CONDITION_LIST_LEAD.exec(window)) { leadEnd = m.index + m[0].length; }
@@ -323,7 +326,7 @@ const LIST_COLON = /[：:](?=[\s\u3000]*(?:[（(][一二三四五六七八九十
  * （三）…每年从营业利润中提取不低于百分之五的比例): each item is a term of the award, not a goal.
  */
 function inIncentiveList(text: string, at: number): boolean {
-	const window = text.slice(Math.max(0, at - 600), at);
+	const window = text.slice(Math.max(0, at - LIST_WINDOW), at);
 	let colon = -1;
 	LIST_COLON.lastIndex = 0;
 	for (let m = LIST_COLON.exec(window); m; m = LIST_COLON.exec(window)) { colon = m.index; }
@@ -394,7 +397,8 @@ const ONE_OF = /^[^，,。；;：:]{0,16}之一/u;
 export function isDescription(text: string, q: QuantityHit, prev: QuantityHit | null): boolean {
 	const next = text.charCodeAt(q.end);
 	// 基础建设、专项管理等2个部分, 制定如下11项标准: the size of a list just given or about to be
-	if (/(?:等|如下|下列)[ \u3000]?$/.test(text.slice(Math.max(0, q.offset - 3), q.offset))) { return true; }
+	// (…伦理等20项以上重点标准: a minimum or an approximate count after 等 sizes a goal, not the list)
+	if (/(?:等|如下|下列)[ \u3000]?$/.test(text.slice(Math.max(0, q.offset - 3), q.offset)) && !/以上|左右/.test(q.qualifier ?? '')) { return true; }
 	// 实现五项基本功能：…, 确定的三个重点领域…之一, 分为两个阶段: the size of a list that follows, a membership,
 	// a division into parts
 	if (LIST_AFTER.test(text.slice(q.end, q.end + 12)) || ONE_OF.test(text.slice(q.end, q.end + 20))

@@ -76,3 +76,23 @@ describe('targets: counts that describe, fifth round', () => {
 		assert.deepEqual(targetsOf(text), ['10个@2023']);
 	});
 });
+
+describe('targets, fifth round: lists', () => {
+	it('takes a minimum count after 等 (…等20项以上标准) as a goal, an exact count after 等 as the size of the list', () => {
+		const text = '某市标准化工作方案\n一、建设目标\n到2023年，完成通用技术、关键技术、安全等20项以上重点标准的预研工作，制定检测、认证等5个方面的规范。\n';
+		assert.deepEqual(targetsOf(text), ['20项以上@2023']);
+	});
+
+	it('takes no amount in an item of the materials an application must include as a goal', () => {
+		const text = '某市测试管理办法\n第十条 测试主体提交申请材料，应包括：\n（一）测试主体的基本情况；\n'
+			+ '（二）交通事故责任强制险凭证以及每车不低于五百万元人民币的交通事故责任保险凭证。\n'
+			+ '第十一条 市交通部门应当确保测试路段覆盖率达到90%。\n';
+		assert.deepEqual(targetsOf(text), ['90%@']);
+	});
+
+	it('reads every number of a list an ordinal opens (第十二条第4、6、88项) as an ordinal, not an amount', () => {
+		const text = '某市测试管理办法\n第十三条 申请增加测试车辆的，还应按本办法第十二条第4、6、10、88项规定提供材料，并在30日内完成评估。\n';
+		const quantities = annotate(parseFile(text)).quantities.map(q => q.text);
+		assert.deepEqual(quantities, ['30日']);
+	});
+});
