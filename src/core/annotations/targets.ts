@@ -305,12 +305,18 @@ const LIST_WINDOW = 1000;
 /** The quantity is in an item of a list of conditions (or of the materials an application includes) whose lead comes before it. */
 function inConditionList(text: string, at: number): boolean {
 	const window = text.slice(Math.max(0, at - LIST_WINDOW), at);
+	if (!hasColon(window)) { return false; }
 	let leadEnd = -1;
 	CONDITION_LIST_LEAD.lastIndex = 0;
 	for (let m = CONDITION_LIST_LEAD.exec(window); m; m = CONDITION_LIST_LEAD.exec(window)) { leadEnd = m.index + m[0].length; }
 	if (leadEnd < 0) { return false; }
 	const items = window.slice(leadEnd);
 	return itemsGoOn(items);
+}
+
+/** Every list lead ends in a colon: without one, no regex needs to run over the window. */
+function hasColon(s: string): boolean {
+	return s.includes('：') || s.includes(':');
 }
 
 /** What follows a list's lead up to a quantity is still its items: no article starts, no 。 ends more than an item. */
@@ -327,6 +333,7 @@ const LIST_COLON = /[：:](?=[\s\u3000]*(?:[（(][一二三四五六七八九十
  */
 function inIncentiveList(text: string, at: number): boolean {
 	const window = text.slice(Math.max(0, at - LIST_WINDOW), at);
+	if (!hasColon(window)) { return false; }
 	let colon = -1;
 	LIST_COLON.lastIndex = 0;
 	for (let m = LIST_COLON.exec(window); m; m = LIST_COLON.exec(window)) { colon = m.index; }
