@@ -185,10 +185,9 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 			&& !wordBefore.test(DEFINITION, sentence.offset, sentence.end, hit.offset)
 			&& !isIncentive(text, hit, clause, sentence)
 			&& !inCondition(text, clauses, ci, sentence)
-			// 应当具备下列条件：（一）注册资本不少于30万元；: an item of a list of conditions is a threshold to qualify
-			&& !inConditionList(text, hit.offset)
+			// 应当具备下列条件：（一）注册资本不少于30万元；: an item of a list of conditions is a threshold to qualify;
 			// 约定奖励和报酬：（一）…提取不低于百分之七十的比例: an item of a list of an award's terms
-			&& !inIncentiveList(text, hit.offset)
+			&& !inTermsList(text, hit.offset)
 			// 女方增加产假30天, 年收入超过6万元: a rule requires a level by a bound (不低于, 不得超过) or by a modal of
 			// duty (应当高于); a verb of change or excess without one grants or conditions
 			&& !(ctx.rules === true && RULE_GRANT.has(governing.comparator) && !wordBefore.test(OBLIGATION, sentence.offset, sentence.end, hit.offset))
@@ -302,21 +301,22 @@ const ARTICLE_START = /(?:^|[\r\n。])[\s\u3000\u00a0]*第[一二三四五六七
 /** How far back the lead of a list of conditions or of application materials is looked for (its items can be long). */
 const LIST_WINDOW = 1000;
 
-/** The quantity is in an item of a list of conditions (or of the materials an application includes) whose lead comes before it. */
-function inConditionList(text: string, at: number): boolean {
+/** The quantity is in an item of a list of conditions or of an incentive's terms; both look at the same text before it. */
+function inTermsList(text: string, at: number): boolean {
 	const window = text.slice(Math.max(0, at - LIST_WINDOW), at);
-	if (!hasColon(window)) { return false; }
+	// every list lead ends in a colon: without one, no regex needs to run over the window
+	if (!window.includes('：') && !window.includes(':')) { return false; }
+	return inConditionList(window) || inIncentiveList(window);
+}
+
+/** The window ends in an item of a list of conditions (or of the materials an application includes) whose lead is in it. */
+function inConditionList(window: string): boolean {
 	let leadEnd = -1;
 	CONDITION_LIST_LEAD.lastIndex = 0;
 	for (let m = CONDITION_LIST_LEAD.exec(window); m; m = CONDITION_LIST_LEAD.exec(window)) { leadEnd = m.index + m[0].length; }
 	if (leadEnd < 0) { return false; }
 	const items = window.slice(leadEnd);
 	return itemsGoOn(items);
-}
-
-/** Every list lead ends in a colon: without one, no regex needs to run over the window. */
-function hasColon(s: string): boolean {
-	return s.includes('：') || s.includes(':');
 }
 
 /** What follows a list's lead up to a quantity is still its items: no article starts, no 。 ends more than an item. */
@@ -328,12 +328,10 @@ function itemsGoOn(items: string): boolean {
 const LIST_COLON = /[：:](?=[\s\u3000]*(?:[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[0-9０-９]{1,2}[.．、]))/gu;
 
 /**
- * The quantity is in an item of a list whose lead sets the terms of an incentive (按照以下标准…约定奖励和报酬：
+ * The window ends in an item of a list whose lead sets the terms of an incentive (按照以下标准…约定奖励和报酬：
  * （三）…每年从营业利润中提取不低于百分之五的比例): each item is a term of the award, not a goal.
  */
-function inIncentiveList(text: string, at: number): boolean {
-	const window = text.slice(Math.max(0, at - LIST_WINDOW), at);
-	if (!hasColon(window)) { return false; }
+function inIncentiveList(window: string): boolean {
 	let colon = -1;
 	LIST_COLON.lastIndex = 0;
 	for (let m = LIST_COLON.exec(window); m; m = LIST_COLON.exec(window)) { colon = m.index; }
