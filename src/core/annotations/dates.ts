@@ -407,6 +407,8 @@ export interface ClassifyContext {
 	ownTitles?: readonly string[];
 	/** The date is in a heading (三、2026年重点工作): a year there names the period its section plans for. */
 	inHeading?: boolean;
+	/** The date is the revision the document's own title names (…实施办法（2013年修订）): the text's issue. */
+	titleRevision?: boolean;
 }
 
 /**
@@ -456,6 +458,7 @@ export function classifyDate(r: RawDate, ctx: ClassifyContext): Classified {
 	const past: Classified = { kind: 'past', iso: exact, anchorYear: null };
 	const issued: Classified = { kind: 'issued', iso: exact, anchorYear: null };
 	if (r.bookTitle !== null) { return reference; }
+	if (ctx.titleRevision) { return issued; }
 	// “2015年初中教学质量综合考评”: a quoted name that starts with a year.
 	if (/[“"]$/.test(r.pre) && /^[^，,。；;“”"]{0,24}[”"]/.test(r.post)) { return reference; }
 	// 成文日期：2015年11月25日, 发文日期：2010-04-29 / 发布日期：… on a page's metadata lines (or the line before)

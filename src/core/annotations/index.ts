@@ -108,6 +108,8 @@ function annotateDocument(text: string, doc: NoticeDocument, index: number): Ann
 	if (docYear === null) {
 		for (const p of data) { for (const d of p.dates) { if (d.d1 !== null && d.y2 === null && d.bookTitle === null && isHistoryEntry(d)) { docYear = Math.max(docYear ?? 0, d.y1); } } }
 	}
+	// …else the revision its own title names (佛山市免费义务教育实施办法（2013年修订）), before a web page's footer
+	if (docYear === null) { docYear = titleRevisionYear(doc.title ?? ''); }
 	if (docYear === null && doc.footer?.date) { docYear = Number(doc.footer.date.slice(0, 4)) || null; }
 	if (docYear === null) {
 		for (const p of data) { for (const d of p.dates) { if (d.d1 !== null && d.y2 === null) { docYear = Math.max(docYear ?? 0, d.y1); } } }
@@ -138,7 +140,8 @@ function annotateDocument(text: string, doc: NoticeDocument, index: number): Ann
 	for (const p of data) {
 		const spans: Span[] = [];
 		for (const r of p.dates) {
-			const c = classifyDate(r, { docYear, docDate, revisedOn, ownTitles: ownTitles.filter(t => t.length >= 6), inHeading: insideSpans(headings, r.offset) });
+			const titleRevision = titleSpan !== undefined && r.offset >= titleSpan.offset && r.end <= titleSpan.end && r.y1 === titleRevisionYear(doc.title ?? '');
+			const c = classifyDate(r, { docYear, docDate, revisedOn, ownTitles: ownTitles.filter(t => t.length >= 6), inHeading: insideSpans(headings, r.offset), titleRevision });
 			result.dates.push(toDateMention(r, c, index));
 			if (c.anchorYear !== null) { anchors.push({ offset: r.offset, end: r.end, year: c.anchorYear }); }
 			if (c.kind === 'past') { pastDates.push({ offset: r.offset, end: r.end }); }
@@ -306,4 +309,12 @@ export function annotationsToJson(a: Annotations): AnnotationsJson {
 		docNumbers: a.docNumbers.map((n: DocNumber) => ({ offset: n.offset, end: n.end, text: n.text, issuer: n.issuer, year: n.year, number: n.number })),
 		units: a.units.map((u: UnitAssignment) => ({ offset: u.offset, end: u.end, lead: [...u.lead], responsible: [...u.responsible] })),
 	};
+}
+
+/** （2013年修订）, (2010年修正), 2013年修订版 at the end of a title: the year of the text it names. */
+const TITLE_REVISION = /[（(]?([12][0-9]{3})年(?:修订|修正|修改)(?:版|稿)?[）)]?$/u;
+
+function titleRevisionYear(title: string): number | null {
+	const m = TITLE_REVISION.exec(title.trim());
+	return m ? Number(m[1]) : null;
 }

@@ -109,6 +109,9 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 		const found = verbBefore(text, lo, hit.offset);
 		// 分期建设或者两个以上单位…: a verb that ends the other alternative governs nothing after 或者
 		const before = found && /^[ \u3000]*(?:或者|或)[ \u3000]*$/u.test(text.slice(found.end, hit.offset)) ? null
+			// 拟资助培育项目25～30项, 拟资助重点支持项目6～8项: the words after 拟资助 name the kind of project it funds
+			: found && found.offset - lo > 2 && PLANNED_FUNDING_NEAR.test(text.slice(Math.max(lo, hit.offset - 14), found.offset))
+				? { ...found, verb: '拟资助', comparator: 'cultivate' as const, blocker: false }
 			// 确保该家庭至少有一人就业: a bound before 有 sets a quota of what there is to be
 			: found && found.blocker && found.verb === '有' && /(?:至少|最少|不少于)$/u.test(text.slice(Math.max(lo, found.offset - 3), found.offset))
 				? { ...found, verb: '至少', comparator: 'atLeast' as const, blocker: false }
@@ -174,7 +177,9 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 			// 城区人口100万至300万的城市…达到: a count that qualifies the subject of the verb after it (a share of it,
 			// 90%的物种得到保护, stays a goal)
 			|| (governing !== null && governing.after && !/[%％‰]/.test(hit.unit)
-				&& THRESHOLD_OF.test(text.slice(hit.end, Math.min(clause.end, hit.end + 24)).replace(RANGE_TAIL, '')));
+				&& THRESHOLD_OF.test(text.slice(hit.end, Math.min(clause.end, hit.end + 24)).replace(RANGE_TAIL, '')))
+			// 省属煤矿、生产能力120万吨/年以上大型煤矿、高瓦斯煤矿…必须实现: one of the subjects the verb after applies to
+			|| (governing !== null && governing.after && SUBJECT_IN_LIST.test(text.slice(hit.end, Math.min(clause.end, hit.end + 16))));
 		const baseline = isBaseline(text, hit, clause, paragraph, path, ctx) || pastSentence(text, hit, sentence, ctx.anchors);
 		const isTarget = governing !== null && !description && !baseline
 			// 可以延长3个月, 可将50%以内的资金用于…: an amount a rule permits, not one it sets
@@ -183,7 +188,8 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 			&& !PENALTY.test(text.slice(hit.end, Math.min(clause.end, hit.end + 24)))
 			// 本办法所称骨干企业，是指5个以上…: a definition states no goal
 			&& !wordBefore.test(DEFINITION, sentence.offset, sentence.end, hit.offset)
-			&& !isIncentive(text, hit, clause, sentence)
+			// (拟资助培育项目25～30项: the number of projects a call plans to fund is its own commitment)
+			&& ((PLANNED_FUNDING.has(governing.verb) && !governing.inherited && !/元/.test(hit.unit)) || !isIncentive(text, hit, clause, sentence))
 			&& !inCondition(text, clauses, ci, sentence)
 			// 应当具备下列条件：（一）注册资本不少于30万元；: an item of a list of conditions is a threshold to qualify;
 			// 约定奖励和报酬：（一）…提取不低于百分之七十的比例: an item of a list of an award's terms
@@ -205,7 +211,9 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 			// 不得超过45日, and in a document of rules 公示期不少于5个工作日: a time limit or step of a procedure, not a level
 			// to reach (elsewhere 不少于两周 is a duration the work must keep: a requirement)
 			// (轮候时间控制在3至5年: outside rules, a duration brought down to a level is a reduction to achieve)
-			&& !(TIME_UNIT.test(hit.unit) && ((governing.comparator === 'atMost' && (rules || governing.verb !== '控制在')) || (governing.comparator === 'atLeast' && rules)))
+			// (至少保存5个月, 保存时间不少于三年: how long a record must be kept is a duty's level, not a step)
+			&& !(TIME_UNIT.test(hit.unit) && ((governing.comparator === 'atMost' && (rules || governing.verb !== '控制在'))
+				|| (governing.comparator === 'atLeast' && rules && !wordBefore.test(RETENTION, clause.offset, clause.end, hit.offset))))
 			// 超过60周岁, 不低于40分, 降至…线下40分: an age, a score or a grade is a condition, unless a level is set to reach
 			&& !(CONDITION_UNIT.test(hit.unit) && governing.comparator !== 'reach' && governing.comparator !== 'increase')
 			// 两个渠道, 三项制度: an amount in Chinese numerals counts as a goal only right after its verb (至少一所, 翻一番),
@@ -230,6 +238,13 @@ const JOINED_THRESHOLD = /^(?:且|或者|或|并且)[^，,；;。的（）()]{0,
 const CLASS_UNIT = /^(?:类|种|级|档|大类|部分|方面|个等级|个层次|个方面|个部分)$/u;
 const CLASSIFIES = /(?:分为|分成|划分为|划为)/u;
 
+/** A call for applications' own plan: the count after it is what it commits to fund. */
+const PLANNED_FUNDING = new Set(['拟资助', '拟支持', '拟立项']);
+const PLANNED_FUNDING_NEAR = /拟(?:资助|支持|立项)[^，,；;。：:]*$/u;
+
+/** Keeping records or data: 保存, 留存, 存储. */
+const RETENTION = /保存|留存|存储|储存/u;
+
 /** What a stock is counted in after a time unit: 10天用量, 三个月销量, 30天的消费量. */
 const STOCK_AFTER = /^的?(?:用量|销量|消费量|需求量|供应量|使用量)/u;
 
@@ -238,6 +253,9 @@ const PERFORMANCE_BEFORE = /(?:分辨率|识别率|准确率|精度|效率|能�
 
 /** Verbs that set a share of what follows it (实现80%以上的…, 覆盖70%的行政村), not a threshold. */
 const SHARE_SETTERS = /^(?:实现|使|覆盖)$/u;
+
+/** A size bound naming a kind of subject in a 、 list of subjects: 120万吨/年以上大型煤矿、 */
+const SUBJECT_IN_LIST = /^(?:[/／][年月日])?(?:及以上|及以下|以上|以下)[\u4e00-\u9fa5]{1,10}[、和及]/u;
 
 /** What follows a quantity that qualifies a noun: (包括30分)的… (not 的比例/标准: the rate itself, 不低于百分之十的比例安排). */
 const THRESHOLD_OF = /^(?:[（(][^（）()]{0,10}[）)])?的(?!(?:目标|指标|比例|标准|幅度|增幅|增速)|[^，,；;。的]{0,12}?(?:资金|经费|公益金))/;
@@ -351,7 +369,8 @@ function hasBlockerBefore(text: string, from: number, at: number): boolean {
 	return v !== null && v.blocker;
 }
 
-const RULES_SECTION = /规则$/u;
+/** 三、工作规则 (or its title run on into the text on a one-line scrape: 工作规则联席会议原则上…). */
+const RULES_SECTION = /规则$|^(?:工作|会议|议事)规则/u;
 /** Comparators that in a rule grant or condition unless a modal of duty comes first: 增加产假, 超过6万元. */
 const RULE_GRANT = new Set<Comparator>(['increase', 'exceed']);
 /** A modal of duty (应当, 必须, 须, 确保), not 应 inside 相应/供应/应用/应急. */

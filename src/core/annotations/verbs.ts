@@ -67,6 +67,8 @@ const LEXICON: [string, Comparator][] = [
 	['得到', 'reach'],
 	// quotas of an admissions or recruitment plan (面向片区外招收50名普通生)
 	['招收', 'cultivate'], ['招录', 'cultivate'], ['启动', 'cultivate'], ['选择', 'cultivate'], ['确定', 'cultivate'], ['录取', 'cultivate'], ['招聘', 'cultivate'],
+	// the projects a call for applications plans to fund (拟资助培育项目25～30项): its own committed resources
+	['拟资助', 'cultivate'], ['拟支持', 'cultivate'], ['拟立项', 'cultivate'],
 ];
 
 /** Words after which a quantity is a means or a fact, not a goal. */

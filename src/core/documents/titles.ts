@@ -20,6 +20,8 @@ const HEADING_START = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(]
 const FRAGMENT = /^[^。，,；;：:！？]{2,40}$/u;
 /** A line that ends with a signature date (中山市人民政府办公室　2014年10月23日): a cover's signature, not a piece of the title below it. */
 const SIGNED_LINE = /(?:[0-9０-９〇○零一二三四五六七八九][ \u3000]?){4}年[ \u3000]?[0-9０-９一二三四五六七八九十]{1,2}[ \u3000]?月[ \u3000]?[0-9０-９一二三四五六七八九十]{1,3}[ \u3000]?日$/u;
+/** A line that is only a full date (the signature's: 　　2022年9月20日). */
+const DATE_LINE = /^[ \t\u3000]*(?:[0-9０-９〇○零一二三四五六七八九][ \u3000]?){4}年[ \u3000]?[0-9０-９一二三四五六七八九十]{1,2}[ \u3000]?月[ \u3000]?[0-9０-９一二三四五六七八九十]{1,3}[ \u3000]?日[ \t\u3000]*$/u;
 /** Lines looked at for the title, not counting the short ones of a page's menus (首页, 设为首页, 手机版). */
 const TITLE_WINDOW = 14;
 const BREADCRUMB = /^(?:当前位置|您的位置|您现在的位置)/u;
@@ -83,10 +85,17 @@ function spreadMatchEnd(text: string, at: number, limit: number, key: string): n
 function titleAmong(lines: readonly Span[], text: string, usable: (l: Span) => boolean): Span | null {
 	const lineText = (l: Span) => text.slice(l.offset, l.end);
 	const menu = (k: number) => k >= 0 && k < lines.length && lines[k].end - lines[k].offset <= MENU_ITEM;
+	let sentenceSeen = false;
+	let signedAt = -1;
 	for (let i = 0; i < lines.length; i++) {
 		const l = lines[i];
 		const s = lineText(l);
+		// A date on its own line after sentences of the body signs the letter: what follows it is
+		// the title only of a document the letter names in 《》 (印发《X》), not of an attachment (具体要点附后).
+		if (sentenceSeen && DATE_LINE.test(s)) { signedAt = l.end; }
+		if (s.includes('。')) { sentenceSeen = true; }
 		if (s.length > 160 || s.includes('。') || !usable(l)) { continue; }
+		if (signedAt >= 0 && !namedBefore(text, lines[0].offset, signedAt, s)) { continue; }
 		// 规划计划 among 政策法规, 统计数据: a menu's entry.
 		if (menu(i) && (menu(i - 1) || menu(i + 1))) { continue; }
 		const own = trimDocNumber(text, l);
@@ -132,6 +141,12 @@ function untitledLine(lines: readonly Span[], text: string, usable: (l: Span) =>
 }
 
 const GLUED_TITLE = new RegExp(`^((?:[^。，；：]{0,40}?关于[^。；：]{2,120}?的|[^。，；：]{2,60}?)(?:${KIND_ALT}))(?=[\\u4e00-\\u9fa5]{1,12}[〔［【][0-9]{4}|各|[（(][0-9]{4})`, 'u');
+
+/** The letter in text[from, to) names the line's document in 《》 (its title without a bracketed tail). */
+function namedBefore(text: string, from: number, to: number, line: string): boolean {
+	const name = squeezeBlanks(line).replace(/[（(][^（）()]*[）)]?$/u, '');
+	return name.length >= 4 && squeezeBlanks(text.slice(from, to)).includes(`《${name}`);
+}
 
 /** The first lines, up to TITLE_WINDOW of them longer than a menu item. */
 function titleWindow(lines: readonly Span[]): Span[] {

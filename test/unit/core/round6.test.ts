@@ -1,0 +1,62 @@
+// Issue 7, sixth round: a letter's attachment title after its signature is not the letter's title,
+// a title's own revision year dates the text, a call for applications' planned projects, record
+// retention, one of several subjects a goal applies to, and a 联席会议's rules on a one-line scrape.
+// Every text is written for its case; the gold set (test/gold) measures the documents.
+import * as assert from 'node:assert/strict';
+import { parseFile } from '../../../src/core/parse';
+import { annotate } from '../../../src/core/annotations/index';
+
+const targetsOf = (text: string) => annotate(parseFile(text)).targets.map(t => `${t.quantity.text}@${t.deadline ?? ''}`);
+const dateKinds = (text: string) => annotate(parseFile(text)).dates.map(d => `${d.text}:${d.kind}`);
+
+describe('titles, sixth round', () => {
+	const REPLY = '某某大学：\n　　你校《关于报送〈某某试点实施方案〉的函》收悉。经研究，函复如下：\n'
+		+ '　　一、原则同意开展试点（具体要点附后）。\n　　二、加强组织领导。\n交通运输部\n　　2022年9月20日\n\n'
+		+ '某某试点任务要点（某某大学）\n　　一、城市公共交通智能化技术研究\n　　（一）试点单位。某某大学。\n';
+
+	it('does not take the title of an attachment after the signature date for the letter’s title', () => {
+		assert.equal(parseFile(REPLY).documents[0].title, '');
+	});
+
+	it('still takes the title of the document the letter issues by name after its signature (印发《X》)', () => {
+		const text = '各区人民政府：\n　　《某某市权责清单管理办法》已经市政府同意，现予印发，请遵照执行。\n某某市人民政府办公厅\n2016年3月2日\n\n'
+			+ '某某市权责清单管理办法\n　　第一条 为深化行政体制改革，制定本办法。\n　　第二条 本办法自印发之日起施行。\n';
+		assert.equal(parseFile(text).documents[0].title, '某某市权责清单管理办法');
+	});
+});
+
+describe('dates, sixth round', () => {
+	it('dates a text by the revision its own title names, before a web page’s later publication date', () => {
+		const text = '某某市免费义务教育实施办法（2013年修订）\n发表时间：2014-08-27\n一、免费对象\n本市户籍学生。\n'
+			+ '二、免费标准\n1.从2013年春季学期起，小学每生每学年970元。\n2.从2014年春季学期起，小学每生每学年1170元。\n';
+		assert.deepEqual(dateKinds(text), ['2013年:issued', '2014-08-27:published', '2013年:effective', '2014年:effective']);
+	});
+});
+
+describe('targets, sixth round', () => {
+	it('counts the projects a call plans to fund as its targets, not the money each one gets', () => {
+		const text = '某某重大研究计划2023年度项目指南\n一、资助计划\n　　2023年度拟资助培育项目25～30项，直接费用资助强度约为80万元/项；拟资助重点支持项目6～8项，资助强度约为300万元/项。\n';
+		const found = targetsOf(text).map(t => t.split('@')[0]);
+		assert.deepEqual(found, ['25～30项', '6～8项']);
+	});
+
+	it('reads how long a record must be kept as a duty’s level, also in a document of rules', () => {
+		const text = '某某信息系统管理条例\n第一条 为了规范管理，制定本条例。\n第二条 采集的图像信息应当保存不少于30日；计费原始数据至少保存5个月。\n'
+			+ '第三条 有关部门应当在15日内作出决定，公示期不少于5个工作日。\n';
+		assert.deepEqual(targetsOf(text), ['30日@', '5个月@']);
+	});
+
+	it('does not take a size that names one of the subjects a goal applies to for the goal', () => {
+		const text = '关于推进煤矿智能化建设的通知\n一、工作目标\n　　到2020年年底，省属煤矿、生产能力120万吨/年以上大型煤矿、高瓦斯煤矿必须实现智能化开采，建成智能化示范矿井10处。\n';
+		assert.deepEqual(targetsOf(text), ['10处@2020']);
+	});
+
+	it('reads a 联席会议’s meeting frequency under 工作规则 as procedure, also when the scrape ran the title into the text', () => {
+		const oneLine = '国务院关于同意建立某某部际联席会议制度的批复\n国函〔2018〕1号教育部：你部关于建立某某部际联席会议制度的请示收悉。现批复如下：同意建立某某部际联席会议制度。联席会议不刻制印章，不正式行文。国务院2018年11月20日'
+			+ '附件某某部际联席会议制度一、主要职能统筹协调全国某某工作。二、工作规则 联席会议原则上每年召开两次会议，也可根据工作需要临时召开专题会议。三、工作要求各成员单位要按照职责分工，积极研究。\n';
+		assert.deepEqual(targetsOf(oneLine), []);
+		// in a plan's tasks, a yearly number of meetings is a quota it sets
+		const plan = '某某工作实施方案\n一、主要任务\n（一）加强统筹。每年召开两次推进会议。\n';
+		assert.deepEqual(targetsOf(plan), ['两次@']);
+	});
+});
