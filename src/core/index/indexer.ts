@@ -1,0 +1,180 @@
+// The workspace index's lifecycle, as an editor runs it: a cache read once, files taken one by
+// one as they are read (from the cache when their content is known, else queued and segmented in
+// batches), removed when deleted, and the cache written back a while after the last change.
+// Free of vscode: the editor's RelatedIndexService feeds it from its catalog and shows its
+// progress; tests drive it in plain Node.
+import { insertAnalyzed } from './analyzedUpdate';
+import type { AnalyzedFile } from './analyze';
+import { PendingFiles } from './jobs';
+import { deserializeFiles, mergeCache, rekey, type CacheIO } from './persistence';
+import type { FileTokens } from './types';
+import { fitsLength } from './validate';
+import { WorkspaceIndex } from './workspaceIndex';
+import type { Segmenter } from '../segment/segmenter';
+import { yieldToEventLoop } from '../yield';
+
+export interface IndexerLogger {
+	info(message: string): void;
+	warn(message: string): void;
+	error(message: string): void;
+}
+
+/** A notice file as the indexer is offered it. */
+export interface IndexerFile {
+	key: string;
+	/** sha1 of its text (the index's and the cache's content hash). */
+	textHash: string;
+	/** Its length in UTF-16 units (a cached entry must fit it). */
+	length: number;
+	/** Its tasks when they were extracted with the read, else read again when its batch comes. */
+	analyzed?: AnalyzedFile;
+	analyze(): Promise<AnalyzedFile | undefined>;
+}
+
+export interface IndexerOptions {
+	segmenter: Segmenter;
+	cache: CacheIO;
+	/** The cache's signature (format, segmenter and dictionary): entries under another are not read. */
+	signature: string;
+	logger: IndexerLogger;
+	/** The index's contents changed (a file in or out). */
+	onChange?: () => void;
+	/** A batch is about to be segmented: `done` of `total` queued files are in; (0, 0) when the queue is done. */
+	onProgress?: (done: number, total: number) => void;
+	/** Files segmented in one call of the segmenter. */
+	batchFiles?: number;
+	/** How long after the last change the cache is written. */
+	saveDelayMs?: number;
+}
+
+export class WorkspaceIndexer {
+	readonly index: WorkspaceIndex;
+	private cached = new Map<string, FileTokens>();
+	private readonly queue = new PendingFiles<IndexerFile>();
+	private drainRun: Promise<void> | undefined;
+	private abort = new AbortController();
+	private saveTimer: ReturnType<typeof setTimeout> | undefined;
+	private done = 0;
+	private total = 0;
+	/** The workspace was taken whole (its caller says so): cached entries it does not hold are dropped on save. */
+	private complete = false;
+	private disposed = false;
+
+	constructor(private readonly options: IndexerOptions) {
+		this.index = new WorkspaceIndex({ segmenter: options.segmenter });
+	}
+
+	get segmenter(): Segmenter { return this.options.segmenter; }
+	/** Files segmented so far of those queued since the queue was last empty. */
+	get progress(): { done: number; total: number } { return { done: this.done, total: this.total }; }
+	/** The drain running, if any (resolves when the queue is empty, cancelled or failed). */
+	get draining(): Promise<void> | undefined { return this.drainRun; }
+
+	/** Reads the cache once: its entries are taken for files whose content they match. */
+	async loadCache(): Promise<void> {
+		const data = await this.options.cache.read().catch(() => undefined);
+		const { status, files } = deserializeFiles(data, this.options.signature);
+		for (const f of files) { this.cached.set(f.hash, f); }
+		this.options.logger.info(`index cache: ${status}, ${files.length} files`);
+	}
+
+	/** A file read: from the cache when its content is known, else queued for segmentation. */
+	accept(file: IndexerFile): void {
+		if (this.disposed || this.index.hashOf(file.key) === file.textHash) { return; }
+		const hit = this.cached.get(file.textHash);
+		if (hit && fitsLength(hit, file.length)) {
+			try {
+				this.index.insert(hit.key === file.key ? hit : rekey(hit, file.key));
+				this.options.onChange?.();
+				return;
+			} catch (e) {
+				this.options.logger.warn(`cached entry for ${file.key} unusable: ${e}`);
+			}
+		}
+		if (this.queue.set(file.key, file)) { this.total++; }
+		this.drainRun ??= this.drain().finally(() => { this.drainRun = undefined; });
+	}
+
+	/** A file deleted (or an unsaved text closed): out of the index, and of the cache on the next save. */
+	remove(key: string): void {
+		if (this.index.remove(key)) {
+			this.options.onChange?.();
+			this.scheduleSave();
+		}
+	}
+
+	/** Whether the caller took the whole workspace (a scan that was not cancelled). */
+	setComplete(complete: boolean): void {
+		this.complete = complete;
+	}
+
+	/** Stops segmenting and forgets the queue; files offered again later are taken again. */
+	cancel(): void {
+		this.abort.abort();
+		this.abort = new AbortController();
+		this.queue.clear();
+		this.complete = false;
+	}
+
+	/** Segments queued files in batches; a file that changed meanwhile was replaced in the queue. */
+	private async drain(): Promise<void> {
+		// Files offered in the same turn (a scan's burst) make full batches.
+		await yieldToEventLoop();
+		const signal = this.abort.signal;
+		const batchFiles = this.options.batchFiles ?? 16;
+		while (this.queue.size && !signal.aborted) {
+			const batch = this.queue.take(batchFiles);
+			this.options.onProgress?.(this.done, this.total);
+			try {
+				const analyzed: AnalyzedFile[] = [];
+				for (const f of batch) {
+					const a = f.analyzed ?? await f.analyze();
+					if (a) { analyzed.push(a); }
+				}
+				await insertAnalyzed(this.index, this.options.segmenter, analyzed, signal);
+			} catch (e) {
+				if ((e as Error).name === 'AbortError') { break; }
+				// One batch that fails costs its files (taken again when they change), not the queue after it.
+				this.options.logger.error(`indexing failed: ${(e as Error)?.stack ?? e}`);
+			}
+			this.done += batch.length;
+			this.options.onChange?.();
+			await yieldToEventLoop();
+		}
+		this.done = this.total = 0;
+		this.options.onProgress?.(0, 0);
+		this.scheduleSave();
+		this.options.onChange?.();
+	}
+
+	/** Writes the cache a while after the last change (a burst of changes writes it once). */
+	scheduleSave(): void {
+		if (this.disposed) { return; }
+		clearTimeout(this.saveTimer);
+		this.saveTimer = setTimeout(() => { void this.save(); }, this.options.saveDelayMs ?? 3000);
+	}
+
+	/**
+	 * Merges the index into the cache as it is now (another window's entries stay; entries of files
+	 * not indexed yet stay too, unless the workspace was taken whole). Not while segmenting: the
+	 * drain schedules a save when it ends.
+	 */
+	async save(): Promise<void> {
+		clearTimeout(this.saveTimer);
+		if (this.drainRun || this.disposed) { return; }
+		try {
+			const own = this.index.snapshot(), complete = this.complete;
+			await this.options.cache.update(current => mergeCache(current, own, this.options.signature, () => !complete));
+		} catch (e) {
+			this.options.logger.warn(`could not save the index cache: ${e}`);
+		}
+	}
+
+	/** Stops segmenting and saving; the segmenter is its owner's to dispose. */
+	dispose(): void {
+		this.disposed = true;
+		this.abort.abort();
+		this.queue.clear();
+		clearTimeout(this.saveTimer);
+	}
+}

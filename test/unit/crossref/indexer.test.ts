@@ -1,0 +1,170 @@
+// The workspace index's lifecycle (src/core/index/indexer.ts) in plain Node, as the editor drives
+// it: the cache spares segmentation, a file that changes while queued is segmented once, a
+// cancel leaves the queue for the next offer, one failing batch is reported and the files
+// offered after it are still taken, and a save keeps other workspaces' entries.
+import * as assert from 'node:assert/strict';
+import { analyzeText } from '../../../src/core/index/analyze';
+import { WorkspaceIndexer, type IndexerFile, type IndexerLogger } from '../../../src/core/index/indexer';
+import { cacheSignature, deserializeFiles, memoryCache } from '../../../src/core/index/persistence';
+import { sha1 } from '../../../src/core/index/sha1';
+import type { Segmenter } from '../../../src/core/segment/segmenter';
+import { FakeSegmenter, syntheticNotice } from './fixtures';
+
+const SIGNATURE = cacheSignature('fake-segmenter');
+
+/** Counts what it segments; fails the calls it is told to. */
+class CountingFake implements Segmenter {
+	texts = 0;
+	failNext = 0;
+	private readonly inner = new FakeSegmenter();
+	async segment(texts: string[], signal?: AbortSignal): Promise<string[][]> {
+		if (signal?.aborted) { throw Object.assign(new Error('aborted'), { name: 'AbortError' }); }
+		if (this.failNext > 0) { this.failNext--; throw new Error('segmenter crashed'); }
+		this.texts += texts.length;
+		return this.inner.segment(texts);
+	}
+	dispose(): void { /* nothing held */ }
+}
+
+class ListLogger implements IndexerLogger {
+	readonly lines: string[] = [];
+	info(m: string): void { this.lines.push(`info ${m}`); }
+	warn(m: string): void { this.lines.push(`warn ${m}`); }
+	error(m: string): void { this.lines.push(`error ${m}`); }
+}
+
+function file(key: string, text: string): IndexerFile & { analyses: number } {
+	const f = {
+		key, textHash: sha1(text), length: text.length, analyses: 0,
+		analyze: async () => { f.analyses++; return analyzeText(key, text, undefined, sha1(text)); },
+	};
+	return f;
+}
+
+function indexer(segmenter: Segmenter, cache = memoryCache(), logger = new ListLogger()) {
+	const progress: [number, number][] = [];
+	const ix = new WorkspaceIndexer({ segmenter, cache, signature: SIGNATURE, logger, batchFiles: 4, saveDelayMs: 60_000, onProgress: (d, t) => progress.push([d, t]) });
+	return { ix, cache, logger, progress };
+}
+
+const notices = (n: number, from = 0) => Array.from({ length: n }, (_, i) => file(`n/${from + i}.txt`, syntheticNotice(from + i)));
+
+describe('crossref: the workspace indexer', () => {
+	it('segments what it is offered in batches, then takes the same files from its saved cache without segmenting', async () => {
+		const seg = new CountingFake();
+		const { ix, cache, progress } = indexer(seg);
+		for (const f of notices(10)) { ix.accept(f); }
+		await ix.draining;
+		assert.equal(ix.index.fileCount, 10);
+		assert.ok(seg.texts > 0);
+		// 10 files in batches of 4: three batches announced, then the end
+		assert.deepEqual(progress, [[0, 10], [4, 10], [8, 10], [0, 0]]);
+		ix.setComplete(true);
+		await ix.save();
+		assert.equal(deserializeFiles(cache.data, SIGNATURE).files.length, 10);
+
+		const seg2 = new CountingFake();
+		const again = indexer(seg2, cache).ix;
+		await again.loadCache();
+		const offered = notices(10);
+		for (const f of offered) { again.accept(f); }
+		assert.equal(again.draining, undefined);
+		assert.equal(again.index.fileCount, 10);
+		assert.equal(seg2.texts, 0);
+		assert.ok(offered.every(f => f.analyses === 0), 'a cached file is not analysed again');
+	});
+
+	it('takes a cached entry under another key when only the file was renamed', async () => {
+		const { ix, cache } = indexer(new CountingFake());
+		const [a] = notices(1);
+		ix.accept(a);
+		await ix.draining;
+		await ix.save();
+		const seg = new CountingFake();
+		const renamed = indexer(seg, cache).ix;
+		await renamed.loadCache();
+		renamed.accept(file('moved/0.txt', syntheticNotice(0)));
+		assert.equal(seg.texts, 0);
+		assert.deepEqual(renamed.index.fileKeys(), ['moved/0.txt']);
+		assert.ok(renamed.index.tasksOf('moved/0.txt').every(t => t.file === 'moved/0.txt'));
+	});
+
+	it('segments a file that changes while it waits once, with its last text', async () => {
+		const seg = new CountingFake();
+		const { ix } = indexer(seg);
+		const [first, ...others] = notices(6);
+		ix.accept(first);
+		for (const f of others) { ix.accept(f); }
+		// n/5 changes twice before its batch comes: one entry, the last text
+		ix.accept(file('n/5.txt', syntheticNotice(5, '，第一次修改')));
+		const last = file('n/5.txt', syntheticNotice(5, '，第二次修改'));
+		ix.accept(last);
+		await ix.draining;
+		assert.equal(ix.index.fileCount, 6);
+		assert.equal(ix.index.hashOf('n/5.txt'), last.textHash);
+		assert.equal(ix.progress.total, 0);
+	});
+
+	it('after a cancel keeps what is in, drops the queue, and takes the files again when they are offered again', async () => {
+		let cancels = 1;
+		// cancelled once, as the second batch is announced: the first is in, the rest is dropped
+		const ix: WorkspaceIndexer = new WorkspaceIndexer({
+			segmenter: new CountingFake(), cache: memoryCache(), signature: SIGNATURE, logger: new ListLogger(), batchFiles: 4,
+			onProgress: done => { if (done === 4 && cancels-- > 0) { ix.cancel(); } },
+		});
+		const files = notices(12);
+		for (const f of files) { ix.accept(f); }
+		await ix.draining;
+		assert.deepEqual(ix.index.fileKeys().sort(), ['n/0.txt', 'n/1.txt', 'n/2.txt', 'n/3.txt']);
+		assert.deepEqual(ix.progress, { done: 0, total: 0 });
+		for (const f of files) { ix.accept(f); }
+		await ix.draining;
+		assert.equal(ix.index.fileCount, 12);
+	});
+
+	it('reports a failing batch and goes on with the queue after it; the failed files are taken when offered again', async () => {
+		const seg = new CountingFake();
+		const { ix, logger } = indexer(seg);
+		seg.failNext = 1;
+		const files = notices(8);
+		for (const f of files) { ix.accept(f); }
+		await ix.draining;
+		assert.deepEqual(ix.index.fileKeys().sort(), ['n/4.txt', 'n/5.txt', 'n/6.txt', 'n/7.txt']);
+		assert.ok(logger.lines.some(l => l.startsWith('error indexing failed: Error: segmenter crashed')), logger.lines.join('\n'));
+		for (const f of files) { ix.accept(f); }
+		await ix.draining;
+		assert.equal(ix.index.fileCount, 8);
+	});
+
+	it('removes a deleted file, and a save keeps the entries of files it never held unless the workspace was taken whole', async () => {
+		const other = indexer(new CountingFake());
+		for (const f of notices(2, 100)) { other.ix.accept(f); }
+		await other.ix.draining;
+		await other.ix.save();
+		const cache = other.cache;
+
+		const { ix } = indexer(new CountingFake(), cache);
+		await ix.loadCache();
+		for (const f of notices(3)) { ix.accept(f); }
+		await ix.draining;
+		ix.remove('n/1.txt');
+		assert.deepEqual(ix.index.fileKeys().sort(), ['n/0.txt', 'n/2.txt']);
+		await ix.save();
+		const keys = () => deserializeFiles(cache.data, SIGNATURE).files.map(f => f.key).sort();
+		assert.deepEqual(keys(), ['n/0.txt', 'n/100.txt', 'n/101.txt', 'n/2.txt']);
+		ix.setComplete(true);
+		await ix.save();
+		assert.deepEqual(keys(), ['n/0.txt', 'n/2.txt']);
+	});
+
+	it('writes no cache and segments nothing more once disposed', async () => {
+		const seg = new CountingFake();
+		const { ix, cache } = indexer(seg);
+		ix.dispose();
+		for (const f of notices(3)) { ix.accept(f); }
+		await ix.draining;
+		await ix.save();
+		assert.equal(seg.texts, 0);
+		assert.equal(cache.data, undefined);
+	});
+});
