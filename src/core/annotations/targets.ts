@@ -184,6 +184,9 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 		const isTarget = governing !== null && !description && !baseline
 			// 可以延长3个月, 可将50%以内的资金用于…: an amount a rule permits, not one it sets
 			&& !wordBefore.test(PERMISSION, clause.offset, clause.end, hit.offset)
+			// 选择不超过5个申请代码, 合作研究单位不得超过2个, 在研项目总数不得超过6个: a cap on what an applicant
+			// may ask for or hold is a condition of applying, not a goal
+			&& !(governing.comparator === 'atMost' && COUNT_UNIT.test(hit.unit) && wordBefore.test(APPLYING, sentence.offset, sentence.end, hit.offset))
 			// 处造价百分之五以上百分之十以下的罚款: a penalty's terms
 			&& !PENALTY.test(text.slice(hit.end, Math.min(clause.end, hit.end + 24)))
 			// 本办法所称骨干企业，是指5个以上…: a definition states no goal
@@ -272,6 +275,9 @@ const DEFINITION = /所称|是指/u;
 const ENSURE = /确保/u;
 
 /** A modal of permission (可以, 可将, 最高可按…), not 不可/许可/认可 or 可持续/可再生. */
+/** Words of applying for or holding funded projects (a call's limits on applicants). */
+const APPLYING = /申请|申报|限项|在研项目|合作研究单位|承担/u;
+const COUNT_UNIT = /^(?:个|项|家|人|名)$/u;
 const PERMISSION = /(?<![不许认宁])可(?:以|[将按从在享达提用缩延给获适])/u;
 
 /** A period after 每 (每5年, 每半年…) that the clause goes on to count in times. */

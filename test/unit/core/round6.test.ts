@@ -1,6 +1,7 @@
 // Issue 7, sixth round: a letter's attachment title after its signature is not the letter's title,
 // a title's own revision year dates the text, a call for applications' planned projects, record
-// retention, one of several subjects a goal applies to, and a 联席会议's rules on a one-line scrape.
+// retention, a call's caps on applicants, one of several subjects a goal applies to, and a 联席会议's
+// rules on a one-line scrape.
 // Every text is written for its case; the gold set (test/gold) measures the documents.
 import * as assert from 'node:assert/strict';
 import { parseFile } from '../../../src/core/parse';
@@ -38,6 +39,12 @@ describe('targets, sixth round', () => {
 		const text = '某某重大研究计划2023年度项目指南\n一、资助计划\n　　2023年度拟资助培育项目25～30项，直接费用资助强度约为80万元/项；拟资助重点支持项目6～8项，资助强度约为300万元/项。\n';
 		const found = targetsOf(text).map(t => t.split('@')[0]);
 		assert.deepEqual(found, ['25～30项', '6～8项']);
+	});
+
+	it('reads a call’s caps on what an applicant may ask for or hold as conditions, not goals', () => {
+		const text = '关于开展2023年度重点专项项目申报工作的通知\n一、申报要求\n　　申请人根据申请的具体研究内容选择不超过5个申请代码；合作研究单位不得超过2个；项目负责人在研项目总数不得超过6个。\n'
+			+ '二、工作目标\n　　到2025年，新建重点实验室不超过3个，培育创新团队不少于10个。\n';
+		assert.deepEqual(targetsOf(text), ['3个@2025', '10个@2025']);
 	});
 
 	it('reads how long a record must be kept as a duty’s level, also in a document of rules', () => {
