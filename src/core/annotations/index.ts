@@ -8,7 +8,7 @@ import type { FileModel, NoticeDocument, Section, Span } from '../model';
 import type { Annotations, DateMention, DocNumber, Quantity, Target, UnitAssignment } from './types';
 import { bookTitles, byOffset } from './chars';
 import { splitClauses, splitSentences } from './clauses';
-import { classifyDate, footerDate, issueDate, latestRevision, scanDates, toDateMention, type RawDate } from './dates';
+import { classifyDate, footerDate, isCutOff, issueDate, latestRevision, scanDates, toDateMention, type RawDate } from './dates';
 import { isHistoryEntry } from './dateHistory';
 import { normalizeTitle } from '../text/normalize';
 import { scanDocNumbers, toDocNumber, type DocNumberHit } from './docNumbers';
@@ -144,7 +144,8 @@ function annotateDocument(text: string, doc: NoticeDocument, index: number): Ann
 			const c = classifyDate(r, { docYear, docDate, revisedOn, ownTitles: ownTitles.filter(t => t.length >= 6), inHeading: insideSpans(headings, r.offset), titleRevision });
 			result.dates.push(toDateMention(r, c, index));
 			if (c.anchorYear !== null) { anchors.push({ offset: r.offset, end: r.end, year: c.anchorYear }); }
-			if (c.kind === 'past') { pastDates.push({ offset: r.offset, end: r.end }); }
+			// (a cut-off day, 2016年1月1日后的…, marks its clause as a rule's condition as a past date does)
+			if (c.kind === 'past' || isCutOff(r)) { pastDates.push({ offset: r.offset, end: r.end }); }
 			spans.push(r);
 		}
 		if (docYear !== null) { relativeAnchors(text, p.span, docYear, anchors); }

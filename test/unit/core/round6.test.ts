@@ -34,6 +34,17 @@ describe('dates, sixth round', () => {
 	});
 });
 
+describe('dates, sixth round: cut-off days', () => {
+	it('reads a day that draws a rule’s line as a reference, and what it qualifies as a condition', () => {
+		const text = '某某市积分入学管理办法\n第一条 申请人须为1958年1月1日以后出生的人员。\n'
+			+ '第二条 2016年1月1日后的孕情检查不纳入积分计算，2017年9月30日前注册的企业注册资本不低于500万元。\n'
+			+ '第三条 申请材料应于2019年6月30日前报送。\n';
+		// (in order: 1958年1月1日, 2016年1月1日, 2017年9月30日, and the deadline 2019年6月30日)
+		assert.deepEqual(dateKinds(text).map(d => d.split(':')[1]), ['reference', 'reference', 'reference', 'deadline']);
+		assert.deepEqual(targetsOf(text), []);
+	});
+});
+
 describe('targets, sixth round', () => {
 	it('counts the projects a call plans to fund as its targets, not the money each one gets', () => {
 		const text = '某某重大研究计划2023年度项目指南\n一、资助计划\n　　2023年度拟资助培育项目25～30项，直接费用资助强度约为80万元/项；拟资助重点支持项目6～8项，资助强度约为300万元/项。\n';
