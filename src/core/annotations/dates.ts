@@ -434,8 +434,11 @@ export function issueDate(dates: readonly RawDate[], year: number | null): strin
 	return d ? exactIso(d.y1, d.m1, d.d1) : null;
 }
 
-/** Before or after a day, then what the line picks out: 前注册的, 以后出生, 后的孕情检查, 之前的在研项目. */
-const CUT_OFF_POST = /^[ \u3000]*(?:以|之)?[前后](?:的|[^，,。；;：:的]{0,12}?(?:的|出生|注册|登记|入学|毕业|取得|参加))/u;
+/**
+ * After a day, then what the line picks out: 以后出生, 后的孕情检查. (A day's 前/以前/之前 is part of the
+ * date's suffix, so 2017年9月30日前注册的 is decided by the rules for a suffix, as a reference already.)
+ */
+const CUT_OFF_POST = /^[ \u3000]*(?:以|之)?后(?:的|[^，,。；;：:的]{0,12}?(?:的|出生|注册|登记|入学|毕业|取得|参加))/u;
 
 /** A day that draws a rule's line (a cohort or a cut-off): what it qualifies is a condition, not a goal. */
 export function isCutOff(r: RawDate): boolean {
@@ -467,7 +470,7 @@ export function classifyDate(r: RawDate, ctx: ClassifyContext): Classified {
 	const issued: Classified = { kind: 'issued', iso: exact, anchorYear: null };
 	if (r.bookTitle !== null) { return reference; }
 	if (ctx.titleRevision) { return issued; }
-	// 注册时间为2017年9月30日前的, 1958年1月1日以后出生, 2016年1月1日后的孕情检查: a day that draws a rule's line
+	// 1958年1月1日以后出生, 2016年1月1日后的孕情检查: a day that draws a rule's line
 	if (isCutOff(r)) { return reference; }
 	// “2015年初中教学质量综合考评”: a quoted name that starts with a year.
 	if (/[“"]$/.test(r.pre) && /^[^，,。；;“”"]{0,24}[”"]/.test(r.post)) { return reference; }

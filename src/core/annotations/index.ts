@@ -17,7 +17,7 @@ import { SectionIndex } from './sections';
 import { analyzeParagraph, metricOf, resolveDeadline, targetRange, type Anchor } from './targets';
 import { fiveYearPlanEnd, goalLeadAnchors, plannedYearAnchors, titlePeriodEnd, titleRoundYear } from './deadlines';
 import { findLeadConvention, scanUnits } from './units';
-import { parseNumber } from '../text/numerals';
+import { parseNumber, toHalfWidth } from '../text/numerals';
 import { insideSpans } from '../text/search';
 
 export type { Annotations } from './types';
@@ -313,9 +313,9 @@ export function annotationsToJson(a: Annotations): AnnotationsJson {
 }
 
 /** （2013年修订）, (2010年修正), 2013年修订版 at the end of a title: the year of the text it names. */
-const TITLE_REVISION = /[（(]?([12][0-9]{3})年(?:修订|修正|修改)(?:版|稿)?[）)]?$/u;
+const TITLE_REVISION = /[（(]?([12][0-9]{3})年(?:修订|修正|修改)(?:版|稿|本)?[）)]?$/u;
 
 function titleRevisionYear(title: string): number | null {
-	const m = TITLE_REVISION.exec(title.trim());
+	const m = TITLE_REVISION.exec(toHalfWidth(title.trim()));
 	return m ? Number(m[1]) : null;
 }

@@ -107,11 +107,12 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 		}
 		const lo = prevInClause ? prevInClause.hit.end : clause.offset;
 		const found = verbBefore(text, lo, hit.offset);
+		let plannedFunding: RegExpExecArray | null = null;
 		// 分期建设或者两个以上单位…: a verb that ends the other alternative governs nothing after 或者
 		const before = found && /^[ \u3000]*(?:或者|或)[ \u3000]*$/u.test(text.slice(found.end, hit.offset)) ? null
 			// 拟资助培育项目25～30项, 拟资助重点支持项目6～8项: the words after 拟资助 name the kind of project it funds
-			: found && found.offset - lo > 2 && PLANNED_FUNDING_NEAR.test(text.slice(Math.max(lo, hit.offset - 14), found.offset))
-				? { ...found, verb: '拟资助', comparator: 'cultivate' as const, blocker: false }
+			: found && !PLANNED_FUNDING.has(found.verb) && (plannedFunding = PLANNED_FUNDING_NEAR.exec(text.slice(Math.max(lo, hit.offset - 14), found.offset))) !== null
+				? { ...found, verb: plannedFunding[1], comparator: 'cultivate' as const, blocker: false }
 			// 确保该家庭至少有一人就业: a bound before 有 sets a quota of what there is to be
 			: found && found.blocker && found.verb === '有' && /(?:至少|最少|不少于)$/u.test(text.slice(Math.max(lo, found.offset - 3), found.offset))
 				? { ...found, verb: '至少', comparator: 'atLeast' as const, blocker: false }
@@ -186,7 +187,7 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 			&& !wordBefore.test(PERMISSION, clause.offset, clause.end, hit.offset)
 			// 选择不超过5个申请代码, 合作研究单位不得超过2个, 在研项目总数不得超过6个: a cap on what an applicant
 			// may ask for or hold is a condition of applying, not a goal
-			&& !(governing.comparator === 'atMost' && COUNT_UNIT.test(hit.unit) && wordBefore.test(APPLYING, sentence.offset, sentence.end, hit.offset))
+			&& !(governing.comparator === 'atMost' && COUNT_UNIT.test(hit.unit) && APPLYING.test(text.slice(clause.offset, clause.end)))
 			// 处造价百分之五以上百分之十以下的罚款: a penalty's terms
 			&& !PENALTY.test(text.slice(hit.end, Math.min(clause.end, hit.end + 24)))
 			// 本办法所称骨干企业，是指5个以上…: a definition states no goal
@@ -243,7 +244,7 @@ const CLASSIFIES = /(?:分为|分成|划分为|划为)/u;
 
 /** A call for applications' own plan: the count after it is what it commits to fund. */
 const PLANNED_FUNDING = new Set(['拟资助', '拟支持', '拟立项']);
-const PLANNED_FUNDING_NEAR = /拟(?:资助|支持|立项)[^，,；;。：:]*$/u;
+const PLANNED_FUNDING_NEAR = /(拟(?:资助|支持|立项))[^，,；;。：:]*$/u;
 
 /** Keeping records or data: 保存, 留存, 存储. */
 const RETENTION = /保存|留存|存储|储存/u;
@@ -274,10 +275,11 @@ const PENALTY = /罚款|罚金|计收|加收|滞纳金/u;
 const DEFINITION = /所称|是指/u;
 const ENSURE = /确保/u;
 
-/** A modal of permission (可以, 可将, 最高可按…), not 不可/许可/认可 or 可持续/可再生. */
-/** Words of applying for or holding funded projects (a call's limits on applicants). */
-const APPLYING = /申请|申报|限项|在研项目|合作研究单位|承担/u;
+/** What an applicant names or holds in a call for projects (申请代码, 在研项目, 合作研究单位): a cap on it is a condition. */
+const APPLYING = /申请人|申请代码|申报项目|申请项目|限项|在研项目|合作研究单位|项目负责人/u;
+/** Units that count things or people (a cap in them limits a number). */
 const COUNT_UNIT = /^(?:个|项|家|人|名)$/u;
+/** A modal of permission (可以, 可将, 最高可按…), not 不可/许可/认可 or 可持续/可再生. */
 const PERMISSION = /(?<![不许认宁])可(?:以|[将按从在享达提用缩延给获适])/u;
 
 /** A period after 每 (每5年, 每半年…) that the clause goes on to count in times. */

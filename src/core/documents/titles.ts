@@ -18,10 +18,12 @@ const SPEAKER = /^[\u4e00-\u9fa5]{1,8}[ \t\u3000]+[\u4e00-\u9fa5](?:[ \t\u3000]+
 const HEADING_START = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])/u;
 /** A piece of a title wrapped over lines: short Chinese text that is not a sentence. */
 const FRAGMENT = /^[^。，,；;：:！？]{2,40}$/u;
+/** A full date in Arabic or Chinese numerals: 2014年10月23日, 二〇一四年十月二十三日. */
+const FULL_DATE = '(?:[0-9０-９〇○零一二三四五六七八九][ \\u3000]?){4}年[ \\u3000]?[0-9０-９一二三四五六七八九十]{1,2}[ \\u3000]?月[ \\u3000]?[0-9０-９一二三四五六七八九十]{1,3}[ \\u3000]?日';
 /** A line that ends with a signature date (中山市人民政府办公室　2014年10月23日): a cover's signature, not a piece of the title below it. */
-const SIGNED_LINE = /(?:[0-9０-９〇○零一二三四五六七八九][ \u3000]?){4}年[ \u3000]?[0-9０-９一二三四五六七八九十]{1,2}[ \u3000]?月[ \u3000]?[0-9０-９一二三四五六七八九十]{1,3}[ \u3000]?日$/u;
+const SIGNED_LINE = new RegExp(`${FULL_DATE}$`, 'u');
 /** A line that is only a full date (the signature's: 　　2022年9月20日). */
-const DATE_LINE = /^[ \t\u3000]*(?:[0-9０-９〇○零一二三四五六七八九][ \u3000]?){4}年[ \u3000]?[0-9０-９一二三四五六七八九十]{1,2}[ \u3000]?月[ \u3000]?[0-9０-９一二三四五六七八九十]{1,3}[ \u3000]?日[ \t\u3000]*$/u;
+const DATE_LINE = new RegExp(`^[ \\t\\u3000]*${FULL_DATE}[ \\t\\u3000]*$`, 'u');
 /** Lines looked at for the title, not counting the short ones of a page's menus (首页, 设为首页, 手机版). */
 const TITLE_WINDOW = 14;
 const BREADCRUMB = /^(?:当前位置|您的位置|您现在的位置)/u;

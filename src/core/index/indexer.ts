@@ -67,7 +67,7 @@ export class WorkspaceIndexer {
 	get segmenter(): Segmenter { return this.options.segmenter; }
 	/** Files segmented so far of those queued since the queue was last empty. */
 	get progress(): { done: number; total: number } { return { done: this.done, total: this.total }; }
-	/** The drain running, if any (resolves when the queue is empty, cancelled or failed). */
+	/** The drain running, if any (resolves when the queue is empty or segmenting was cancelled). */
 	get draining(): Promise<void> | undefined { return this.drainRun; }
 
 	/** Reads the cache once: its entries are taken for files whose content they match. */
@@ -92,7 +92,15 @@ export class WorkspaceIndexer {
 			}
 		}
 		if (this.queue.set(file.key, file)) { this.total++; }
-		this.drainRun ??= this.drain().finally(() => { this.drainRun = undefined; });
+		this.startDrain();
+	}
+
+	/** A drain unless one runs; a file queued while a cancelled drain wound down gets one of its own. */
+	private startDrain(): void {
+		this.drainRun ??= this.drain().finally(() => {
+			this.drainRun = undefined;
+			if (this.queue.size && !this.disposed) { this.startDrain(); }
+		});
 	}
 
 	/** A file deleted (or an unsaved text closed): out of the index, and of the cache on the next save. */
@@ -120,9 +128,10 @@ export class WorkspaceIndexer {
 	private async drain(): Promise<void> {
 		// Files offered in the same turn (a scan's burst) make full batches.
 		await yieldToEventLoop();
-		const signal = this.abort.signal;
 		const batchFiles = this.options.batchFiles ?? 16;
-		while (this.queue.size && !signal.aborted) {
+		while (this.queue.size && !this.disposed) {
+			// (read each time: a cancel replaces it, and files offered after the cancel are segmented under the new one)
+			const signal = this.abort.signal;
 			const batch = this.queue.take(batchFiles);
 			this.options.onProgress?.(this.done, this.total);
 			try {
@@ -133,14 +142,17 @@ export class WorkspaceIndexer {
 				}
 				await insertAnalyzed(this.index, this.options.segmenter, analyzed, signal);
 			} catch (e) {
-				if ((e as Error).name === 'AbortError') { break; }
+				if ((e as Error).name === 'AbortError') { continue; }
 				// One batch that fails costs its files (taken again when they change), not the queue after it.
 				this.options.logger.error(`indexing failed: ${(e as Error)?.stack ?? e}`);
 			}
+			if (this.disposed) { return; }
 			this.done += batch.length;
 			this.options.onChange?.();
 			await yieldToEventLoop();
 		}
+		// (a disposed indexer's owner has moved on: its status bar and listeners belong to another one now)
+		if (this.disposed) { return; }
 		this.done = this.total = 0;
 		this.options.onProgress?.(0, 0);
 		this.scheduleSave();
@@ -152,6 +164,8 @@ export class WorkspaceIndexer {
 		if (this.disposed) { return; }
 		clearTimeout(this.saveTimer);
 		this.saveTimer = setTimeout(() => { void this.save(); }, this.options.saveDelayMs ?? 3000);
+		// (a pending save does not keep a process alive: the CLI and the tests exit when their work is done)
+		this.saveTimer.unref?.();
 	}
 
 	/**

@@ -1,5 +1,5 @@
-// The background indexing's bookkeeping (src/extension/workspace/relatedIndex.ts), free of
-// vscode so it is tested in plain Node: the files waiting to be segmented, and the start.
+// The background indexing's bookkeeping: the files waiting to be segmented (the indexer's queue,
+// indexer.ts) and a start that is retried after a failure (the editor's RelatedIndexService).
 
 /**
  * Files waiting to be segmented, by key: a file that changes again replaces its pending entry

@@ -31,6 +31,8 @@ describe('dates, sixth round', () => {
 		const text = '某某市免费义务教育实施办法（2013年修订）\n发表时间：2014-08-27\n一、免费对象\n本市户籍学生。\n'
 			+ '二、免费标准\n1.从2013年春季学期起，小学每生每学年970元。\n2.从2014年春季学期起，小学每生每学年1170元。\n';
 		assert.deepEqual(dateKinds(text), ['2013年:issued', '2014-08-27:published', '2013年:effective', '2014年:effective']);
+		const fullWidth = text.replace('（2013年修订）', '（２０１３年修订）');
+		assert.deepEqual(dateKinds(fullWidth).map(d => d.split(':')[1]), ['issued', 'published', 'effective', 'effective']);
 	});
 });
 
@@ -39,7 +41,8 @@ describe('dates, sixth round: cut-off days', () => {
 		const text = '某某市积分入学管理办法\n第一条 申请人须为1958年1月1日以后出生的人员。\n'
 			+ '第二条 2016年1月1日后的孕情检查不纳入积分计算，2017年9月30日前注册的企业注册资本不低于500万元。\n'
 			+ '第三条 申请材料应于2019年6月30日前报送。\n';
-		// (in order: 1958年1月1日, 2016年1月1日, 2017年9月30日, and the deadline 2019年6月30日)
+		// (in order: 1958年1月1日, 2016年1月1日, 2017年9月30日 — a reference already before this round, its 前
+		// being the date's suffix — and the deadline 2019年6月30日)
 		assert.deepEqual(dateKinds(text).map(d => d.split(':')[1]), ['reference', 'reference', 'reference', 'deadline']);
 		assert.deepEqual(targetsOf(text), []);
 	});
@@ -56,6 +59,9 @@ describe('targets, sixth round', () => {
 		const text = '关于开展2023年度重点专项项目申报工作的通知\n一、申报要求\n　　申请人根据申请的具体研究内容选择不超过5个申请代码；合作研究单位不得超过2个；项目负责人在研项目总数不得超过6个。\n'
 			+ '二、工作目标\n　　到2025年，新建重点实验室不超过3个，培育创新团队不少于10个。\n';
 		assert.deepEqual(targetsOf(text), ['3个@2025', '10个@2025']);
+		// a reform's caps on what it asks of applicants are its goals
+		const reform = '关于优化营商环境的实施方案\n一、工作目标\n　　到2025年，企业开办申请材料压减至不超过4项，每个申请事项办理环节不超过3个。\n';
+		assert.deepEqual(targetsOf(reform), ['4项@2025', '3个@2025']);
 	});
 
 	it('reads how long a record must be kept as a duty’s level, also in a document of rules', () => {

@@ -41,15 +41,26 @@ function file(key: string, text: string): IndexerFile & { analyses: number } {
 	return f;
 }
 
-function indexer(segmenter: Segmenter, cache = memoryCache(), logger = new ListLogger()) {
+/** Every indexer a test makes, disposed after it (no save timer outlives a test). */
+const made: WorkspaceIndexer[] = [];
+
+function indexer(segmenter: Segmenter, cache = memoryCache(), logger = new ListLogger(), saveDelayMs = 60_000) {
 	const progress: [number, number][] = [];
-	const ix = new WorkspaceIndexer({ segmenter, cache, signature: SIGNATURE, logger, batchFiles: 4, saveDelayMs: 60_000, onProgress: (d, t) => progress.push([d, t]) });
+	const ix = new WorkspaceIndexer({ segmenter, cache, signature: SIGNATURE, logger, batchFiles: 4, saveDelayMs, onProgress: (d, t) => progress.push([d, t]) });
+	made.push(ix);
 	return { ix, cache, logger, progress };
+}
+
+/** Resolves once `condition` holds, checking after each turn of the event loop (fails the test by its timeout otherwise). */
+async function until(condition: () => boolean): Promise<void> {
+	while (!condition()) { await new Promise(r => setImmediate(r)); }
 }
 
 const notices = (n: number, from = 0) => Array.from({ length: n }, (_, i) => file(`n/${from + i}.txt`, syntheticNotice(from + i)));
 
 describe('crossref: the workspace indexer', () => {
+	afterEach(() => { made.splice(0).forEach(ix => ix.dispose()); });
+
 	it('segments what it is offered in batches, then takes the same files from its saved cache without segmenting', async () => {
 		const seg = new CountingFake();
 		const { ix, cache, progress } = indexer(seg);
@@ -96,12 +107,21 @@ describe('crossref: the workspace indexer', () => {
 		ix.accept(first);
 		for (const f of others) { ix.accept(f); }
 		// n/5 changes twice before its batch comes: one entry, the last text
-		ix.accept(file('n/5.txt', syntheticNotice(5, '，第一次修改')));
+		const firstEdit = file('n/5.txt', syntheticNotice(5, '，第一次修改'));
+		ix.accept(firstEdit);
 		const last = file('n/5.txt', syntheticNotice(5, '，第二次修改'));
 		ix.accept(last);
 		await ix.draining;
 		assert.equal(ix.index.fileCount, 6);
 		assert.equal(ix.index.hashOf('n/5.txt'), last.textHash);
+		assert.equal(firstEdit.analyses, 0);
+		assert.equal(last.analyses, 1);
+		// as much segmented as for the six files offered once each, in their last versions
+		const once = new CountingFake();
+		const fresh = indexer(once).ix;
+		for (const f of [...notices(5), file('n/5.txt', syntheticNotice(5, '，第二次修改'))]) { fresh.accept(f); }
+		await fresh.draining;
+		assert.equal(seg.texts, once.texts);
 		assert.equal(ix.progress.total, 0);
 	});
 
@@ -155,6 +175,52 @@ describe('crossref: the workspace indexer', () => {
 		ix.setComplete(true);
 		await ix.save();
 		assert.deepEqual(keys(), ['n/0.txt', 'n/2.txt']);
+	});
+
+	it('segments a file offered while a cancelled batch is still winding down', async () => {
+		const seg = new CountingFake();
+		let release: () => void = () => undefined;
+		const held = new Promise<void>(r => { release = r; });
+		const { ix } = indexer(seg);
+		// the first file's analysis waits until the test lets it go: the batch is in flight
+		const slow = { ...file('n/0.txt', syntheticNotice(0)), analyze: async () => { await held; return analyzeText('n/0.txt', syntheticNotice(0), undefined, sha1(syntheticNotice(0))); } };
+		ix.accept(slow);
+		await until(() => ix.progress.total === 1 && seg.texts === 0 && ix.draining !== undefined);
+		await new Promise(r => setImmediate(r));
+		ix.cancel();
+		const late = file('n/1.txt', syntheticNotice(1));
+		ix.accept(late);
+		release();
+		await until(() => ix.draining === undefined);
+		assert.deepEqual(ix.index.fileKeys(), ['n/1.txt']);
+	});
+
+	it('writes the cache once, a while after the last of a burst of changes, and not while segmenting', async () => {
+		const cache = memoryCache();
+		let writes = 0;
+		const counted = { read: cache.read, update: async (next: Parameters<typeof cache.update>[0]) => { writes++; await cache.update(next); } };
+		const { ix } = indexer(new CountingFake(), counted as typeof cache, new ListLogger(), 5);
+		for (const f of notices(6)) { ix.accept(f); }
+		await ix.draining;
+		ix.remove('n/0.txt');
+		ix.remove('n/1.txt');
+		await until(() => writes > 0);
+		assert.equal(writes, 1);
+		assert.deepEqual(deserializeFiles(cache.data, SIGNATURE).files.map(f => f.key).sort(), ['n/2.txt', 'n/3.txt', 'n/4.txt', 'n/5.txt']);
+	});
+
+	it('stops at once when disposed in the middle of segmenting, and tells no one after', async () => {
+		const seg = new CountingFake();
+		let changes = 0;
+		const ix = new WorkspaceIndexer({ segmenter: seg, cache: memoryCache(), signature: SIGNATURE, logger: new ListLogger(), batchFiles: 4, onChange: () => changes++ });
+		made.push(ix);
+		for (const f of notices(12)) { ix.accept(f); }
+		await until(() => ix.index.fileCount === 4);
+		ix.dispose();
+		const seen = changes;
+		await ix.draining;
+		assert.ok(ix.index.fileCount < 12);
+		assert.equal(changes, seen);
 	});
 
 	it('writes no cache and segments nothing more once disposed', async () => {
