@@ -48,6 +48,18 @@ describe('dates, sixth round: cut-off days', () => {
 	});
 });
 
+describe('deadlines, sixth round: yearly blocks of an undated plan', () => {
+	it('dates the targets of a block by the year its heading names (（一）2019年目标, （二）2020年。…)', () => {
+		const blocks = '某市三年行动方案\n一、分年度目标\n（一）2019年目标\n建成5G基站1000个。\n（二）2020年目标\n新增企业50家。\n（三）2021年目标\n培育企业100家。\n';
+		assert.deepEqual(targetsOf(blocks), ['1000个@2019', '50家@2020', '100家@2021']);
+		const runIn = '某市三年行动方案（2019—2021年）\n一、分年度目标\n（一）2019年。建成5G基站1000个。\n（二）2020年。新增企业50家。\n二、重点任务\n（一）建设园区。建成园区5个。\n';
+		assert.deepEqual(targetsOf(runIn), ['1000个@2019', '50家@2020', '5个@2021']);
+		// a year that only names a past review stays no deadline
+		const review = '某市行动方案\n一、2018年工作回顾\n建成基站800个。\n';
+		assert.deepEqual(targetsOf(review), []);
+	});
+});
+
 describe('targets, sixth round', () => {
 	it('counts the projects a call plans to fund as its targets, not the money each one gets', () => {
 		const text = '某某重大研究计划2023年度项目指南\n一、资助计划\n　　2023年度拟资助培育项目25～30项，直接费用资助强度约为80万元/项；拟资助重点支持项目6～8项，资助强度约为300万元/项。\n';
