@@ -445,6 +445,9 @@ export function isCutOff(r: RawDate): boolean {
 	return r.d1 !== null && CUT_OFF_POST.test(r.post);
 }
 
+/** A stage of a schedule named before a bracketed year: 第一阶段（2018年）, 近期（2020年）. */
+const STAGE_PRE = /(?:阶段|时期|近期|中期|远期|期间)[ \u3000]*[（(][ \u3000]*$/u;
+
 /** What follows the year of a heading that opens a year's block: its goals or tasks, or nothing (2019年。, 2020年：). */
 const YEAR_BLOCK_POST = /^(?:[ \u3000]*(?:[。．.：:]|$)|的?(?:主要|发展|阶段性?|年度)?(?:工作)?(?:目标|任务|安排|计划|重点|要点))/u;
 
@@ -595,11 +598,16 @@ export function classifyDate(r: RawDate, ctx: ClassifyContext): Classified {
 	if (r.suffix === '度') { return docYear !== null && r.y1 < docYear ? past : headingYear(); }
 	// An undated plan's year that opens a clause (2016年，完善…): a stage of its schedule.
 	// (2016年启动50个以上…项目，2017年试点示范…: one that opens a clause with what is to be done in it)
+	// 第一阶段（2018年）：…: the year a stage of the plan's schedule is for
+	if (r.m1 === null && r.suffix === '' && STAGE_PRE.test(r.pre) && /^[ \u3000]*[）)]/u.test(r.post)) {
+		return { kind: 'period', iso: periodIso(r), anchorYear: r.y1 };
+	}
 	// （一）2019年目标 / （二）2020年。…: an undated plan's yearly block, the year its targets are for
 	if (docYear === null && ctx.inHeading && r.m1 === null && r.suffix === '' && YEAR_BLOCK_POST.test(r.post)) {
 		return { kind: 'period', iso: periodIso(r), anchorYear: r.y1 };
 	}
-	if (docYear === null) { return r.m1 === null && (/^[，,]/.test(r.post) || opensStep(r)) ? deadline() : byYear(); }
+	// (2019年：完成…, 2020年：建成…: a step of its schedule, one per line)
+	if (docYear === null) { return r.m1 === null && (/^[，,：:]/.test(r.post) || opensStep(r)) ? deadline() : byYear(); }
 	if (r.y1 < docYear) { return past; }
 	// 2004年4月 in a document signed in November 2004: already happened.
 	if (r.m1 !== null && docDate !== null && deadlineIso(r) < docDate) { return past; }

@@ -49,11 +49,16 @@ describe('dates, sixth round: cut-off days', () => {
 });
 
 describe('deadlines, sixth round: yearly blocks of an undated plan', () => {
-	it('dates the targets of a block by the year its heading names (（一）2019年目标, （二）2020年。…)', () => {
+	it('dates the targets of a block or a step by the year its heading or its line names (（一）2019年目标, 2019年：…, 第一阶段（2018年）)', () => {
 		const blocks = '某市三年行动方案\n一、分年度目标\n（一）2019年目标\n建成5G基站1000个。\n（二）2020年目标\n新增企业50家。\n（三）2021年目标\n培育企业100家。\n';
 		assert.deepEqual(targetsOf(blocks), ['1000个@2019', '50家@2020', '100家@2021']);
 		const runIn = '某市三年行动方案（2019—2021年）\n一、分年度目标\n（一）2019年。建成5G基站1000个。\n（二）2020年。新增企业50家。\n二、重点任务\n（一）建设园区。建成园区5个。\n';
 		assert.deepEqual(targetsOf(runIn), ['1000个@2019', '50家@2020', '5个@2021']);
+		// the steps of its schedule: a year opening a line with a colon, a stage's bracketed year
+		const steps = '某市工作方案\n三、进度安排\n2019年：完成规划编制，建成试点3个。\n2020年：建成示范区10个。\n';
+		assert.deepEqual(targetsOf(steps), ['3个@2019', '10个@2020']);
+		const stages = '某市实施方案\n三、实施步骤\n第一阶段（2018年）：建成试点5个。第二阶段（2019—2020年）：全面推广，建成示范点50个。\n';
+		assert.deepEqual(targetsOf(stages), ['5个@2018', '50个@2020']);
 		// a year that only names a past review stays no deadline
 		const review = '某市行动方案\n一、2018年工作回顾\n建成基站800个。\n';
 		assert.deepEqual(targetsOf(review), []);
