@@ -6,9 +6,26 @@
 import * as assert from 'node:assert/strict';
 import { parseFile } from '../../../src/core/parse';
 import { annotate } from '../../../src/core/annotations/index';
+import type { Section } from '../../../src/core/model';
 
+const tree = (s: Section): string => `${s.marker || s.title.slice(0, 4)}${s.children.length ? `(${s.children.map(tree).join(',')})` : ''}`;
+const outline = (text: string) => parseFile(text).documents[0].sections.map(tree);
 const targetsOf = (text: string) => annotate(parseFile(text)).targets.map(t => `${t.quantity.text}@${t.deadline ?? ''}`);
 const dateKinds = (text: string) => annotate(parseFile(text)).dates.map(d => `${d.text}:${d.kind}`);
+
+describe('outline, sixth round', () => {
+	const OPINION = '关于推进某某工作的意见\n一、总体要求\n（一）指导思想。坚持。\n（二）主要目标。达到。\n二、主要任务\n（一）加强研发。推进。\n（二）培育企业。支持。\n'
+		+ '保障措施\n（一）加强领导。落实。\n（二）加强宣传。营造。\n';
+
+	it('takes a title line whose 三、 was lost before a restarted （一） for the lost heading: it costs that marker, not its items’ parents', () => {
+		assert.deepEqual(outline(OPINION), ['一、(（一）,（二）)', '二、(（一）,（二）)', '保障措施(（一）,（二）)']);
+		assert.deepEqual(outline(`${OPINION}四、组织实施\n（一）明确分工。\n`), ['一、(（一）,（二）)', '二、(（一）,（二）)', '保障措施(（一）,（二）)', '四、(（一）)']);
+	});
+
+	it('does not when the next 一、 heading takes the number the lost one would have', () => {
+		assert.deepEqual(outline(`${OPINION}三、组织实施\n（一）明确分工。\n`), ['一、(（一）,（二）)', '二、(（一）,（二）,（一）,（二）)', '三、(（一）)']);
+	});
+});
 
 describe('titles, sixth round', () => {
 	const REPLY = '某某大学：\n　　你校《关于报送〈某某试点实施方案〉的函》收悉。经研究，函复如下：\n'
