@@ -297,6 +297,10 @@ const EFFECTIVE_PRE = /[自从]$/;
 const STARTS_POST = /^(?:[^，,。；;（(]{0,6}?)(?:起|开始)(?!草)/;
 /** 从2005年起，用3～5年时间: the start of a programme's span. */
 const SPAN_AFTER_START = /^[^，,。；;（(]{0,6}?(?:起|开始)[，,]?(?:再)?用[^，,。；;]{0,8}年/;
+/** 从2019年秋季学期起, 自2020年1月开始: 从/自 before, 起/开始 after. */
+function startsFrom(r: RawDate): boolean {
+	return EFFECTIVE_PRE.test(r.pre) && /^(?:[^，,。；;]{0,12}?)(?:起|开始)/.test(r.post);
+}
 /** 自2006年实施…改革以来: since then, up to now. */
 const SINCE_POST = /^[^，,。；;]{0,30}以来/;
 /** 2026年是“十五五”开局之年: the sentence is about the year itself. */
@@ -476,6 +480,8 @@ export function classifyDate(r: RawDate, ctx: ClassifyContext): Classified {
 	const issued: Classified = { kind: 'issued', iso: exact, anchorYear: null };
 	if (r.bookTitle !== null) { return reference; }
 	if (ctx.titleRevision) { return issued; }
+	// 《某某管理办法》（2015年修订）: the version of the document cited, a name
+	if (/》[ \u3000]*[（(]$/u.test(r.pre) && /^[ \u3000]*(?:修订|修正|修改)/u.test(r.post)) { return reference; }
 	// 1958年1月1日以后出生, 2016年1月1日后的孕情检查: a day that draws a rule's line
 	if (isCutOff(r)) { return reference; }
 	// “2015年初中教学质量综合考评”: a quoted name that starts with a year.
@@ -549,12 +555,13 @@ export function classifyDate(r: RawDate, ctx: ClassifyContext): Classified {
 	}
 	// 关于2019年部分节假日安排的通知, 关于做好2021年度…工作的通知, 厦门市2016年…招生工作方案: the year a
 	// notice's or a plan's title covers is the document's period.
-	if (r.m1 === null && (r.suffix === '' || r.suffix === '度') && !DEADLINE_PRE.test(r.pre)
+	// (从2019年秋季学期起 in such a notice: when something starts to apply, below)
+	if (r.m1 === null && (r.suffix === '' || r.suffix === '度') && !DEADLINE_PRE.test(r.pre) && !startsFrom(r)
 		&& ctx.ownTitles?.some(t => titleCoversYear(t, r.y1))) {
 		return { kind: 'period', iso: periodIso(r), anchorYear: r.y1 };
 	}
 	// 自2013年起 / 2017年开始 / 于2019年初开始执行: applies from then on (or did, before the document's year).
-	if (!BEFORE_SUFFIX.test(r.suffix) && (STARTS_POST.test(r.post) || (EFFECTIVE_PRE.test(r.pre) && /^(?:[^，,。；;]{0,12}?)(?:起|开始)/.test(r.post)))) {
+	if (!BEFORE_SUFFIX.test(r.suffix) && (STARTS_POST.test(r.post) || startsFrom(r))) {
 		if (docYear !== null && r.y1 < docYear) { return past; }
 		// 从2005年起，用3～5年时间: the start of the span a programme covers.
 		if (SPAN_AFTER_START.test(r.post)) { return { kind: 'period', iso: periodIso(r), anchorYear: null }; }

@@ -53,6 +53,21 @@ describe('dates, sixth round', () => {
 	});
 });
 
+describe('dates, sixth round: a notice for a year', () => {
+	const HEAD = '关于做好2019年某某工作的通知\n各区教育局：\n';
+	const SIGNED = '\n某市教育局\n2019年3月1日\n';
+
+	it('reads 从…起 as when something starts to apply, also for the year the notice is for', () => {
+		const kinds = dateKinds(`${HEAD}从2019年秋季学期起，全面实施新的收费标准。${SIGNED}`);
+		assert.deepEqual(kinds, ['2019年:period', '2019年:effective', '2019年3月1日:issued']);
+	});
+
+	it('reads the version year of a cited document (《某某管理办法》（2015年修订）) as a reference, not a past event', () => {
+		const kinds = dateKinds(`${HEAD}根据《某某管理办法》（2015年修订），制定本通知。2017年以来，全市累计完成改造500所。${SIGNED}`);
+		assert.deepEqual(kinds, ['2019年:period', '2015年:reference', '2017年以来:past', '2019年3月1日:issued']);
+	});
+});
+
 describe('dates, sixth round: cut-off days', () => {
 	it('reads a day that draws a rule’s line as a reference, and what it qualifies as a condition', () => {
 		const text = '某某市积分入学管理办法\n第一条 申请人须为1958年1月1日以后出生的人员。\n'
