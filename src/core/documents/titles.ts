@@ -114,7 +114,7 @@ function titleAmong(lines: readonly Span[], text: string, usable: (l: Span) => b
 			const prev = lines[start - 1];
 			if (FRAGMENT.test(lineText(prev)) && usable(prev) && /(?:转发|印发|批转)/.test(lineText(prev))) { start--; }
 		}
-		if (start === i) { return ownTitleBelow(lines[i + 1], text, own) ?? own; }
+		if (start === i) { return ownTitleBelow(lines[i + 1], text, own) ?? wrappedTail(lines[i + 1], text, own) ?? own; }
 		return { offset: lines[start].offset, end: own.end };
 	}
 	return null;
@@ -171,6 +171,18 @@ function ownTitleBelow(next: Span | undefined, text: string, title: Span): Span 
 	const key = squeezeBlanks(text.slice(title.offset, title.end));
 	const s = squeezeBlanks(text.slice(next.offset, next.end));
 	return s.length >= 4 && s.length < key.length && key.endsWith(s) && TITLE_RE.test(s) ? next : null;
+}
+
+/**
+ * 关于印发《某某三年行动计划 / （2018—2020年）》的通知: a title that reads whole at a kind word but leaves a 《 or a
+ * bracket open goes on to the next line when that line closes it.
+ */
+function wrappedTail(next: Span | undefined, text: string, title: Span): Span | null {
+	const head = text.slice(title.offset, title.end);
+	if (!next || balanced(head)) { return null; }
+	const tail = text.slice(next.offset, next.end);
+	const joined = squeezeBlanks(head + tail);
+	return FRAGMENT.test(tail) && balanced(joined) && TITLE_RE.test(joined) ? { offset: title.offset, end: next.end } : null;
 }
 
 /** 中办、国办印发《关于…的指导意见》: a news headline; the document's title is the name it quotes. */

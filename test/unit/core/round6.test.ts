@@ -36,6 +36,14 @@ describe('titles, sixth round', () => {
 		assert.equal(parseFile(REPLY).documents[0].title, '');
 	});
 
+	it('goes on to the next line when the title reads whole at a kind word but leaves 《 open', () => {
+		const text = '国务院办公厅关于印发《某某三年行动计划\n（2018—2020年）》的通知\n国办发〔2018〕12号\n各省、自治区、直辖市人民政府：\n现印发给你们，请认真贯彻执行。\n一、总体要求\n坚持创新。\n';
+		assert.equal(parseFile(text).documents[0].title, '国务院办公厅关于印发《某某三年行动计划（2018—2020年）》的通知');
+		// a title that is whole stays one line
+		const whole = '某某三年行动计划\n（一）坚持创新。\n';
+		assert.equal(parseFile(whole).documents[0].title, '某某三年行动计划');
+	});
+
 	it('still takes the title of the document the letter issues by name after its signature (印发《X》)', () => {
 		const text = '各区人民政府：\n　　《某某市权责清单管理办法》已经市政府同意，现予印发，请遵照执行。\n某某市人民政府办公厅\n2016年3月2日\n\n'
 			+ '某某市权责清单管理办法\n　　第一条 为深化行政体制改革，制定本办法。\n　　第二条 本办法自印发之日起施行。\n';
