@@ -196,17 +196,32 @@ describe('crossref: the workspace indexer', () => {
 	});
 
 	it('writes the cache once, a while after the last of a burst of changes, and not while segmenting', async () => {
-		const cache = memoryCache();
+		// filled from a cache (nothing segmented, so no drain schedules a save of its own)
+		const prep = indexer(new CountingFake());
+		for (const f of notices(6)) { prep.ix.accept(f); }
+		await prep.ix.draining;
+		await prep.ix.save();
+		const cache = prep.cache;
 		let writes = 0;
-		const counted = { read: cache.read, update: async (next: Parameters<typeof cache.update>[0]) => { writes++; await cache.update(next); } };
-		const { ix } = indexer(new CountingFake(), counted as typeof cache, new ListLogger(), 5);
+		const counted = { read: () => cache.read(), update: async (next: Parameters<typeof cache.update>[0]) => { writes++; await cache.update(next); } };
+		const { ix } = indexer(new CountingFake(), counted as unknown as typeof cache, new ListLogger(), 5);
+		await ix.loadCache();
 		for (const f of notices(6)) { ix.accept(f); }
-		await ix.draining;
+		assert.equal(ix.draining, undefined);
+		ix.setComplete(true);
 		ix.remove('n/0.txt');
 		ix.remove('n/1.txt');
 		await until(() => writes > 0);
 		assert.equal(writes, 1);
 		assert.deepEqual(deserializeFiles(cache.data, SIGNATURE).files.map(f => f.key).sort(), ['n/2.txt', 'n/3.txt', 'n/4.txt', 'n/5.txt']);
+
+		// while segmenting, a save asked for writes nothing (the drain saves when it ends)
+		const busy = indexer(new CountingFake(), counted as unknown as typeof cache);
+		for (const f of notices(2, 20)) { busy.ix.accept(f); }
+		const before = writes;
+		await busy.ix.save();
+		assert.equal(writes, before);
+		await busy.ix.draining;
 	});
 
 	it('stops at once when disposed in the middle of segmenting, and tells no one after', async () => {
