@@ -223,7 +223,10 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 			// 两个渠道, 三项制度: an amount in Chinese numerals counts as a goal only right after its verb (至少一所, 翻一番),
 			// a share anywhere its verb governs it (占总课时一半以上)
 			&& !(CHINESE_AMOUNT.test(hit.text) && !/翻|分之|^一半|半数/.test(hit.text) && (governing.inherited || governing.after || hit.offset - governing.end > 2));
-		const listGov = description ? (prevInClause ? prevInClause.listGov : null) : governing;
+		// (实施总投资约50亿元的重大项目20个: a size that qualifies the noun leaves its verb to the count after it)
+		// (an action's verb only: a bound inside the qualifier, 人口不超过100万的城市, governs nothing after it)
+		const listGov = description ? (prevInClause ? prevInClause.listGov
+			: governing && governing.comparator === 'cultivate' && !governing.after && !governing.inherited ? governing : null) : governing;
 		const a: AnalyzedQuantity = { hit, governing, listGov, description, baseline, isTarget, recurring: governing !== null && governing.verb === '每', yearly: wordBefore.test(EVERY_YEAR, clause.offset, clause.end, hit.offset), clause, sentence };
 		out.push(a);
 		prevInClause = a;

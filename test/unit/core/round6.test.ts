@@ -121,6 +121,12 @@ describe('targets, sixth round', () => {
 		assert.deepEqual(targetsOf(reform), ['4项@2025', '3个@2025']);
 	});
 
+	it('counts the projects a plan implements after the size that qualifies them (实施总投资约50亿元的重大项目20个)', () => {
+		const text = '某市数字经济发展行动计划（2021—2025年）\n二、重点任务\n（一）推进项目建设。实施总投资约50亿元的重大项目20个，带动社会投资100亿元。\n'
+			+ '（二）落实扣除。市辖区户籍人口不超过100万的城市，扣除标准为每月800元。\n';
+		assert.deepEqual(targetsOf(text), ['20个@2025', '100亿元@2025']);
+	});
+
 	it('reads how long a record must be kept as a duty’s level, also in a document of rules', () => {
 		const text = '某某信息系统管理条例\n第一条 为了规范管理，制定本条例。\n第二条 采集的图像信息应当保存不少于30日；计费原始数据至少保存5个月。\n'
 			+ '第三条 有关部门应当在15日内作出决定，公示期不少于5个工作日。\n';
