@@ -279,7 +279,7 @@ const DEFINITION = /所称|是指/u;
 const ENSURE = /确保/u;
 
 /** What an applicant names or holds in a call for projects (申请代码, 在研项目, 合作研究单位): a cap on it is a condition. */
-const APPLYING = /申请人|申请代码|申报项目|申请项目|限项|在研项目|合作研究单位|项目负责人/u;
+const APPLYING = /申请人|申请代码|申报项目|申请项目|推荐项目|限项|限报|在研项目|合作研究单位|项目负责人/u;
 /** Units that count things or people (a cap in them limits a number). */
 const COUNT_UNIT = /^(?:个|项|家|人|名)$/u;
 /** A modal of permission (可以, 可将, 最高可按…), not 不可/许可/认可 or 可持续/可再生. */

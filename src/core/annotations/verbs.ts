@@ -80,6 +80,8 @@ const BLOCKERS = [
 	'满',
 	// 标准确定为55元: a rate fixed by the rule, not an amount to reach
 	'确定为',
+	// 每人收取资料费100元: a fee charged, not a goal
+	'收取', '缴纳', '交纳',
 ];
 
 /** Words that govern only a quantity before them (得到100万元 is money received, not a goal). */

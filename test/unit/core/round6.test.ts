@@ -116,6 +116,9 @@ describe('targets, sixth round', () => {
 		const text = '关于开展2023年度重点专项项目申报工作的通知\n一、申报要求\n　　申请人根据申请的具体研究内容选择不超过5个申请代码；合作研究单位不得超过2个；项目负责人在研项目总数不得超过6个。\n'
 			+ '二、工作目标\n　　到2025年，新建重点实验室不超过3个，培育创新团队不少于10个。\n';
 		assert.deepEqual(targetsOf(text), ['3个@2025', '10个@2025']);
+		// a notice's limits on what each district may recommend, and a fee it charges
+		const call = '关于组织申报2019年某某示范项目的通知\n各区科技局：\n一、申报要求\n各区推荐项目不超过3个，每个单位限报1项；参加培训的每人收取资料费100元。\n某市科技局\n2019年3月1日\n';
+		assert.deepEqual(targetsOf(call), []);
 		// a reform's caps on what it asks of applicants are its goals
 		const reform = '关于优化营商环境的实施方案\n一、工作目标\n　　到2025年，企业开办申请材料压减至不超过4项，每个申请事项办理环节不超过3个。\n';
 		assert.deepEqual(targetsOf(reform), ['4项@2025', '3个@2025']);
