@@ -109,7 +109,8 @@ function annotateDocument(text: string, doc: NoticeDocument, index: number): Ann
 		for (const p of data) { for (const d of p.dates) { if (d.d1 !== null && d.y2 === null && d.bookTitle === null && isHistoryEntry(d)) { docYear = Math.max(docYear ?? 0, d.y1); } } }
 	}
 	// …else the revision its own title names (佛山市免费义务教育实施办法（2013年修订）), before a web page's footer
-	if (docYear === null) { docYear = titleRevisionYear(doc.title ?? ''); }
+	const revisionYear = titleRevisionYear(doc.title ?? '');
+	if (docYear === null) { docYear = revisionYear; }
 	if (docYear === null && doc.footer?.date) { docYear = Number(doc.footer.date.slice(0, 4)) || null; }
 	if (docYear === null) {
 		for (const p of data) { for (const d of p.dates) { if (d.d1 !== null && d.y2 === null) { docYear = Math.max(docYear ?? 0, d.y1); } } }
@@ -140,7 +141,7 @@ function annotateDocument(text: string, doc: NoticeDocument, index: number): Ann
 	for (const p of data) {
 		const spans: Span[] = [];
 		for (const r of p.dates) {
-			const titleRevision = titleSpan !== undefined && r.offset >= titleSpan.offset && r.end <= titleSpan.end && r.y1 === titleRevisionYear(doc.title ?? '');
+			const titleRevision = titleSpan !== undefined && r.offset >= titleSpan.offset && r.end <= titleSpan.end && r.y1 === revisionYear;
 			const c = classifyDate(r, { docYear, docDate, revisedOn, ownTitles: ownTitles.filter(t => t.length >= 6), inHeading: insideSpans(headings, r.offset), titleRevision });
 			result.dates.push(toDateMention(r, c, index));
 			if (c.anchorYear !== null) { anchors.push({ offset: r.offset, end: r.end, year: c.anchorYear }); }

@@ -246,8 +246,7 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 		}
 		if (cand && accept(cand, b, bi)) { prevEnd = b.end; continue; }
 		if (!cand && unnumberedChapter(b, bi)) { prevEnd = b.end; continue; }
-		if (!cand && lostFirstHeading(b, bi)) { prevEnd = b.end; continue; }
-		if (!cand && lostMiddleHeading(b, bi)) { prevEnd = b.end; continue; }
+		if (!cand && lostCommaHeading(b, bi)) { prevEnd = b.end; continue; }
 		// Body text: a rejected glued block still belongs to the heading paragraph before it.
 		const t = top().section;
 		if (b.glued && t && t.paragraph.end === prevEnd) { t.paragraph.end = b.end; }
@@ -461,41 +460,29 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 	}
 
 	/**
-	 * The first heading of a 一、 run whose marker was lost (`研发设计` / `1.…` …, then `二、生产制造`):
-	 * a short title line opening a lower run at 1, where the container has no 一、 yet and its
-	 * next 一、-family heading is 二、.
+	 * A 一、 heading whose marker was lost: a short title line right before a run of a lower family that
+	 * starts at 1. The first of its run (`研发设计` / `1.…` …, then `二、生产制造`) when the container has no 一、
+	 * yet and its next 一、 is 二、; one between two siblings (二、主要任务 … / `保障措施` / （一）…) when the open 一、
+	 * heading already holds that run and the next 一、, if any, is the number after the lost one. Without it
+	 * the run would hang under the heading before, each of its items with the wrong parent.
 	 */
-	function lostFirstHeading(b: Block, bi: number): boolean {
+	function lostCommaHeading(b: Block, bi: number): boolean {
 		if (b.glued || b.end - b.offset > 16 || !/^[\u4e00-\u9fa5]{2,16}$/u.test(text.slice(b.offset, b.end))) { return false; }
 		const below = cands[bi + 1];
 		if (!below || below.number !== 1 || !NESTING.has(below.family) || below.family === 'cnComma') { return false; }
-		if (container().lastInContainer.has('cnComma')) { return false; }
 		// The next 一、, 附件 or plan node (one backward pass made them all: no scan per line).
 		const k = bi + 2 < blocks.length ? nextTopLevel[bi + 2] : -1;
-		const c = k >= 0 ? cands[k]! : null;
-		if (!c || c.family !== 'cnComma' || c.number !== 2) { return false; }
-		return accept({ family: 'cnComma', number: 1, path: null, key: 'cnComma', markerEnd: b.offset, titleStart: b.offset }, b, bi);
-	}
-
-	/**
-	 * A 一、 heading whose marker was lost between two of its siblings (二、主要任务 … / 保障措施 / （一）…): a
-	 * short title line right before a run that restarts at 1 where the open 一、 heading already has that
-	 * run, and the next 一、 heading, if any, is the number after the lost one. Without it the restarted
-	 * run would hang under the heading before, each of its items with the wrong parent.
-	 */
-	function lostMiddleHeading(b: Block, bi: number): boolean {
-		if (b.glued || b.end - b.offset > 16 || !/^[\u4e00-\u9fa5]{2,16}$/u.test(text.slice(b.offset, b.end))) { return false; }
-		const below = cands[bi + 1];
-		if (!below || below.number !== 1 || !NESTING.has(below.family) || below.family === 'cnComma') { return false; }
+		const next = k >= 0 ? cands[k]! : null;
 		const last = container().lastInContainer.get('cnComma');
-		if (last === undefined) { return false; }
-		let open: Frame | undefined;
-		for (let i = stack.length - 1; i > 0 && !open; i--) { if (stack[i].section?.family === 'cnComma') { open = stack[i]; } }
-		if (!open || !open.lastChild.get(below.key)) { return false; }
-		const k = bi + 2 < blocks.length ? nextTopLevel[bi + 2] : -1;
-		const c = k >= 0 ? cands[k]! : null;
-		if (c && c.family === 'cnComma' && c.number !== last + 2) { return false; }
-		return accept({ family: 'cnComma', number: last + 1, path: null, key: 'cnComma', markerEnd: b.offset, titleStart: b.offset }, b, bi);
+		if (last === undefined) {
+			if (!next || next.family !== 'cnComma' || next.number !== 2) { return false; }
+		} else {
+			let open: Frame | undefined;
+			for (let i = stack.length - 1; i > 0 && !open; i--) { if (stack[i].section?.family === 'cnComma') { open = stack[i]; } }
+			if (!open || !open.lastChild.get(below.key)) { return false; }
+			if (next && next.family === 'cnComma' && next.number !== last + 2) { return false; }
+		}
+		return accept({ family: 'cnComma', number: (last ?? 0) + 1, path: null, key: 'cnComma', markerEnd: b.offset, titleStart: b.offset }, b, bi);
 	}
 
 	function add(cand: MarkerCandidate, b: Block, rank: number): void {
