@@ -33,7 +33,8 @@ const NUMERIC_DATE_RE = /(?<![0-9０-９.\-/])((?:19|20)[0-9]{2})([-/.])([01]?[0
 const CN_DIGIT = '[〇零一二三四五六七八九○ＯO]';
 const CN_SMALL = '[一二三四五六七八九十]{1,3}';
 // 二〇一八年五月十五日, and a year alone (到二〇三五年); the year must be 1900–2100 (validDay).
-const CN_DATE_RE = new RegExp(`(?<!${CN_DIGIT})(${CN_DIGIT}{4})年(?:(${CN_SMALL})月(?:(${CN_SMALL})日)?)?`, 'g');
+// A scrape's blank may split the year's digits (二○ 一一年) or stand before 年, 月 or 日.
+const CN_DATE_RE = new RegExp(`(?<!${CN_DIGIT})(${CN_DIGIT}(?:${SP}${CN_DIGIT}){3})${SP}年(?:${SP}(${CN_SMALL})${SP}月(?:${SP}(${CN_SMALL})${SP}日)?)?`, 'g');
 /**
  * A year written without 年 that names something: an event (2025·中国西藏发展论坛, 论坛·黑龙江2025)
  * or a cited book's publication year (科学出版社，2016). Only these shapes: a bare four-digit
@@ -104,7 +105,7 @@ function num(s: string | undefined): number | null {
 
 function cnNum(s: string | undefined): number | null {
 	if (s === undefined) { return null; }
-	const n = parseChineseNumeral(s.replace(/[○ＯO]/g, '〇'));
+	const n = parseChineseNumeral(s.replace(/[○ＯO]/g, '〇').replace(/[ \u3000]/g, ''));
 	return Number.isFinite(n) ? n : null;
 }
 
@@ -227,7 +228,7 @@ export function scanDates(text: string, span: Span, ctx: ScanContext = {}): RawD
 		}
 		if (out.length > before) { out.sort((a, b) => a.offset - b.offset); }
 	}
-	if (/[〇零○ＯO一二三四五六七八九]年/.test(slice)) {
+	if (/[〇零○ＯO一二三四五六七八九][ \u3000]?年/.test(slice)) {
 		const before = out.length;
 		CN_DATE_RE.lastIndex = 0;
 		for (let m = CN_DATE_RE.exec(slice); m; m = CN_DATE_RE.exec(slice)) {
@@ -321,6 +322,8 @@ const EXPIRY_POST = /^(?:止|起)?[ \u3000]?(?:失效|废止|终止执行|停止
 /** 本办法自发布之日起施行，2020年12月31日止: the end of the term the sentence just started. */
 const TERM_END_POST = /^止[ \u3000]*(?:[。；;，,]|$)/;
 const TERM_START_BEFORE = /起[^。；;]{0,4}(?:施行|实施|执行|试行|生效)|有效期/;
+/** 使用期限自口岸启用之日起至2047年6月30日止: the end of a right's term that runs from an event, not a date by which to act. */
+const EVENT_TERM_PRE = /(?:期限|期|权)(?:为)?[ \u3000]*自[^。；;，,]{1,20}之日起[ \u3000]*(?:至|到)[ \u3000]*$/;
 /** 国务院办公厅二○○八年二月二日 / ——2026年1月31日在…会议上: the issuer's signature or a speech's date. */
 /** 2026年1月31日在黑龙江省第十四届人民代表大会第五次会议上: the date a report was delivered. */
 const SPEECH_POST = /^在[^。，,；;]{2,40}(?:会议|大会)上/;
@@ -511,7 +514,7 @@ export function classifyDate(r: RawDate, ctx: ClassifyContext): Classified {
 		return { kind: page ? 'published' : 'reference', iso: exact, anchorYear: null };
 	}
 	if (EXPIRY_PRE.test(r.pre) || EXPIRY_POST.test(r.post) || OWN_TERM_BEFORE.test(r.sentenceBefore.replace(/[\s\u3000]+/g, ''))
-		|| (TERM_END_POST.test(r.post) && TERM_START_BEFORE.test(r.sentenceBefore))) { return { kind: 'expiry', iso: deadlineIso(r), anchorYear: null }; }
+		|| (TERM_END_POST.test(r.post) && TERM_START_BEFORE.test(r.sentenceBefore)) || (/^止/.test(r.post) && EVENT_TERM_PRE.test(r.sentenceBefore))) { return { kind: 'expiry', iso: deadlineIso(r), anchorYear: null }; }
 	// 1990年1月15日经国务院批准财政部发布，1995年7月28日…修订的《…》: the history of a cited document.
 	if (REFERENCE_CHAIN_POST.test(r.post)) { return reference; }
 	// A regulation's history: an entry of a year before its latest revision is a past version (the

@@ -114,7 +114,7 @@ function titleAmong(lines: readonly Span[], text: string, usable: (l: Span) => b
 			const prev = lines[start - 1];
 			if (FRAGMENT.test(lineText(prev)) && usable(prev) && /(?:转发|印发|批转)/.test(lineText(prev))) { start--; }
 		}
-		if (start === i) { return ownTitleBelow(lines[i + 1], text, own) ?? wrappedTail(lines[i + 1], text, own) ?? own; }
+		if (start === i) { return ownTitleBelow(lines[i + 1], text, own) ?? wrappedTail(lines[i + 1], text, own) ?? qualifierBelow(lines[i + 1], text, own) ?? own; }
 		return { offset: lines[start].offset, end: own.end };
 	}
 	return null;
@@ -183,6 +183,14 @@ function wrappedTail(next: Span | undefined, text: string, title: Span): Span | 
 	const tail = text.slice(next.offset, next.end);
 	const joined = squeezeBlanks(head + tail);
 	return FRAGMENT.test(tail) && balanced(joined) && TITLE_RE.test(joined) ? { offset: title.offset, end: next.end } : null;
+}
+
+/** A title's qualifier a line of its own: `（试行）`, `（2013年修订）` (a draft's `（征求意见稿）` is its state, not its title). */
+const QUALIFIER_LINE = /^[（(](?:试行|暂行|[0-9０-９]{4}年(?:修订|修正))[）)]$/u;
+
+/** 某某管理办法 / （试行）: the qualifier on the line below belongs to the title. */
+function qualifierBelow(next: Span | undefined, text: string, title: Span): Span | null {
+	return next && QUALIFIER_LINE.test(squeezeBlanks(text.slice(next.offset, next.end))) ? { offset: title.offset, end: next.end } : null;
 }
 
 /** 中办、国办印发《关于…的指导意见》: a news headline; the document's title is the name it quotes. */

@@ -451,7 +451,13 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 			return true;
 		}
 		const next = cands[bi + 1];
-		if (!chaptersSeen || !next || next.family !== 'article' || container().lastInContainer.get('article') !== next.number - 1) { return false; }
+		if (!next || next.family !== 'article') { return false; }
+		const last = container().lastInContainer.get('article');
+		if (last === undefined) {
+			// A rule whose chapters are all unnumbered opens with `总则` right before its 第一条.
+			if (next.number !== 1 || !/^总[ \u3000]*则$/u.test(text.slice(b.offset, b.end).trim())) { return false; }
+			chaptersSeen = true;
+		} else if (!chaptersSeen || last !== next.number - 1) { return false; }
 		let depth = stack.length;
 		while (depth > 1 && stack[depth - 1].rank >= RANK.chapter && !stack[depth - 1].container) { depth--; }
 		popTo(depth, prevEnd);
