@@ -2,7 +2,7 @@
 // (not a JS exception) when a dictionary file cannot be opened, so every path is checked here
 // first. Only the worker and the in-process segmenter (CLI, tests) call this.
 import * as fs from 'node:fs';
-import { parseStopList, analyze } from './normalize';
+import { parseStopList, analyzeAll } from './normalize';
 import { resourcePath, STOP_WORDS, USER_DICT } from './resources';
 
 export interface SegmenterResources {
@@ -51,7 +51,7 @@ export function loadJieba(res: SegmenterResources = {}): LoadedJieba {
 	const j = loaded.jieba;
 	const cut = (s: string) => j.cut(s, true);
 	return {
-		segment: texts => texts.map(t => analyze(t, cut, stopWords)),
+		segment: texts => analyzeAll(texts, cut, stopWords),
 		cut,
 		userDict,
 		stopWords,

@@ -51,6 +51,18 @@ describe('crossref: segmentation', function () {
 		for (const w of ['加快', '推进', ',', '。', '2020', '100', '年', '到']) { assert.ok(!toks.includes(w), `${w} kept: ${toks.join('/')}`); }
 	});
 
+	it('one cut for many texts gives each text the tokens of a cut of its own', () => {
+		const texts = readSample('gansu').split(/\n|。/).filter(s => s.trim());
+		// Edges where a joint could merge with its neighbours: latin and digits on both sides,
+		// blanks, empty texts, a text of a control character (the joint's own kind).
+		texts.push('IPv6', '5G网络', 'abc ', ' def', '', '\u0003', '人工智能\u0003产业', '2020年', '');
+		const seg = segmenter().loaded;
+		const one = texts.map(t => seg.segment([t])[0]);
+		assert.ok(one.filter(t => t.length).length > 20, 'the sample gives texts with tokens');
+		assert.deepEqual(seg.segment(texts), one);
+		assert.deepEqual(seg.segment(['人工智能\u0003产业']), [['人工智能', '产业']], 'a control character in a text is a blank');
+	});
+
 	it('stop list: one word a line, comments ignored, normalized', () => {
 		assert.deepEqual([...parseStopList('# c\n的\n\nＡＢ # x\n')], ['的', 'ab']);
 	});
