@@ -2,9 +2,10 @@
 // impossible values written with valid checksums (field validation), old formats, and no size
 // ceiling (20,000 files).
 import * as assert from 'node:assert/strict';
+import { deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { frameRecord, joinChunks, readContainer, writeContainer } from '../../../src/core/index/cacheFormat';
-import { CACHE_FORMAT, cacheSignature, deserializeFiles, memoryCache, openWorkspace, serializeFiles } from '../../../src/core/index/persistence';
+import { CACHE_FORMAT, cacheSignature, deserializeFiles, memoryCache, mergeCache, openWorkspace, serializeFiles } from '../../../src/core/index/persistence';
 import type { FileTokens } from '../../../src/core/index/types';
 import { VarintWriter } from '../../../src/core/index/varint';
 import { WorkspaceIndex } from '../../../src/core/index/workspaceIndex';
@@ -51,7 +52,7 @@ describe('crossref: cache integrity', function () {
 	});
 
 	it('eight bytes changed inside a record\'s packed tasks and token data are found (scores and tasks cannot change silently)', () => {
-		// Format 3 deflates each record body, so the damage goes into the largest body's packed bytes.
+		// Records are deflated (format 3 on), so the damage goes into the largest body's packed bytes.
 		const records = readContainer(blob, CACHE_FORMAT).records;
 		const target = records.reduce((a, b) => (b.body.length > a.body.length ? b : a)).body;
 		const bodyAt = target.byteOffset - blob.byteOffset;
@@ -69,13 +70,17 @@ describe('crossref: cache integrity', function () {
 
 	it('a record that does not inflate to its stated length is refused, checksums valid or not', () => {
 		const good = readContainer(blob, CACHE_FORMAT).records[0].body;
-		const statedLength = (body: Uint8Array, m: number) => { const b = body.slice(); new DataView(b.buffer).setUint32(0, m, true); return b; };
-		const m = new DataView(good.buffer, good.byteOffset).getUint32(0, true);
+		// Format 4: u32 l | label (l bytes) | u32 m (the inflated length) | packed bytes.
+		const mAt = 4 + new DataView(good.buffer, good.byteOffset).getUint32(0, true);
+		const statedLength = (body: Uint8Array, m: number) => { const b = body.slice(); new DataView(b.buffer).setUint32(mAt, m, true); return b; };
+		const m = new DataView(good.buffer, good.byteOffset).getUint32(mAt, true);
 		const cases: [string, Uint8Array][] = [
 			['stated length too short', statedLength(good, m - 1)],
 			['stated length too long', statedLength(good, m + 1)],
-			['packed bytes that are no deflate stream', Uint8Array.from([...good.subarray(0, 4), 0xff, 0xff, 0xff, 0xff])],
-			['no stated length', good.subarray(0, 3)],
+			['packed bytes that are no deflate stream', Uint8Array.from([...good.subarray(0, mAt + 4), 0xff, 0xff, 0xff, 0xff])],
+			['no stated length', good.subarray(0, mAt + 3)],
+			['no label', good.subarray(0, 3)],
+			['a label longer than the record', (() => { const b = good.slice(); new DataView(b.buffer).setUint32(0, b.length, true); return b; })()],
 		];
 		for (const [name, body] of cases) {
 			const data = joinChunks(writeContainer(CACHE_FORMAT, SIG, [frameRecord(body)]));
@@ -151,6 +156,44 @@ describe('crossref: cache integrity', function () {
 		assert.equal(deserializeFiles(io.data, SIG).status, 'ok');
 	});
 
+	it('a save copies the records of unchanged files it checked, and encodes only the changed one', async () => {
+		const io = memoryCache();
+		const files = [0, 1, 2].map(i => ({ key: `n/${i}.txt`, text: syntheticNotice(i) }));
+		const idx = new WorkspaceIndex({ segmenter: new FakeSegmenter(), annotate: null });
+		await openWorkspace(idx, io, files, SIG);
+		const before = io.data!;
+		await idx.update('n/1.txt', syntheticNotice(7));
+		const chunks = mergeCache(before, idx.snapshot(), SIG, () => false);
+		const byKey = new Map(readContainer(joinChunks(chunks), CACHE_FORMAT).records.map(r => [deserializeFiles(joinChunks(writeContainer(CACHE_FORMAT, SIG, [r.frame])), SIG).files[0].key, r]));
+		assert.deepEqual([...byKey.keys()].sort(), ['n/0.txt', 'n/1.txt', 'n/2.txt']);
+		// A copied record is the current cache's own bytes, not an encoding of them.
+		const copied = chunks.filter(c => c.buffer === before.buffer);
+		assert.equal(copied.length, 2, 'the two unchanged records are copied');
+		const back = deserializeFiles(joinChunks(chunks), SIG);
+		assert.equal(back.status, 'ok');
+		assert.deepEqual(back.files.map(f => f.hash).sort(), idx.snapshot().map(f => f.hash).sort());
+	});
+
+	it('a record with valid digests but edited content is never carried over by a save: an own file is encoded again, another run’s drops the cache', async () => {
+		const files = [0, 1].map(i => ({ key: `n/${i}.txt`, text: syntheticNotice(i) }));
+		const idx = new WorkspaceIndex({ segmenter: new FakeSegmenter(), annotate: null });
+		await openWorkspace(idx, memoryCache(), files, SIG);
+		const own = idx.snapshot();
+		// The same key and hash, a task moved: digests valid, content wrong (no process checked these bytes).
+		const edited = own.map(copy);
+		const t = edited[0].tasks[1];
+		Object.assign(t, { offset: edited[0].length + 5, end: edited[0].length + 9, id: `${edited[0].key}#${t.document}@${edited[0].length + 5}` });
+		const damaged = joinChunks(writeContainer(CACHE_FORMAT, SIG, [frameRecord(handMadeRecord(edited[0]))]));
+		assert.equal(deserializeFiles(joinChunks(writeContainer(CACHE_FORMAT, SIG, [frameRecord(handMadeRecord(own[0]))])), SIG).status, 'ok', 'the hand-made format reads');
+		assert.equal(deserializeFiles(damaged, SIG).status, 'corrupt');
+		const merged = deserializeFiles(joinChunks(mergeCache(damaged, own, SIG, () => true)), SIG);
+		assert.equal(merged.status, 'ok', 'the own file was encoded again');
+		assert.deepEqual(merged.files, own);
+		const otherRun = deserializeFiles(joinChunks(mergeCache(damaged, own.slice(1), SIG, () => true)), SIG);
+		assert.equal(otherRun.status, 'ok');
+		assert.deepEqual(otherRun.files.map(f => f.key), ['n/1.txt'], 'another run’s bad record is dropped, not kept');
+	});
+
 	it('20,000 files round-trip (no size ceiling)', () => {
 		const many = Array.from({ length: 20_000 }, (_, i) => tinyFileTokens(`w/${i}.txt`, i));
 		const back = deserializeFiles(serializeFiles(many, SIG), SIG);
@@ -158,6 +201,26 @@ describe('crossref: cache integrity', function () {
 		assert.deepEqual(back.files, many);
 	});
 });
+
+/**
+ * A format-4 record body made here, not by persistence.ts (whose records this process counts as
+ * checked): u32 l | label {key, hash} | u32 m | deflateRaw(u32 n | JSON | token sequence).
+ */
+function handMadeRecord(f: FileTokens): Uint8Array {
+	const json = new TextEncoder().encode(JSON.stringify({ ...f, seq: undefined, tasks: f.tasks.map(({ id: _i, file: _f, ...rest }) => rest) }));
+	const raw = new Uint8Array(4 + json.length + f.seq.length);
+	new DataView(raw.buffer).setUint32(0, json.length, true);
+	raw.set(json, 4);
+	raw.set(f.seq, 4 + json.length);
+	const packed = deflateRawSync(raw);
+	const label = new TextEncoder().encode(JSON.stringify({ key: f.key, hash: f.hash }));
+	const body = new Uint8Array(8 + label.length + packed.length);
+	new DataView(body.buffer).setUint32(0, label.length, true);
+	body.set(label, 4);
+	new DataView(body.buffer).setUint32(4 + label.length, raw.length, true);
+	body.set(packed, 8 + label.length);
+	return body;
+}
 
 /** The token lists of `f`, with the lists of task `dup` repeated after it (for a repeated task). */
 function decodeAll(f: FileTokens, dup: number): number[][] {
