@@ -3,6 +3,7 @@
 // the next batch overlaps segmenting the previous one (in the worker).
 import { abortError, type Segmenter } from '../segment/segmenter';
 import { analyzeText, fileTokens, type AnalyzedFile, type Annotator, type PreparedModel } from './analyze';
+import { yieldToEventLoop } from '../yield';
 import { sha1 } from './sha1';
 import type { FileTokens } from './types';
 
@@ -91,7 +92,8 @@ export interface UpdateManyOptions {
 
 /**
  * Adds or updates many files. Parsing the next batch overlaps segmenting the previous one
- * (in the worker); files whose hash is unchanged are skipped. A file that fails (parse or
+ * (in the worker): the event loop gets a turn after each file, so the batch sent to a segmenter
+ * process is written to its pipe meanwhile (it waited for the next await, the end of a batch); files whose hash is unchanged are skipped. A file that fails (parse or
  * insert) is counted and left as it was; the others go on.
  */
 export async function updateFiles(target: UpdateTarget, files: Iterable<{ key: string; text: string; prepared?: PreparedModel }>, opts: UpdateManyOptions = {}): Promise<UpdateStats> {
@@ -139,7 +141,7 @@ export async function updateFiles(target: UpdateTarget, files: Iterable<{ key: s
 		stats.analyzeMs += performance.now() - ta;
 		batch.push(a);
 		chars += f.text.length;
-		if (chars >= batchChars) { await flush(); }
+		if (chars >= batchChars) { await flush(); } else { await yieldToEventLoop(); }
 	}
 	await flush();
 	if (pending) { await finish(pending); }
