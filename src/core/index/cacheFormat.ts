@@ -10,6 +10,7 @@
 // Integers are little-endian. What a record body holds is persistence.ts's business.
 // Node's crypto, like sha1.ts: nothing here runs in a browser.
 import { createHash } from 'node:crypto';
+import { runToEnd } from '../yield';
 
 const MAGIC = [0x50, 0x4e, 0x49, 0x58]; // PNIX
 const DIGEST = 32;
@@ -62,8 +63,15 @@ export function writeContainer(format: number, signature: string, frames: readon
 	return [head, headDigest, ...frames, trailer.digest()];
 }
 
+export interface Container { status: ContainerStatus; header?: CacheHeader; records: RawRecord[] }
+
 /** The header and records of a cache whose every digest checks out; never throws. */
-export function readContainer(data: Uint8Array, format: number): { status: ContainerStatus; header?: CacheHeader; records: RawRecord[] } {
+export function readContainer(data: Uint8Array, format: number): Container {
+	return runToEnd(readContainerSteps(data, format));
+}
+
+/** readContainer, pausing after each record's digest (runInSlices). */
+export function* readContainerSteps(data: Uint8Array, format: number): Generator<void, Container> {
 	const corrupt = { status: 'corrupt' as const, records: [] };
 	if (data.length < 12 + DIGEST || MAGIC.some((b, i) => data[i] !== b)) { return corrupt; }
 	const dv = new DataView(data.buffer, data.byteOffset, data.byteLength);
@@ -93,6 +101,7 @@ export function readContainer(data: Uint8Array, format: number): { status: Conta
 		trailer.update(digest);
 		records.push({ body, frame: data.subarray(at, end) });
 		at = end;
+		yield;
 	}
 	if (at + DIGEST !== data.length || !equal(trailer.digest(), data.subarray(at))) { return corrupt; }
 	return { status: 'ok', header, records };

@@ -6,7 +6,7 @@
 import { insertAnalyzed } from './analyzedUpdate';
 import type { AnalyzedFile } from './analyze';
 import { PendingFiles } from './jobs';
-import { deserializeFiles, mergeCache, rekey, type CacheIO } from './persistence';
+import { deserializeFilesInSlices, mergeCacheInSlices, rekey, type CacheIO } from './persistence';
 import type { FileTokens } from './types';
 import { fitsLength } from './validate';
 import { WorkspaceIndex } from './workspaceIndex';
@@ -73,7 +73,8 @@ export class WorkspaceIndexer {
 	/** Reads the cache once: its entries are taken for files whose content they match. */
 	async loadCache(): Promise<void> {
 		const data = await this.options.cache.read().catch(() => undefined);
-		const { status, files } = deserializeFiles(data, this.options.signature);
+		// In slices: 10,000 notices' records take seconds to check, and this runs on the extension host.
+		const { status, files } = await deserializeFilesInSlices(data, this.options.signature);
 		for (const f of files) { this.cached.set(f.hash, f); }
 		this.options.logger.info(`index cache: ${status}, ${files.length} files`);
 	}
@@ -178,7 +179,7 @@ export class WorkspaceIndexer {
 		if (this.drainRun || this.disposed) { return; }
 		try {
 			const own = this.index.snapshot(), complete = this.complete;
-			await this.options.cache.update(current => mergeCache(current, own, this.options.signature, () => !complete));
+			await this.options.cache.update(current => mergeCacheInSlices(current, own, this.options.signature, () => !complete));
 		} catch (e) {
 			this.options.logger.warn(`could not save the index cache: ${e}`);
 		}

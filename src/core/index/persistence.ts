@@ -9,7 +9,8 @@
 // files; the IO writes atomically (a temporary file renamed over the cache).
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { PreparedModel } from './analyze';
-import { frameRecord, joinChunks, readContainer, writeContainer } from './cacheFormat';
+import { frameRecord, joinChunks, readContainerSteps, writeContainer } from './cacheFormat';
+import { runInSlices, runToEnd } from '../yield';
 import type { FileTokens, IndexedTask } from './types';
 import { checkFileTokens, fitsText } from './validate';
 import type { UpdateStats, WorkspaceIndex } from './workspaceIndex';
@@ -35,14 +36,14 @@ export interface CacheIO {
 	 * is at the time of writing (under the IO's lock, when it has one), and the new cache
 	 * replaces the old one whole or not at all.
 	 */
-	update(next: (current: Uint8Array | undefined) => readonly Uint8Array[]): Promise<void>;
+	update(next: (current: Uint8Array | undefined) => readonly Uint8Array[] | Promise<readonly Uint8Array[]>): Promise<void>;
 }
 
 export function memoryCache(initial?: Uint8Array): CacheIO & { data: Uint8Array | undefined } {
 	const io = {
 		data: initial,
 		read: async () => io.data,
-		update: async (next: (current: Uint8Array | undefined) => readonly Uint8Array[]) => { io.data = joinChunks(next(io.data)); },
+		update: async (next: (current: Uint8Array | undefined) => readonly Uint8Array[] | Promise<readonly Uint8Array[]>) => { io.data = joinChunks(await next(io.data)); },
 	};
 	return io;
 }
@@ -161,10 +162,10 @@ interface ReadCache {
 	files: FileTokens[];
 }
 
-function readCache(data: Uint8Array | undefined, signature: string): ReadCache {
+function* readCacheSteps(data: Uint8Array | undefined, signature: string): Generator<void, ReadCache> {
 	const none = (status: CacheStatus): ReadCache => ({ status, files: [] });
 	if (!data || !data.length) { return none('missing'); }
-	const c = readContainer(data, CACHE_FORMAT);
+	const c = yield* readContainerSteps(data, CACHE_FORMAT);
 	if (c.status !== 'ok') { return none(c.status); }
 	if (c.header!.signature !== signature) { return none('signature'); }
 	const files: FileTokens[] = [];
@@ -176,6 +177,7 @@ function readCache(data: Uint8Array | undefined, signature: string): ReadCache {
 			keys.add(f.key);
 			files.push(f);
 			markChecked(r.frame);
+			yield;
 		}
 	} catch {
 		return none('corrupt');
@@ -189,7 +191,12 @@ export function serializeFiles(files: readonly FileTokens[], signature: string):
 
 /** The files of a cache blob, or why there are none. Never throws. */
 export function deserializeFiles(data: Uint8Array | undefined, signature: string): { status: CacheStatus; files: FileTokens[] } {
-	return readCache(data, signature);
+	return runToEnd(readCacheSteps(data, signature));
+}
+
+/** deserializeFiles in slices, the event loop getting a turn between them (the editor's extension host). */
+export function deserializeFilesInSlices(data: Uint8Array | undefined, signature: string): Promise<{ status: CacheStatus; files: FileTokens[] }> {
+	return runInSlices(readCacheSteps(data, signature));
 }
 
 export function serializeIndex(index: WorkspaceIndex, signature: string): Uint8Array {
@@ -205,10 +212,19 @@ export function serializeIndex(index: WorkspaceIndex, signature: string): Uint8A
  * with anything that does not check out (digests, signature, a record) is dropped whole.
  */
 export function mergeCache(current: Uint8Array | undefined, own: readonly FileTokens[], signature: string, keepOther: (key: string) => boolean): Uint8Array[] {
+	return runToEnd(mergeCacheSteps(current, own, signature, keepOther));
+}
+
+/** mergeCache in slices, the event loop getting a turn between them (the editor's extension host). */
+export function mergeCacheInSlices(current: Uint8Array | undefined, own: readonly FileTokens[], signature: string, keepOther: (key: string) => boolean): Promise<Uint8Array[]> {
+	return runInSlices(mergeCacheSteps(current, own, signature, keepOther));
+}
+
+function* mergeCacheSteps(current: Uint8Array | undefined, own: readonly FileTokens[], signature: string, keepOther: (key: string) => boolean): Generator<void, Uint8Array[]> {
 	const mine = new Map(own.map(f => [f.key, f.hash]));
 	const same = new Map<string, Uint8Array>();
 	const others: Uint8Array[] = [];
-	const c = current?.length ? readContainer(current, CACHE_FORMAT) : null;
+	const c = current?.length ? yield* readContainerSteps(current, CACHE_FORMAT) : null;
 	try {
 		if (c?.status !== 'ok' || c.header!.signature !== signature) { throw new Error('not this cache'); }
 		const seen = new Set<string>();
@@ -221,7 +237,7 @@ export function mergeCache(current: Uint8Array | undefined, own: readonly FileTo
 			if (hash === undefined) {
 				if (!keepOther(label.key)) { continue; }
 				// Another run's record is checked before it is kept (it throws when it does not check out).
-				if (!checked) { decodeRecord(r.body); markChecked(r.frame); }
+				if (!checked) { decodeRecord(r.body); markChecked(r.frame); yield; }
 				others.push(r.frame);
 			} else if (hash === label.hash && checked) {
 				same.set(label.key, r.frame);
@@ -231,7 +247,13 @@ export function mergeCache(current: Uint8Array | undefined, own: readonly FileTo
 		same.clear();
 		others.length = 0;
 	}
-	const frames = own.map(f => same.get(f.key) ?? encodeRecord(f));
+	const frames: Uint8Array[] = [];
+	for (const f of own) {
+		const copied = same.get(f.key);
+		if (copied) { frames.push(copied); continue; }
+		frames.push(encodeRecord(f));
+		yield;
+	}
 	return writeContainer(CACHE_FORMAT, signature, frames.concat(others));
 }
 

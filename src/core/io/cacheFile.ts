@@ -45,7 +45,7 @@ export function fileCache(file: string, options: FileCacheOptions = {}): CacheIO
 			try {
 				await removeLeftovers(file, opts.staleMs);
 				const current = await readIfExists(file);
-				await writeAtomic(file, next(current));
+				await writeAtomic(file, await next(current));
 			} finally {
 				await release();
 			}

@@ -179,7 +179,7 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 			update: async next => {
 				const current = await vscode.workspace.fs.readFile(file).then(d => d, () => undefined);
 				await vscode.workspace.fs.createDirectory(dir);
-				await vscode.workspace.fs.writeFile(temp, joinChunks(next(current)));
+				await vscode.workspace.fs.writeFile(temp, joinChunks(await next(current)));
 				await vscode.workspace.fs.rename(temp, file, { overwrite: true });
 			},
 		};

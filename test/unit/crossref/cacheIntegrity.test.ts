@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { frameRecord, joinChunks, readContainer, writeContainer } from '../../../src/core/index/cacheFormat';
-import { CACHE_FORMAT, cacheSignature, deserializeFiles, memoryCache, mergeCache, openWorkspace, serializeFiles } from '../../../src/core/index/persistence';
+import { CACHE_FORMAT, cacheSignature, deserializeFiles, deserializeFilesInSlices, memoryCache, mergeCache, mergeCacheInSlices, openWorkspace, serializeFiles } from '../../../src/core/index/persistence';
 import type { FileTokens } from '../../../src/core/index/types';
 import { VarintWriter } from '../../../src/core/index/varint';
 import { WorkspaceIndex } from '../../../src/core/index/workspaceIndex';
@@ -192,6 +192,26 @@ describe('crossref: cache integrity', function () {
 		const otherRun = deserializeFiles(joinChunks(mergeCache(damaged, own.slice(1), SIG, () => true)), SIG);
 		assert.equal(otherRun.status, 'ok');
 		assert.deepEqual(otherRun.files.map(f => f.key), ['n/1.txt'], 'another run’s bad record is dropped, not kept');
+	});
+
+	it('the editor reads and merges a large cache in slices: the event loop turns meanwhile, the result is the same', async () => {
+		const many = Array.from({ length: 5_000 }, (_, i) => tinyFileTokens(`w/${i}.txt`, i));
+		const data = serializeFiles(many, SIG);
+		let turns = 0, counting = true;
+		const count = () => { if (counting) { turns++; setImmediate(count); } };
+		setImmediate(count);
+		const t0 = performance.now();
+		const back = await deserializeFilesInSlices(data, SIG);
+		const readMs = performance.now() - t0, readTurns = turns;
+		// Half the files edited (another text, another hash): their records are encoded again.
+		const edited = many.slice(0, 2_500).map((f, i) => tinyFileTokens(f.key, 100_000 + i));
+		const merged = await mergeCacheInSlices(data, edited, SIG, () => true);
+		counting = false;
+		assert.equal(back.status, 'ok');
+		assert.deepEqual(back.files, many);
+		// (A read or a merge in one go lets the counter run once, at most.)
+		assert.ok(readTurns > 1 && turns - readTurns > 1, `${readTurns} turns in ${readMs.toFixed(0)} ms of reading, ${turns - readTurns} merging`);
+		assert.deepEqual(joinChunks(merged), joinChunks(mergeCache(data, edited, SIG, () => true)));
 	});
 
 	it('20,000 files round-trip (no size ceiling)', () => {
