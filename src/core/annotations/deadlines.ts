@@ -61,8 +61,13 @@ export function goalLeadAnchors(text: string, span: Span, anchors: Anchor[]): vo
 	}
 }
 
-/** 今年, 年内, 本年度, 明年 (not 今年以来, a span up to now). */
-const RELATIVE_YEAR = /今年(?!以来)|本年度|(?<![0-9０-９一二三四五六七八九十两几多今])年内|明年|后年/gu;
+/**
+ * 今年, 本年度: the document's year (not 今年以来, a span up to now, nor 本年度财政预算支出的1.2%, a
+ * share of each year's budget: a base, no time).
+ */
+export const THIS_YEAR = /今年(?!以来)|本年度(?![^，,。；;]{0,4}(?:财政|预算|支出|收入))/u;
+/** 今年, 年内, 本年度, 明年. */
+const RELATIVE_YEAR = new RegExp(`${THIS_YEAR.source}|(?<![0-9０-９一二三四五六七八九十两几多今])年内|明年|后年`, 'gu');
 /** “十四五”时期, 十四五期间, “十四五”末: the end of that five-year plan. */
 const FIVE_YEAR_PERIOD = /[“"]?十([一二三四五])五[”"]?(?:时期|期间|期末|末|规划期)/gu;
 const FIVE_YEAR_PLAN = /[“"]?十([一二三四五])五[”"]?/u;

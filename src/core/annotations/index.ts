@@ -15,7 +15,7 @@ import { scanDocNumbers, toDocNumber, type DocNumberHit } from './docNumbers';
 import { scanQuantities } from './quantities';
 import { SectionIndex } from './sections';
 import { analyzeParagraph, metricOf, resolveDeadline, targetRange, type Anchor } from './targets';
-import { fiveYearPlanEnd, goalLeadAnchors, plannedYearAnchors, titlePeriodEnd, titleRoundYear } from './deadlines';
+import { fiveYearPlanEnd, goalLeadAnchors, plannedYearAnchors, THIS_YEAR, titlePeriodEnd, titleRoundYear } from './deadlines';
 import { findLeadConvention, scanUnits } from './units';
 import { parseNumber, toHalfWidth } from '../text/numerals';
 import { insideSpans } from '../text/search';
@@ -281,7 +281,7 @@ const ROUND_NOTICE = /^(?!.*(?:印发|转发|批转|颁布)).*通知$/u;
 function impliedDeadline(text: string, sentence: Span, path: readonly Section[], docYear: number | null, planEnd: number | null): number | null {
 	if (docYear !== null) {
 		for (const s of [text.slice(sentence.offset, sentence.end), ...path.map(p => p.title).reverse()]) {
-			if (/今年|本年度/.test(s)) { return docYear; }
+			if (THIS_YEAR.test(s)) { return docYear; }
 			if (/明年/.test(s)) { return docYear + 1; }
 			// 到“十五五”末 in a work report: that plan's end
 			const fiveYear = fiveYearPlanEnd(s);

@@ -1,6 +1,6 @@
-// Issue 7, seventh round (30 fresh documents, 18 of them tuned on): a rule whose chapters are all
-// unnumbered, a Chinese-numeral date a scrape split with a blank, the end of a right's term, and a
-// title's （试行） on the line below it.
+// Issue 7, seventh round (59 fresh documents, 35 of them tuned on): a rule whose chapters are all
+// unnumbered, a Chinese-numeral date a scrape split with a blank, the end of a right's term, a
+// title's （试行） on the line below it, and a share of each year's budget.
 // Every text is written for its case; the gold set (test/gold) measures the documents.
 import * as assert from 'node:assert/strict';
 import { parseFile } from '../../../src/core/parse';
@@ -32,6 +32,20 @@ describe('dates, seventh round', () => {
 	it('the end of a right’s term that runs from an event is its expiry; a campaign’s end stays a deadline', () => {
 		assert.deepEqual(dateKinds('某某批复\n一、土地使用期限自口岸启用之日起至2047年6月30日止。\n'), ['2047年6月30日:expiry']);
 		assert.deepEqual(dateKinds('某某通知\n一、自本通知印发之日起至2020年12月31日止，开展专项整治。\n'), ['2020年12月31日:deadline']);
+	});
+});
+
+describe('deadlines, seventh round', () => {
+	const targetsOf = (text: string) => annotate(parseFile(text)).targets.map(t => `${t.quantity.text}@${t.deadline ?? ''}`);
+
+	it('a share of each year’s budget (占本年度财政预算支出的…) is a standing quota: no deadline', () => {
+		const rule = '某市科学技术进步条例\n第十条  市本级科技经费应占本年度财政预算支出的百分之一点二以上，并逐年提高。\n第十一条  本条例自1997年11月1日起施行。\n';
+		assert.deepEqual(targetsOf(rule), ['百分之一点二以上@']);
+	});
+
+	it('本年度 that times a goal is still the document’s year', () => {
+		const plan = '某市2019年工作要点\n一、主要目标\n本年度全市森林覆盖率达到45%。\n某市人民政府\n2019年2月1日\n';
+		assert.deepEqual(targetsOf(plan), ['45%@2019']);
 	});
 });
 
