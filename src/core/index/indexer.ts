@@ -6,8 +6,7 @@
 import { insertAnalyzed } from './analyzedUpdate';
 import type { AnalyzedFile } from './analyze';
 import { PendingFiles } from './jobs';
-import { deserializeFilesInSlices, mergeCacheInSlices, rekey, type CacheIO } from './persistence';
-import type { FileTokens } from './types';
+import { CachedFiles, deserializeFilesInSlices, mergeCacheInSlices, type CacheIO } from './persistence';
 import { fitsLength } from './validate';
 import { WorkspaceIndex } from './workspaceIndex';
 import type { Segmenter } from '../segment/segmenter';
@@ -49,7 +48,7 @@ export interface IndexerOptions {
 
 export class WorkspaceIndexer {
 	readonly index: WorkspaceIndex;
-	private cached = new Map<string, FileTokens>();
+	private cached = new CachedFiles({ status: 'missing', files: [] });
 	private readonly queue = new PendingFiles<IndexerFile>();
 	private drainRun: Promise<void> | undefined;
 	private abort = new AbortController();
@@ -74,23 +73,17 @@ export class WorkspaceIndexer {
 	async loadCache(): Promise<void> {
 		const data = await this.options.cache.read().catch(() => undefined);
 		// In slices: 10,000 notices' records take seconds to check, and this runs on the extension host.
-		const { status, files } = await deserializeFilesInSlices(data, this.options.signature);
-		for (const f of files) { this.cached.set(f.hash, f); }
-		this.options.logger.info(`index cache: ${status}, ${files.length} files`);
+		this.cached = new CachedFiles(await deserializeFilesInSlices(data, this.options.signature));
+		this.options.logger.info(`index cache: ${this.cached.status}, ${this.cached.files.length} files`);
 	}
 
 	/** A file read: from the cache when its content is known, else queued for segmentation. */
 	accept(file: IndexerFile): void {
 		if (this.disposed || this.index.hashOf(file.key) === file.textHash) { return; }
-		const hit = this.cached.get(file.textHash);
-		if (hit && fitsLength(hit, file.length)) {
-			try {
-				this.index.insert(hit.key === file.key ? hit : rekey(hit, file.key));
-				this.options.onChange?.();
-				return;
-			} catch (e) {
-				this.options.logger.warn(`cached entry for ${file.key} unusable: ${e}`);
-			}
+		const refused = (e: unknown) => this.options.logger.warn(`cached entry for ${file.key} unusable: ${e}`);
+		if (this.cached.take(this.index, file.key, file.textHash, ft => fitsLength(ft, file.length), refused)) {
+			this.options.onChange?.();
+			return;
 		}
 		if (this.queue.set(file.key, file)) { this.total++; }
 		this.startDrain();

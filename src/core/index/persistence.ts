@@ -315,28 +315,15 @@ export async function openWorkspace(
 	const total = ws.keys.length;
 	let data: Uint8Array | undefined;
 	try { data = await io.read(); } catch { data = undefined; }
-	const cached = deserializeFiles(data, signature);
+	const cached = new CachedFiles(deserializeFiles(data, signature));
 	data = undefined;
-	const byHash = new Map<string, FileTokens>();
-	for (const f of cached.files) { byHash.set(f.hash, f); }
 	// Files to segment, by key: their texts are read again when their batch comes.
 	const rest: string[] = [];
 	let reused = 0;
 	for (const key of ws.keys) {
 		const text = ws.read(key);
-		const hash = index.contentHash(text);
-		const hit = byHash.get(hash);
-		if (hit && fitsText(hit, text)) {
-			try {
-				// Checked when decoded (decodeRecord); rekey keeps it consistent.
-				index.insert(hit.key === key ? hit : rekey(hit, key), true);
-				reused++;
-				continue;
-			} catch {
-				// Refused whole (insert is all-or-nothing): segmented below instead.
-			}
-		}
-		rest.push(key);
+		// (A refused entry is segmented below instead: insert is all-or-nothing.)
+		if (cached.take(index, key, index.contentHash(text), ft => fitsText(ft, text))) { reused++; } else { rest.push(key); }
 	}
 	const loadMs = performance.now() - t0;
 	opts.onProgress?.(reused, total);
@@ -371,6 +358,40 @@ export async function openWorkspace(
 	return { cache: cached.status, reused, dropped, update, loadMs, saveMs, totalMs: performance.now() - t0, ...(saveError ? { saveError } : {}) };
 }
 
+
+/**
+ * The files of a cache read, by the hash of their text: the one place a workspace file is taken
+ * from the cache, or found not to be there (the CLI's openWorkspace, the editor's indexer).
+ */
+export class CachedFiles {
+	readonly status: CacheStatus;
+	readonly files: readonly FileTokens[];
+	private readonly byHash = new Map<string, FileTokens>();
+
+	constructor(read: { status: CacheStatus; files: FileTokens[] }) {
+		this.status = read.status;
+		this.files = read.files;
+		for (const f of read.files) { this.byHash.set(f.hash, f); }
+	}
+
+	/**
+	 * Inserts the cached entry of the text `hash` names as file `key` (under the new key when the
+	 * file was renamed or copied), if there is one and it `fits` the file; false when there is none,
+	 * it does not fit, or the index refuses it (`refused` hears why).
+	 */
+	take(index: { insert(ft: FileTokens, checked: boolean): void }, key: string, hash: string, fits: (ft: FileTokens) => boolean, refused?: (e: unknown) => void): boolean {
+		const hit = this.byHash.get(hash);
+		if (!hit || !fits(hit)) { return false; }
+		try {
+			// Checked when decoded (decodeRecord); rekey keeps it consistent.
+			index.insert(hit.key === key ? hit : rekey(hit, key), true);
+			return true;
+		} catch (e) {
+			refused?.(e);
+			return false;
+		}
+	}
+}
 
 /** A cached file under another key (the file was renamed or copied). */
 export function rekey(f: FileTokens, key: string): FileTokens {
