@@ -8,6 +8,7 @@ import { halfWidth } from './chars';
 import { parseChineseNumeral } from '../text/numerals';
 import { normalizeTitle } from '../text/normalize';
 import { isAdoption, isHistoryEntry, isRevision, PROMULGATED_POST } from './dateHistory';
+import { isCallForProjects, SUBTITLE } from '../documents/titles';
 
 const D = '[0-9０-９]';
 const YEAR = `[12１２]${D}{3}`;
@@ -561,7 +562,8 @@ export function classifyDate(r: RawDate, ctx: ClassifyContext): Classified {
 	// (从2019年秋季学期起 in such a notice: when something starts to apply, below)
 	if (r.m1 === null && (r.suffix === '' || r.suffix === '度') && !DEADLINE_PRE.test(r.pre) && !startsFrom(r)
 		&& ctx.ownTitles?.some(t => titleCoversYear(t, r.y1))) {
-		return { kind: 'period', iso: periodIso(r), anchorYear: r.y1 };
+		// (the year of a call for projects does not date what the projects are to reach)
+		return { kind: 'period', iso: periodIso(r), anchorYear: ctx.ownTitles.some(isCallForProjects) ? null : r.y1 };
 	}
 	// 自2013年起 / 2017年开始 / 于2019年初开始执行: applies from then on (or did, before the document's year).
 	if (!BEFORE_SUFFIX.test(r.suffix) && (STARTS_POST.test(r.post) || startsFrom(r))) {
@@ -662,8 +664,10 @@ function namesAnotherDocument(r: RawDate): boolean {
  * (2015年…申办指南, …工作指引（2015年）). Not a report, whose year names it
  * (2020年政府工作报告), nor a decision, whose year names what it decides on (关于2018年度国家科学技术奖励的决定).
  */
+const COVERING_TITLE = new RegExp(`(?:方案|计划|安排|要点|通知|指南|指引)(?:[（(][^）)]*[）)])?${SUBTITLE}$`, 'u');
+
 function titleCoversYear(title: string, year: number): boolean {
-	return title.includes(`${year}年`) && /(?:方案|计划|安排|要点|通知|指南|指引)(?:[（(][^）)]*[）)])?$/.test(title);
+	return title.includes(`${year}年`) && COVERING_TITLE.test(title);
 }
 
 function ownTitle(title: string, ownTitles: readonly string[] | undefined): boolean {

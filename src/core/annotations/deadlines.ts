@@ -3,6 +3,7 @@
 // (2025年的主要目标是：…), whose year is a reference to the date scanner but governs the goals after it.
 import type { Span } from '../model';
 import type { Anchor } from './targets';
+import { isCallForProjects } from '../documents/titles';
 
 /**
  * 2016年, 2021—2025年, 2021-2025年 (the end year is the period's); a range in brackets needs no 年,
@@ -20,6 +21,7 @@ const NOT_PERIOD_AFTER = /^[^，。；）)]{0,4}(?:修订|修正|修改|版|第[
  */
 export function titlePeriodEnd(titles: readonly string[], docYear: number | null): number | null {
 	for (const title of titles) {
+		if (isCallForProjects(title)) { continue; }
 		for (const m of title.matchAll(TITLE_PERIOD)) {
 			const after = title.slice(m.index! + m[0].length);
 			if (NOT_PERIOD_AFTER.test(after)) { continue; }
@@ -37,6 +39,7 @@ export function titlePeriodEnd(titles: readonly string[], docYear: number | null
  */
 export function titleRoundYear(titles: readonly string[], docYear: number | null): number | null {
 	for (const title of titles) {
+		if (isCallForProjects(title)) { continue; }
 		for (const m of title.matchAll(TITLE_PERIOD)) {
 			const after = title.slice(m.index! + m[0].length);
 			if (NOT_PERIOD_AFTER.test(after)) { continue; }

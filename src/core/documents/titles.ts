@@ -4,8 +4,16 @@ import { splitLines } from '../text/paragraphs';
 import { squeezeBlanks } from '../text/blanks';
 import { normalizeForMatch } from '../text/normalize';
 import { KIND_ALT } from './kinds';
-/** 关于…的通知, …实施方案(2018—2020年), …条例. */
-export const TITLE_RE = new RegExp(`(?:关于.{2,160}?的(?:${KIND_ALT})|(?:${KIND_ALT})(?:[（(][^（()）]{0,30}[）)])?)$`);
+/** 2021年…揭榜挂帅申报指南, 2019年度项目申报指南, …专项项目申报的通知: a call for projects. */
+const CALL_FOR_PROJECTS = /(?:申报|项目|揭榜)指南|项目申报|揭榜挂帅/u;
+
+/** A call for projects names the year it calls in; what the projects are to reach comes later. */
+export function isCallForProjects(title: string): boolean { return CALL_FOR_PROJECTS.test(title); }
+
+/** A subtitle after a title's kind word: …申报指南--人工智能医疗器械方向. */
+export const SUBTITLE = '(?:(?:--|——|－－)[^。，,；;：:—-]{2,30})?';
+/** 关于…的通知, …实施方案(2018—2020年), …条例, …申报指南--某某方向. */
+export const TITLE_RE = new RegExp(`(?:关于.{2,160}?的(?:${KIND_ALT})|(?:${KIND_ALT})(?:[（(][^（()）]{0,30}[）)])?)${SUBTITLE}$`);
 const SENTENCE_END = /[。，,；;：:、！？]$/;
 /** …的通报国办函〔2018〕46号: a 文号 after the title's kind word (the issuer code cannot be told from the title by length). */
 const KIND_THEN_DOC_NUMBER = new RegExp(`^.*(?:${KIND_ALT})(?=[ \\t\\u3000（(]*[\\u4e00-\\u9fa5]{1,12}[〔\\[［【(（][0-9０-９]{4}[〕\\]］】)）][0-9０-９]{1,5}号[)）]?$)`, 'u');

@@ -28,9 +28,11 @@ describe('outline on real layouts: issued documents', () => {
 		const [doc] = parseFile(cover + body).documents;
 		assert.equal(doc.title, '某省流动人口服务管理规定');
 		assert.deepEqual(doc.sections.map(s => `${s.kind}|${tree(s)}`), ['plan|某省流动人口服务管理规定(第一章(第一条),第二章(第二条))']);
-		// A notice that lost its title line issues it the same way (现将《X》印发给你们), and a （试行） may wrap.
+		// A notice that lost its title line issues it the same way (现将《X》印发给你们), and a （试行） may wrap
+		// (to the title's line below it: the plan's title is whole).
 		const notice = '某市人民政府文件\n各镇人民政府：\n现将《某市积分制管理规定（试行）》印发给你们，请贯彻执行。\n某市人民政府\n2014年10月23日\n某市积分制管理规定\n（试行）\n第一条　为加强服务管理，制定本规定。\n第二条　本规定自印发之日起施行。\n';
-		assert.deepEqual(outline(notice), ['某市积分制管理规定(第一条,第二条)']);
+		assert.deepEqual(outline(notice), ['某市积分制管理规定（试行(第一条,第二条)']);
+		assert.equal(parseFile(notice).documents[0].sections[0].title, '某市积分制管理规定（试行）');
 	});
 
 	it('an order scraped onto one line: the decision after the signature date, then the regulation it republishes', () => {

@@ -1,6 +1,6 @@
 // Issue 7, seventh round (59 fresh documents, 35 of them tuned on): a rule whose chapters are all
 // unnumbered, a Chinese-numeral date a scrape split with a blank, the end of a right's term, a
-// title's （试行） on the line below it, and a share of each year's budget.
+// title's （试行） on the line below it, a share of each year's budget, and a call for projects.
 // Every text is written for its case; the gold set (test/gold) measures the documents.
 import * as assert from 'node:assert/strict';
 import { parseFile } from '../../../src/core/parse';
@@ -46,6 +46,25 @@ describe('deadlines, seventh round', () => {
 	it('本年度 that times a goal is still the document’s year', () => {
 		const plan = '某市2019年工作要点\n一、主要目标\n本年度全市森林覆盖率达到45%。\n某市人民政府\n2019年2月1日\n';
 		assert.deepEqual(targetsOf(plan), ['45%@2019']);
+	});
+});
+
+describe('calls for projects, seventh round', () => {
+	const CALL = '2021年人工智能创新任务揭榜挂帅申报指南--人工智能医疗器械方向\n一、任务范围\n（一）智能辅助诊断产品\n预期目标：产品种类不少于3种，覆盖病种不少于5个。\n';
+
+	it('takes a title with a subtitle after a dash whole', () => {
+		assert.equal(parseFile(CALL).documents[0].title, '2021年人工智能创新任务揭榜挂帅申报指南--人工智能医疗器械方向');
+	});
+
+	it('the year of the call is its period and dates none of what the projects are to reach', () => {
+		const a = annotate(parseFile(CALL));
+		assert.deepEqual(a.dates.map(d => `${d.text}:${d.kind}`), ['2021年:period']);
+		assert.deepEqual(a.targets.map(t => `${t.quantity.text}@${t.deadline ?? ''}`), ['3种@', '5个@']);
+	});
+
+	it('a plan’s year in its title still dates its quotas', () => {
+		const plan = '某市2021年义务教育招生工作方案\n一、招生计划\n全市公办学校招收新生不少于3万人。\n';
+		assert.deepEqual(annotate(parseFile(plan)).targets.map(t => `${t.quantity.text}@${t.deadline ?? ''}`), ['3万人@2021']);
 	});
 });
 
