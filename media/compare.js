@@ -25,7 +25,7 @@
 	};
 
 	/** A localized string with its `{0}` … filled in. */
-	const t = (key, ...args) => W.format(ui.strings[key] || key, ...args);
+	const t = W.localizer(() => ui.strings);
 	const { h, icon } = W;
 	function post(message) { vscode.postMessage(message); }
 
@@ -36,11 +36,7 @@
 
 	const toolbar = h('div', 'toolbar');
 	const { box: filterBox, input: filterInput, clear: clearButton } = W.filterBox();
-	const showAllLabel = h('label', 'show-all');
-	const showAllBox = /** @type {HTMLInputElement} */ (h('input', ''));
-	showAllBox.type = 'checkbox';
-	const showAllText = h('span', '');
-	showAllLabel.append(showAllBox, showAllText);
+	const { label: showAllLabel, box: showAllBox, text: showAllText } = W.checkbox('show-all');
 	const countEl = h('div', 'count');
 	const exportCsv = /** @type {HTMLButtonElement} */ (h('button', 'text-button export-csv'));
 	exportCsv.type = 'button';
@@ -50,10 +46,7 @@
 	exportBox.append(exportCsv, exportXlsx);
 	toolbar.append(filterBox, showAllLabel, countEl, exportBox);
 
-	const banner = h('div', 'banner');
-	banner.setAttribute('role', 'status');
-	const bannerText = h('span', 'banner-text');
-	banner.append(icon('sync'), bannerText);
+	const { banner, text: bannerText } = W.banner();
 
 	const scroller = h('div', 'scroller');
 	const table = /** @type {HTMLTableElement} */ (h('table', 'grid'));
@@ -79,10 +72,7 @@
 
 	function renderChrome() {
 		const s = ui.strings;
-		filterInput.placeholder = s.filterPlaceholder || '';
-		filterInput.setAttribute('aria-label', s.filterLabel || '');
-		clearButton.title = s.clearFilter || '';
-		clearButton.setAttribute('aria-label', s.clearFilter || '');
+		W.labelFilter(filterInput, clearButton, { placeholder: s.filterPlaceholder, label: s.filterLabel, clear: s.clearFilter });
 		clearButton.hidden = !filterInput.value;
 		showAllText.textContent = s.showAll || '';
 		exportCsv.replaceChildren(icon('export'), h('span', '', s.exportCsv || 'CSV'));
@@ -144,38 +134,20 @@
 	}
 
 	function showEmpty(empty) {
-		const i = icon(empty.icon);
-		if (empty.icon === 'loading') { i.classList.add('codicon-modifier-spin'); }
-		emptyEl.append(i, h('div', 'empty-text', empty.text));
-		if (empty.hint) { emptyEl.append(h('div', 'empty-hint', empty.hint)); }
+		W.drawEmpty(emptyEl, empty.icon, empty.text, empty.hint);
 		if (empty.action === 'manageTrust') {
-			const button = /** @type {HTMLButtonElement} */ (h('button', 'empty-action', t('manageTrust')));
-			button.type = 'button';
-			button.addEventListener('click', () => post({ type: 'manageTrust' }));
-			emptyEl.append(button);
+			emptyEl.append(W.emptyAction(t('manageTrust'), () => post({ type: 'manageTrust' })));
 		} else if (!ui.model || ui.model.state !== 'building') {
 			// the toggle is in the toolbar; with nothing shared, offer it here too
 			if (ui.model && ui.model.counts && ui.model.counts.metrics > 0 && !currentQuery().showAll && !currentQuery().filter) {
-				const button = /** @type {HTMLButtonElement} */ (h('button', 'empty-action', t('showAll')));
-				button.type = 'button';
-				button.addEventListener('click', () => setQuery({ showAll: true }));
-				emptyEl.append(button);
+				emptyEl.append(W.emptyAction(t('showAll'), () => setQuery({ showAll: true })));
 			}
 		}
 	}
 
 	/** A column header that sorts by `key`: `content` (text or elements), `name` for the tooltip. */
 	function sortHeader(th, key, content, name, title, q) {
-		const on = q.sort === key;
-		th.setAttribute('aria-sort', on ? (q.descending ? 'descending' : 'ascending') : 'none');
-		const button = /** @type {HTMLButtonElement} */ (h('button', 'sort'));
-		button.type = 'button';
-		button.dataset.sort = key;
-		button.title = [title, t('sortBy', name)].filter(Boolean).join('\n');
-		const text = h('span', 'sort-label');
-		if (Array.isArray(content)) { content.forEach(part => text.append(part)); } else { text.textContent = content; }
-		button.append(text, icon(on ? (q.descending ? 'arrow-down' : 'arrow-up') : 'blank'));
-		th.appendChild(button);
+		W.sortButton(th, key, content, [title, t('sortBy', name)].filter(Boolean).join('\n'), q);
 		return th;
 	}
 
@@ -318,68 +290,43 @@
 		setQuery({ sort: key, descending });
 	});
 
-	let filterTimer = 0;
-	function onFilter() {
-		clearButton.hidden = !filterInput.value;
-		clearTimeout(filterTimer);
-		filterTimer = setTimeout(() => setQuery({ filter: filterInput.value.slice(0, 200) }), 200);
-	}
-	filterInput.addEventListener('input', onFilter);
-	filterInput.addEventListener('keydown', e => {
-		if (e.key === 'Escape' && filterInput.value) {
-			e.preventDefault();
-			filterInput.value = '';
-			onFilter();
-		} else if (e.key === 'ArrowDown' || e.key === 'Enter') {
+	W.watchFilter(filterInput, clearButton, {
+		wait: 200,
+		send: filter => setQuery({ filter }),
+		toResults: e => {
 			const first = tbody.querySelector('a.target[tabindex="0"]') || links()[0];
 			if (first) { e.preventDefault(); setTabStop(first, true); }
-		}
+		},
 	});
-	clearButton.addEventListener('click', () => { filterInput.value = ''; onFilter(); filterInput.focus(); });
 	showAllBox.addEventListener('change', () => setQuery({ showAll: showAllBox.checked }));
 	exportCsv.addEventListener('click', () => post({ type: 'export', format: 'csv' }));
 	exportXlsx.addEventListener('click', () => post({ type: 'export', format: 'xlsx' }));
 
-	document.addEventListener('keydown', e => {
-		if (e.ctrlKey || e.metaKey || e.altKey) { return; }
-		if (e.key === '/' && document.activeElement !== filterInput && !toolbar.hidden) {
-			e.preventDefault();
-			filterInput.focus();
-			filterInput.select();
-		}
-	});
+	W.pageKeys(filterInput, { filterShown: () => !toolbar.hidden });
 
 	// ── messages from the extension ─────────────────────────────────────────────
 
-	window.addEventListener('message', e => {
-		const msg = e.data;
-		if (!msg || typeof msg !== 'object') { return; }
-		switch (msg.type) {
-			case 'init':
-				ui.strings = msg.strings && typeof msg.strings === 'object' ? msg.strings : {};
-				app.hidden = false;
-				render();
-				break;
-			case 'model':
-				ui.model = msg.model;
-				// The extension's query is the one shown; the box keeps what is being typed into it.
-				ui.query = null;
-				ui.busy = false;
-				if (msg.model && msg.model.query && typeof msg.model.query.filter === 'string' && document.activeElement !== filterInput) {
-					filterInput.value = msg.model.query.filter;
-				}
-				render();
-				break;
-			case 'busy':
-				ui.busy = !!msg.busy;
-				progressBar.classList.toggle('active', ui.busy);
-				break;
-		}
-	});
-
-	window.addEventListener('error', e => {
-		try { post({ type: 'error', message: String(e.message || e.error || 'error').slice(0, 2000) }); } catch { /* nothing to do */ }
-	});
+	W.listen({
+		init(msg) {
+			ui.strings = W.stringsOf(msg);
+			app.hidden = false;
+			render();
+		},
+		model(msg) {
+			ui.model = msg.model;
+			// The extension's query is the one shown; the box keeps what is being typed into it.
+			ui.query = null;
+			ui.busy = false;
+			if (msg.model && msg.model.query && typeof msg.model.query.filter === 'string' && document.activeElement !== filterInput) {
+				filterInput.value = msg.model.query.filter;
+			}
+			render();
+		},
+		busy(msg) {
+			ui.busy = !!msg.busy;
+			progressBar.classList.toggle('active', ui.busy);
+		},
+	}, message => post({ type: 'error', message }));
 
 	post({ type: 'ready' });
 })();

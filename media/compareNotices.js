@@ -28,7 +28,7 @@
 	};
 
 	/** A localized string with its `{0}` … filled in. */
-	const t = (key, ...args) => W.format(ui.strings[key] || key, ...args);
+	const t = W.localizer(() => ui.strings);
 	const { h, icon } = W;
 	function post(message) { vscode.postMessage(message); }
 
@@ -39,11 +39,7 @@
 
 	const toolbar = h('div', 'toolbar');
 	const { box: filterBox, input: filterInput, clear: clearButton } = W.filterBox();
-	const differLabel = h('label', 'only-differing');
-	const differBox = /** @type {HTMLInputElement} */ (h('input', ''));
-	differBox.type = 'checkbox';
-	const differText = h('span', '');
-	differLabel.append(differBox, differText);
+	const { label: differLabel, box: differBox, text: differText } = W.checkbox('only-differing');
 	const swapButton = /** @type {HTMLButtonElement} */ (h('button', 'text-button swap'));
 	swapButton.type = 'button';
 	const countEl = h('div', 'count');
@@ -163,9 +159,7 @@
 		if (!m || m.state !== 'ready') {
 			emptyEl.hidden = false;
 			const kind = !m || m.state === 'loading' ? 'loading' : m.state === 'untrusted' ? 'shield' : 'error';
-			const i = icon(kind === 'loading' ? 'loading' : kind);
-			if (kind === 'loading') { i.classList.add('codicon-modifier-spin'); }
-			emptyEl.append(i, h('div', 'empty-text', !m || m.state === 'loading' ? t('loading') : m.state === 'untrusted' ? t('untrusted') : t('error', m.message || '')));
+			W.drawEmpty(emptyEl, kind, !m || m.state === 'loading' ? t('loading') : m.state === 'untrusted' ? t('untrusted') : t('error', m.message || ''));
 			countEl.textContent = '';
 			return;
 		}
@@ -174,7 +168,7 @@
 		countEl.textContent = `${t('counts', m.pairs, m.onlyA, m.onlyB)} · ${t('shown', shown.length, m.rows.length)}`;
 		if (!m.rows.length || !shown.length) {
 			emptyEl.hidden = false;
-			emptyEl.append(icon('info'), h('div', 'empty-text', m.rows.length ? t('noMatch', ui.filter) : t('empty')));
+			W.drawEmpty(emptyEl, 'info', m.rows.length ? t('noMatch', ui.filter) : t('empty'));
 		}
 		for (const index of shown) {
 			const row = m.rows[index];
@@ -276,19 +270,10 @@
 		const pos = ui.drawn.findIndex(d => d.index === Number(el.dataset.row));
 		if (pos >= 0 && (ui.cursor.row !== ui.drawn[pos].index || ui.cursor.side !== el.dataset.side)) { focusCell(pos, /** @type {string} */ (el.dataset.side), false); }
 	});
-	document.addEventListener('keydown', e => {
-		if (e.ctrlKey || e.metaKey || e.altKey) { return; }
-		if (e.key === '/' && document.activeElement !== filterInput) {
-			e.preventDefault();
-			filterInput.focus();
-			filterInput.select();
-		} else if (document.activeElement === document.body && /^(ArrowDown|ArrowUp|Home|End|j|k)$/.test(e.key)) {
-			e.preventDefault();
-			restoreCursor(true);
-		}
-	});
-	window.addEventListener('focus', () => {
-		if (document.activeElement === document.body || !document.activeElement) { restoreCursor(true); }
+	// `/` to the filter box; a move key with nothing focused, or the panel getting focus, to the cursor.
+	W.pageKeys(filterInput, {
+		moveKeys: /^(ArrowDown|ArrowUp|Home|End|j|k)$/,
+		focusList: () => { restoreCursor(true); return true; },
 	});
 
 	function setFilter(text) {
@@ -312,26 +297,19 @@
 
 	// ── messages from the extension ─────────────────────────────────────────────
 
-	window.addEventListener('message', e => {
-		const msg = e.data;
-		if (!msg || typeof msg !== 'object') { return; }
-		switch (msg.type) {
-			case 'init':
-				ui.strings = msg.strings && typeof msg.strings === 'object' ? msg.strings : {};
-				app.hidden = false;
-				render();
-				break;
-			case 'model':
-				if (ui.model && msg.model && (ui.model.a && ui.model.a.file) !== (msg.model.a && msg.model.a.file)) { ui.cursor = { row: -1, side: 'a' }; }
-				ui.model = msg.model;
-				render();
-				if (msg.model && msg.model.state === 'ready') { live.textContent = countEl.textContent; }
-				break;
-		}
-	});
-	window.addEventListener('error', e => {
-		try { post({ type: 'error', message: String(e.message || e.error || 'error').slice(0, 2000) }); } catch { /* nothing to do */ }
-	});
+	W.listen({
+		init(msg) {
+			ui.strings = W.stringsOf(msg);
+			app.hidden = false;
+			render();
+		},
+		model(msg) {
+			if (ui.model && msg.model && (ui.model.a && ui.model.a.file) !== (msg.model.a && msg.model.a.file)) { ui.cursor = { row: -1, side: 'a' }; }
+			ui.model = msg.model;
+			render();
+			if (msg.model && msg.model.state === 'ready') { live.textContent = countEl.textContent; }
+		},
+	}, message => post({ type: 'error', message }));
 
 	const saved = vscode.getState();
 	if (saved && typeof saved === 'object') {

@@ -30,7 +30,7 @@
 		rows: [],
 	};
 
-	const t = (key, ...args) => W.format(ui.strings[key] || key, ...args);
+	const t = W.localizer(() => ui.strings);
 
 	// ── DOM helpers ─────────────────────────────────────────────────────────────
 
@@ -58,13 +58,11 @@
 	const countEl = h('div', 'count');
 	toolbar.append(filterBox, countEl);
 
-	const banner = h('div', 'banner');
-	banner.setAttribute('role', 'status');
-	const bannerText = h('span', 'banner-text');
+	const { banner, text: bannerText } = W.banner();
 	const bannerMeter = h('div', 'meter');
 	const bannerFill = h('div', 'meter-fill');
 	bannerMeter.appendChild(bannerFill);
-	banner.append(icon('sync'), bannerText, bannerMeter);
+	banner.append(bannerMeter);
 
 	const list = h('div', 'list');
 	const emptyEl = h('div', 'empty');
@@ -83,10 +81,7 @@
 
 	function renderChrome() {
 		const s = ui.strings;
-		filterInput.placeholder = s.filterPlaceholder || '';
-		filterInput.setAttribute('aria-label', s.filterLabel || '');
-		clearButton.title = s.clearFilter || '';
-		clearButton.setAttribute('aria-label', s.clearFilter || '');
+		W.labelFilter(filterInput, clearButton, { placeholder: s.filterPlaceholder, label: s.filterLabel, clear: s.clearFilter });
 		queryLabel.textContent = s.relatedTo || '';
 		const pinned = !!(ui.model && ui.model.pinned);
 		pinButton.replaceChildren(icon(pinned ? 'pinned' : 'pin'));
@@ -176,15 +171,9 @@
 	function showEmpty(empty) {
 		emptyEl.hidden = false;
 		const kinds = { info: 'info', error: 'error', search: 'search', loading: 'loading', 'workspace-untrusted': 'workspace-untrusted' };
-		const i = icon(kinds[empty.kind] || 'info');
-		if (empty.kind === 'loading') { i.classList.add('codicon-modifier-spin'); }
-		emptyEl.append(i, h('div', 'empty-text', t(empty.text[0], ...empty.text.slice(1))));
-		if (empty.hint) { emptyEl.append(h('div', 'empty-hint', t(empty.hint))); }
+		W.drawEmpty(emptyEl, kinds[empty.kind] || 'info', t(empty.text[0], ...empty.text.slice(1)), empty.hint && t(empty.hint));
 		if (empty.action === 'manageTrust') {
-			const button = /** @type {HTMLButtonElement} */ (h('button', 'empty-action', t('manageTrust')));
-			button.type = 'button';
-			button.addEventListener('click', () => post({ type: 'manageTrust' }));
-			emptyEl.append(button);
+			emptyEl.append(W.emptyAction(t('manageTrust'), () => post({ type: 'manageTrust' })));
 		}
 	}
 
@@ -426,30 +415,20 @@
 		return true;
 	}
 
-	document.addEventListener('keydown', e => {
-		if (e.ctrlKey || e.metaKey || e.altKey) { return; }
-		if (e.key === '/' && document.activeElement !== filterInput) {
-			if (toolbar.hidden) { return; }
-			e.preventDefault();
-			filterInput.focus();
-			filterInput.select();
-		} else if (document.activeElement === document.body && /^(ArrowDown|ArrowUp|Home|End|PageDown|PageUp|j|k)$/.test(e.key)) {
-			if (focusList()) { e.preventDefault(); }
-		}
-	});
-	// Focusing the view (its title, a command, Ctrl+0-style navigation) puts the keyboard on the list.
-	window.addEventListener('focus', () => {
-		if (document.activeElement === document.body || !document.activeElement) { focusList(); }
+	// `/` to the filter box; a move key with nothing focused, or the view getting focus, to the list.
+	W.pageKeys(filterInput, {
+		filterShown: () => !toolbar.hidden,
+		moveKeys: /^(ArrowDown|ArrowUp|Home|End|PageDown|PageUp|j|k)$/,
+		focusList,
 	});
 
-	let filterTimer = 0;
+	const postFilter = W.debounce(() => post({ type: 'filter', text: ui.filter }), 300);
 	function setFilter(text) {
 		ui.filter = text.slice(0, 200);
 		if (filterInput.value !== ui.filter) { filterInput.value = ui.filter; }
 		saveState();
 		render();
-		clearTimeout(filterTimer);
-		filterTimer = setTimeout(() => post({ type: 'filter', text: ui.filter }), 300);
+		postFilter();
 	}
 	filterInput.addEventListener('input', () => setFilter(filterInput.value));
 	filterInput.addEventListener('keydown', e => {
@@ -467,38 +446,30 @@
 
 	// ── messages from the extension ─────────────────────────────────────────────
 
-	window.addEventListener('message', e => {
-		const msg = e.data;
-		if (!msg || typeof msg !== 'object') { return; }
-		switch (msg.type) {
-			case 'init':
-				ui.strings = msg.strings && typeof msg.strings === 'object' ? msg.strings : {};
-				if (msg.group === 'flat' || msg.group === 'document') { ui.group = msg.group; }
-				app.hidden = false;
-				saveState();
-				render();
-				break;
-			case 'model':
-				ui.model = msg.model;
-				if (msg.model && (msg.model.group === 'flat' || msg.model.group === 'document')) { ui.group = msg.model.group; }
-				ui.loading = false;
-				saveState();
-				render();
-				break;
-			case 'loading':
-				ui.loading = !!msg.loading;
-				progressBar.classList.toggle('active', ui.loading);
-				app.setAttribute('aria-busy', String(ui.loading));
-				break;
-			case 'focusFilter':
-				if (!toolbar.hidden) { filterInput.focus(); }
-				break;
-		}
-	});
-
-	window.addEventListener('error', e => {
-		try { post({ type: 'error', message: String(e.message || e.error || 'error').slice(0, 2000) }); } catch { /* nothing to do */ }
-	});
+	W.listen({
+		init(msg) {
+			ui.strings = W.stringsOf(msg);
+			if (msg.group === 'flat' || msg.group === 'document') { ui.group = msg.group; }
+			app.hidden = false;
+			saveState();
+			render();
+		},
+		model(msg) {
+			ui.model = msg.model;
+			if (msg.model && (msg.model.group === 'flat' || msg.model.group === 'document')) { ui.group = msg.model.group; }
+			ui.loading = false;
+			saveState();
+			render();
+		},
+		loading(msg) {
+			ui.loading = !!msg.loading;
+			progressBar.classList.toggle('active', ui.loading);
+			app.setAttribute('aria-busy', String(ui.loading));
+		},
+		focusFilter() {
+			if (!toolbar.hidden) { filterInput.focus(); }
+		},
+	}, message => post({ type: 'error', message }));
 
 	post({ type: 'ready' });
 })();

@@ -52,7 +52,7 @@
 	};
 
 	/** A localized string with its `{0}` … filled in. */
-	const t = (key, ...args) => W.format(ui.strings[key] || key, ...args);
+	const t = W.localizer(() => ui.strings);
 	const { h, icon } = W;
 	function post(message) { vscode.postMessage(message); }
 
@@ -71,11 +71,7 @@
 	const unitBox = h('label', 'unit-box');
 	const unitSelect = /** @type {HTMLSelectElement} */ (h('select', 'unit-filter'));
 	unitBox.append(icon('organization'), unitSelect);
-	const scopeLabel = h('label', 'scope-all');
-	const scopeBox = /** @type {HTMLInputElement} */ (h('input', ''));
-	scopeBox.type = 'checkbox';
-	const scopeText = h('span', '');
-	scopeLabel.append(scopeBox, scopeText);
+	const { label: scopeLabel, box: scopeBox, text: scopeText } = W.checkbox('scope-all');
 	const countEl = h('div', 'count');
 	const exportBox = h('div', 'exports');
 	/** @type {Record<string, HTMLButtonElement>} */
@@ -89,10 +85,7 @@
 	}
 	toolbar.append(filterBox, unitBox, scopeLabel, countEl, exportBox);
 
-	const banner = h('div', 'banner');
-	banner.setAttribute('role', 'status');
-	const bannerText = h('span', 'banner-text');
-	banner.append(icon('sync'), bannerText);
+	const { banner, text: bannerText } = W.banner();
 
 	const scroller = h('div', 'scroller');
 	const table = /** @type {HTMLTableElement} */ (h('table', 'grid tasks'));
@@ -129,10 +122,7 @@
 
 	function renderChrome() {
 		const s = ui.strings;
-		filterInput.placeholder = s.filterPlaceholder || '';
-		filterInput.setAttribute('aria-label', s.filterLabel || '');
-		clearButton.title = s.clearFilter || '';
-		clearButton.setAttribute('aria-label', s.clearFilter || '');
+		W.labelFilter(filterInput, clearButton, { placeholder: s.filterPlaceholder, label: s.filterLabel, clear: s.clearFilter });
 		clearButton.hidden = !filterInput.value;
 		unitSelect.title = s.unitLabel || '';
 		unitSelect.setAttribute('aria-label', s.unitLabel || '');
@@ -211,20 +201,11 @@
 	}
 
 	function showEmpty(empty) {
-		const i = icon(empty.icon);
-		if (empty.icon === 'loading') { i.classList.add('codicon-modifier-spin'); }
-		emptyEl.append(i, h('div', 'empty-text', empty.text));
-		if (empty.hint) { emptyEl.append(h('div', 'empty-hint', empty.hint)); }
+		W.drawEmpty(emptyEl, empty.icon, empty.text, empty.hint);
 		if (empty.action === 'manageTrust') {
-			const button = /** @type {HTMLButtonElement} */ (h('button', 'empty-action', t('manageTrust')));
-			button.type = 'button';
-			button.addEventListener('click', () => post({ type: 'manageTrust' }));
-			emptyEl.append(button);
+			emptyEl.append(W.emptyAction(t('manageTrust'), () => post({ type: 'manageTrust' })));
 		} else if (empty.action === 'workspace') {
-			const button = /** @type {HTMLButtonElement} */ (h('button', 'empty-action', t('scopeWorkspace')));
-			button.type = 'button';
-			button.addEventListener('click', () => setQuery({ scope: 'workspace' }));
-			emptyEl.append(button);
+			emptyEl.append(W.emptyAction(t('scopeWorkspace'), () => setQuery({ scope: 'workspace' })));
 		}
 	}
 
@@ -254,14 +235,7 @@
 			th.scope = 'col';
 			th.setAttribute('role', 'columnheader');
 			if (c.sortable) {
-				const on = q.sort === c.key;
-				th.setAttribute('aria-sort', on ? (q.descending ? 'descending' : 'ascending') : 'none');
-				const button = /** @type {HTMLButtonElement} */ (h('button', 'sort'));
-				button.type = 'button';
-				button.dataset.sort = c.key;
-				button.title = t('sortBy', t(c.key));
-				button.append(h('span', 'sort-label', t(c.key)), icon(on ? (q.descending ? 'arrow-down' : 'arrow-up') : 'blank'));
-				th.append(button);
+				W.sortButton(th, c.key, t(c.key), t('sortBy', t(c.key)), q);
 			} else {
 				th.append(h('span', 'head-label', t(c.key)));
 			}
@@ -448,69 +422,46 @@
 		setQuery({ sort: key, descending: q.sort === key ? !q.descending : false });
 	});
 
-	let filterTimer = 0;
-	function onFilter() {
-		clearButton.hidden = !filterInput.value;
-		clearTimeout(filterTimer);
-		filterTimer = setTimeout(() => setQuery({ filter: filterInput.value.slice(0, 200) }), 150);
-	}
-	filterInput.addEventListener('input', onFilter);
-	filterInput.addEventListener('keydown', e => {
-		if (e.key === 'Escape' && filterInput.value) {
-			e.preventDefault();
-			filterInput.value = '';
-			onFilter();
-		} else if ((e.key === 'ArrowDown' || e.key === 'Enter') && order().length && !scroller.hidden) {
-			e.preventDefault();
-			moveCursor(ui.cursor, true);
-		}
+	W.watchFilter(filterInput, clearButton, {
+		wait: 150,
+		send: filter => setQuery({ filter }),
+		toResults: e => {
+			if (order().length && !scroller.hidden) {
+				e.preventDefault();
+				moveCursor(ui.cursor, true);
+			}
+		},
 	});
-	clearButton.addEventListener('click', () => { filterInput.value = ''; onFilter(); filterInput.focus(); });
 	unitSelect.addEventListener('change', () => setQuery({ unit: unitSelect.value }));
 	scopeBox.addEventListener('change', () => setQuery({ scope: scopeBox.checked ? 'workspace' : 'document' }));
 
-	document.addEventListener('keydown', e => {
-		if (e.ctrlKey || e.metaKey || e.altKey) { return; }
-		if (e.key === '/' && document.activeElement !== filterInput && !toolbar.hidden) {
-			e.preventDefault();
-			filterInput.focus();
-			filterInput.select();
-		}
-	});
+	W.pageKeys(filterInput, { filterShown: () => !toolbar.hidden });
 
 	// ── messages from the extension ─────────────────────────────────────────────
 
-	window.addEventListener('message', e => {
-		const msg = e.data;
-		if (!msg || typeof msg !== 'object') { return; }
-		switch (msg.type) {
-			case 'init':
-				ui.strings = msg.strings && typeof msg.strings === 'object' ? msg.strings : {};
-				app.hidden = false;
-				render();
-				break;
-			case 'rows':
-				ui.rows = Array.isArray(msg.rows) ? msg.rows : [];
-				ui.rowsVersion = typeof msg.version === 'number' ? msg.version : -1;
-				break;
-			case 'model':
-				// Another question (filter, unit, sort, scope): the cursor starts at the top again;
-				// the same one answered with more rows (the workspace is read) keeps its task.
-				if (!ui.model || !msg.model || JSON.stringify(ui.model.query) !== JSON.stringify(msg.model.query)) { ui.cursorKey = ''; }
-				ui.model = msg.model;
-				// The extension's query is the one shown; the box keeps what is being typed into it.
-				ui.query = null;
-				if (msg.model && msg.model.query && typeof msg.model.query.filter === 'string' && document.activeElement !== filterInput) {
-					filterInput.value = msg.model.query.filter;
-				}
-				render();
-				break;
-		}
-	});
-
-	window.addEventListener('error', e => {
-		try { post({ type: 'error', message: String(e.message || e.error || 'error').slice(0, 2000) }); } catch { /* nothing to do */ }
-	});
+	W.listen({
+		init(msg) {
+			ui.strings = W.stringsOf(msg);
+			app.hidden = false;
+			render();
+		},
+		rows(msg) {
+			ui.rows = Array.isArray(msg.rows) ? msg.rows : [];
+			ui.rowsVersion = typeof msg.version === 'number' ? msg.version : -1;
+		},
+		model(msg) {
+			// Another question (filter, unit, sort, scope): the cursor starts at the top again;
+			// the same one answered with more rows (the workspace is read) keeps its task.
+			if (!ui.model || !msg.model || JSON.stringify(ui.model.query) !== JSON.stringify(msg.model.query)) { ui.cursorKey = ''; }
+			ui.model = msg.model;
+			// The extension's query is the one shown; the box keeps what is being typed into it.
+			ui.query = null;
+			if (msg.model && msg.model.query && typeof msg.model.query.filter === 'string' && document.activeElement !== filterInput) {
+				filterInput.value = msg.model.query.filter;
+			}
+			render();
+		},
+	}, message => post({ type: 'error', message }));
 
 	post({ type: 'ready' });
 })();

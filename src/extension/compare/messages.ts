@@ -2,7 +2,10 @@
 // the webview goes through before the extension acts on it. Pure: no `vscode` import, so the
 // validation is unit-tested in plain Node (test/unit/compare/messages.test.ts).
 import type { CompareTable, SortKey, TableQuery } from '../../core/metrics/table';
-import { hasOnly, isCount, isRecord, MAX_ERROR_LENGTH, MAX_FILTER_LENGTH, MAX_ID_LENGTH } from '../webview/validate';
+import {
+	bareMessage, errorMessage, hasOnly, isCount, isRecord, MAX_FILTER_LENGTH, MAX_ID_LENGTH, openByIdMessage,
+	type ErrorMessage, type ManageTrustMessage, type OpenByIdMessage, type ReadyMessage,
+} from '../webview/validate';
 
 export const COMPARE_TARGETS_COMMAND = 'policyNotice.compareTargets';
 export const COMPARE_VIEW_TYPE = 'policyNotice.compareTargets';
@@ -11,19 +14,17 @@ export type ExportFormat = 'csv' | 'xlsx';
 
 /** What the webview may ask of the extension. */
 export type CompareWebviewMessage =
-	| { type: 'ready' }
-	/** Open a target; `preserveFocus` keeps the keyboard in the view. */
-	| { type: 'open'; id: string; preserveFocus: boolean }
+	| ReadyMessage
+	/** Open a target (its cell's id). */
+	| OpenByIdMessage
 	/** Filter, the one-notice toggle and the sort changed. */
 	| { type: 'query'; query: TableQuery }
 	/** Save the rows shown (all of them, in their order) as CSV or XLSX. */
 	| { type: 'export'; format: ExportFormat }
 	/** The webview drew a model: how many rows and columns (for tests and the log). */
 	| { type: 'rendered'; seq: number; rows: number; columns: number }
-	/** An uncaught error in the webview's script (logged, never shown). */
-	| { type: 'error'; message: string }
-	/** Restricted Mode: the person asked to open VS Code's Manage Workspace Trust. */
-	| { type: 'manageTrust' };
+	| ErrorMessage
+	| ManageTrustMessage;
 
 /** What the extension knows to check a message against: the targets on screen and the ways to sort the table. */
 export interface MessageContext {
@@ -41,15 +42,11 @@ export function parseCompareMessage(raw: unknown, context: MessageContext): Comp
 	const m = raw;
 	switch (m.type) {
 		case 'ready':
-			return hasOnly(m, ['type']) ? { type: 'ready' } : null;
+			return bareMessage(m, 'ready');
 		case 'manageTrust':
-			return hasOnly(m, ['type']) ? { type: 'manageTrust' } : null;
-		case 'open': {
-			if (!hasOnly(m, ['type', 'id', 'preserveFocus'])) { return null; }
-			if (typeof m.id !== 'string' || m.id.length === 0 || m.id.length > MAX_ID_LENGTH || !context.cellIds.has(m.id)) { return null; }
-			if (m.preserveFocus !== undefined && typeof m.preserveFocus !== 'boolean') { return null; }
-			return { type: 'open', id: m.id, preserveFocus: m.preserveFocus ?? true };
-		}
+			return bareMessage(m, 'manageTrust');
+		case 'open':
+			return openByIdMessage(m, context.cellIds);
 		case 'query': {
 			if (!hasOnly(m, ['type', 'query']) || !isRecord(m.query)) { return null; }
 			const q = m.query;
@@ -65,7 +62,7 @@ export function parseCompareMessage(raw: unknown, context: MessageContext): Comp
 			return hasOnly(m, ['type', 'seq', 'rows', 'columns']) && isCount(m.seq) && isCount(m.rows) && isCount(m.columns)
 				? { type: 'rendered', seq: m.seq, rows: m.rows, columns: m.columns } : null;
 		case 'error':
-			return hasOnly(m, ['type', 'message']) && typeof m.message === 'string' ? { type: 'error', message: m.message.slice(0, MAX_ERROR_LENGTH) } : null;
+			return errorMessage(m);
 		default:
 			return null;
 	}

@@ -9,9 +9,8 @@ import type { MetricGroup } from '../../core/metrics/group';
 import { compareTable, DEFAULT_QUERY, isSortKey, queryTable, type CompareCell, type CompareTable, type SortKey, type TableQuery } from '../../core/metrics/table';
 import type { MetricSnapshot } from '../../core/metrics/workspace';
 import { log } from '../log';
-import { describeRejected } from '../webview/validate';
 import { compareCsv, compareXlsx } from './export';
-import { mediaRoots, panelOptions, servePage, showRangeBeside } from '../webview/host';
+import { panelOptions, receiveMessage, servePanel, showRangeBeside } from '../webview/host';
 import { comparePage } from './html';
 import { COMPARE_TARGETS_COMMAND, COMPARE_VIEW_TYPE, parseCompareMessage, type CompareHostMessage, type CompareModel, type CompareWebviewMessage, type ExportFormat } from './messages';
 
@@ -111,31 +110,23 @@ export class CompareTargetsView implements vscode.Disposable {
 		this.panelSubscriptions.forEach(d => d.dispose());
 		this.panel = panel;
 		this.ready = false;
-		panel.iconPath = vscode.Uri.joinPath(mediaRoots(this.context.extensionUri).media, 'policy-notices.svg');
-		servePage(panel.webview, this.context.extensionUri, vscode.l10n.t('Compare Targets'), comparePage);
-		this.panelSubscriptions = [
-			panel.webview.onDidReceiveMessage(raw => this.receive(raw)),
-			// Without retainContextWhenHidden the page is unloaded when hidden; it says `ready` again when shown.
-			panel.onDidChangeViewState(() => { if (!panel.visible) { this.ready = false; } }),
-			panel.onDidDispose(() => {
+		this.panelSubscriptions = servePanel(panel, this.context.extensionUri, vscode.l10n.t('Compare Targets'), comparePage, {
+			receive: raw => this.receive(raw),
+			hidden: () => { this.ready = false; },
+			disposed: () => {
 				if (this.panel === panel) { this.panel = undefined; this.ready = false; }
-				this.panelSubscriptions.forEach(d => d.dispose());
 				this.panelSubscriptions = [];
-			}),
-		];
+			},
+		});
 		this.refresh();
 	}
 
 	/** Every message from the webview (or the test command) comes in here. Returns whether it was accepted. */
 	receive(raw: unknown): boolean {
-		const message = parseCompareMessage(raw, { cellIds: new Set(this.cells.keys()), isSortKey: (s: string): s is SortKey => isSortKey(this.table, s) });
-		if (!message) {
-			this.rejected++;
-			log().warn(`compare targets: ignored an invalid message from the webview: ${describeRejected(raw)}`);
-			return false;
-		}
-		this.handle(message);
-		return true;
+		return receiveMessage('compare targets', raw, r => parseCompareMessage(r, { cellIds: new Set(this.cells.keys()), isSortKey: (s: string): s is SortKey => isSortKey(this.table, s) }), {
+			handle: message => this.handle(message),
+			rejected: () => { this.rejected++; },
+		});
 	}
 
 	private handle(message: CompareWebviewMessage): void {

@@ -9,8 +9,7 @@
 import * as vscode from 'vscode';
 import { LANGUAGE_ID } from '../config';
 import { log } from '../log';
-import { mediaRoots, panelOptions, servePage, showRangeBeside } from '../webview/host';
-import { describeRejected } from '../webview/validate';
+import { panelOptions, receiveMessage, servePanel, showRangeBeside } from '../webview/host';
 import { compareNoticesPage } from './html';
 import { COMPARE_NOTICES_VIEW_TYPE, parseCompareMessage, type CompareHostMessage, type CompareModel, type CompareWebviewMessage } from './messages';
 import { compareRows } from './model';
@@ -122,18 +121,14 @@ export class CompareNoticesView implements vscode.Disposable {
 	private attach(panel: vscode.WebviewPanel): void {
 		this.panel = panel;
 		this.ready = false;
-		panel.iconPath = vscode.Uri.joinPath(mediaRoots(this.context.extensionUri).media, 'policy-notices.svg');
-		servePage(panel.webview, this.context.extensionUri, vscode.l10n.t('Compare Two Notices'), compareNoticesPage);
-		this.panelSubscriptions = [
-			panel.webview.onDidReceiveMessage(raw => this.receive(raw)),
-			// Without retainContextWhenHidden the page is unloaded when hidden; it says `ready` again when shown.
-			panel.onDidChangeViewState(() => { if (!panel.visible) { this.ready = false; } }),
-			panel.onDidDispose(() => {
+		this.panelSubscriptions = servePanel(panel, this.context.extensionUri, vscode.l10n.t('Compare Two Notices'), compareNoticesPage, {
+			receive: raw => this.receive(raw),
+			hidden: () => { this.ready = false; },
+			disposed: () => {
 				if (this.panel === panel) { this.panel = undefined; this.ready = false; this.cts?.cancel(); }
-				this.panelSubscriptions.forEach(d => d.dispose());
 				this.panelSubscriptions = [];
-			}),
-		];
+			},
+		});
 	}
 
 	/** Aligns the pair shown; a load still running is cancelled. */
@@ -171,14 +166,10 @@ export class CompareNoticesView implements vscode.Disposable {
 
 	/** Every message from the webview (or the test command) comes in here. Returns whether it was accepted. */
 	receive(raw: unknown): boolean {
-		const message = parseCompareMessage(raw, { rowsVersion: this.model.version, rows: this.model.rows });
-		if (!message) {
-			this.rejected++;
-			log().warn(`compare notices: ignored an invalid message from the webview: ${describeRejected(raw)}`);
-			return false;
-		}
-		this.handle(message);
-		return true;
+		return receiveMessage('compare notices', raw, r => parseCompareMessage(r, { rowsVersion: this.model.version, rows: this.model.rows }), {
+			handle: message => this.handle(message),
+			rejected: () => { this.rejected++; },
+		});
 	}
 
 	private handle(message: CompareWebviewMessage): void {

@@ -1,16 +1,19 @@
 // The messages between the Related Tasks view and its webview, and the check every message from
 // the webview goes through before the extension acts on it. Pure: no `vscode` import, so the
 // validation is unit-tested in plain Node (test/unit/related/messages.test.ts).
-import { hasOnly, isCount, isRecord, MAX_ERROR_LENGTH, MAX_FILTER_LENGTH, MAX_ID_LENGTH } from '../webview/validate';
+import {
+	bareMessage, errorMessage, hasOnly, isCount, isRecord, MAX_FILTER_LENGTH, MAX_ID_LENGTH, openByIdMessage,
+	type ErrorMessage, type ManageTrustMessage, type OpenByIdMessage, type ReadyMessage,
+} from '../webview/validate';
 import type { RelatedItem, RelatedQuery, RelatedState } from './types';
 
 export type GroupMode = 'document' | 'flat';
 
 /** What the webview may ask of the extension. */
 export type WebviewMessage =
-	| { type: 'ready' }
-	/** Open a result; `preserveFocus` keeps the keyboard in the view (click, Space), else the editor takes it (Enter). */
-	| { type: 'open'; id: string; preserveFocus: boolean }
+	| ReadyMessage
+	/** Open a result (its id). */
+	| OpenByIdMessage
 	/** Compare the result's notice with the query's (Compare Two Notices). */
 	| { type: 'compare'; id: string }
 	| { type: 'pin'; pinned: boolean }
@@ -18,10 +21,8 @@ export type WebviewMessage =
 	| { type: 'filter'; text: string }
 	/** The webview drew a model: how many results it shows after filtering (for tests and the log). */
 	| { type: 'rendered'; seq: number; shown: number; total: number }
-	/** An uncaught error in the webview's script (logged, never shown). */
-	| { type: 'error'; message: string }
-	/** Restricted Mode: the person asked to open VS Code's Manage Workspace Trust. */
-	| { type: 'manageTrust' };
+	| ErrorMessage
+	| ManageTrustMessage;
 
 // The limits and checks every view's validator shares (one home: ../webview/validate.ts).
 export { MAX_ERROR_LENGTH, MAX_FILTER_LENGTH, MAX_ID_LENGTH, describeRejected } from '../webview/validate';
@@ -36,16 +37,11 @@ export function parseWebviewMessage(raw: unknown, knownIds?: ReadonlySet<string>
 	const m = raw;
 	switch (m.type) {
 		case 'ready':
-			return hasOnly(m, ['type']) ? { type: 'ready' } : null;
+			return bareMessage(m, 'ready');
 		case 'manageTrust':
-			return hasOnly(m, ['type']) ? { type: 'manageTrust' } : null;
-		case 'open': {
-			if (!hasOnly(m, ['type', 'id', 'preserveFocus'])) { return null; }
-			if (typeof m.id !== 'string' || m.id.length === 0 || m.id.length > MAX_ID_LENGTH) { return null; }
-			if (!knownIds?.has(m.id)) { return null; }
-			if (m.preserveFocus !== undefined && typeof m.preserveFocus !== 'boolean') { return null; }
-			return { type: 'open', id: m.id, preserveFocus: m.preserveFocus ?? true };
-		}
+			return bareMessage(m, 'manageTrust');
+		case 'open':
+			return openByIdMessage(m, knownIds);
 		case 'compare':
 			if (!hasOnly(m, ['type', 'id']) || typeof m.id !== 'string' || m.id.length === 0 || m.id.length > MAX_ID_LENGTH) { return null; }
 			return knownIds?.has(m.id) ? { type: 'compare', id: m.id } : null;
@@ -59,7 +55,7 @@ export function parseWebviewMessage(raw: unknown, knownIds?: ReadonlySet<string>
 			return hasOnly(m, ['type', 'seq', 'shown', 'total']) && isCount(m.seq) && isCount(m.shown) && isCount(m.total) && m.shown <= m.total
 				? { type: 'rendered', seq: m.seq, shown: m.shown, total: m.total } : null;
 		case 'error':
-			return hasOnly(m, ['type', 'message']) && typeof m.message === 'string' ? { type: 'error', message: m.message.slice(0, MAX_ERROR_LENGTH) } : null;
+			return errorMessage(m);
 		default:
 			return null;
 	}
