@@ -1,7 +1,7 @@
 // The messages between the Compare Two Notices panel and its webview, and the check every message
 // from the webview goes through before the extension acts on it. Pure: no `vscode` import, so the
-// validation is unit-tested in plain Node (test/unit/compareNotices/messages.test.ts).
-import { hasOnly, isCount, isRecord, MAX_ERROR_LENGTH } from '../webview/validate';
+// validation is unit-tested in plain Node (test/unit/compareNotices/webview.test.ts).
+import { bareMessage, errorMessage, hasOnly, isCount, isRecord, type ErrorMessage, type ReadyMessage } from '../webview/validate';
 import type { CompareRow } from './model';
 
 export const COMPARE_NOTICES_VIEW_TYPE = 'policyNotice.compareNotices';
@@ -10,7 +10,7 @@ export type CompareSideKey = 'a' | 'b';
 
 /** What the webview may ask of the extension. */
 export type CompareWebviewMessage =
-	| { type: 'ready' }
+	| ReadyMessage
 	/**
 	 * Open side `side` of the row at `index` of the rows of `version` (the rows the page holds);
 	 * `preserveFocus` keeps the keyboard in the panel (a click, Space), else the editor takes it (Enter).
@@ -20,8 +20,7 @@ export type CompareWebviewMessage =
 	| { type: 'swap' }
 	/** The page drew the rows: how many match the filter (for tests and the log). */
 	| { type: 'rendered'; version: number; shown: number; total: number }
-	/** An uncaught error in the webview's script (logged, never shown). */
-	| { type: 'error'; message: string };
+	| ErrorMessage;
 
 /** What a message is checked against: the rows the page holds. */
 export interface CompareMessageContext {
@@ -40,9 +39,9 @@ export function parseCompareMessage(raw: unknown, context: CompareMessageContext
 	const m = raw;
 	switch (m.type) {
 		case 'ready':
-			return hasOnly(m, ['type']) ? { type: 'ready' } : null;
+			return bareMessage(m, 'ready');
 		case 'swap':
-			return hasOnly(m, ['type']) ? { type: 'swap' } : null;
+			return bareMessage(m, 'swap');
 		case 'open': {
 			if (!hasOnly(m, ['type', 'version', 'index', 'side', 'preserveFocus'])) { return null; }
 			if (m.version !== context.rowsVersion || !isCount(m.index) || m.index >= context.rows.length) { return null; }
@@ -55,7 +54,7 @@ export function parseCompareMessage(raw: unknown, context: CompareMessageContext
 			return hasOnly(m, ['type', 'version', 'shown', 'total']) && isCount(m.version) && isCount(m.shown) && isCount(m.total) && m.shown <= m.total
 				? { type: 'rendered', version: m.version, shown: m.shown, total: m.total } : null;
 		case 'error':
-			return hasOnly(m, ['type', 'message']) && typeof m.message === 'string' ? { type: 'error', message: m.message.slice(0, MAX_ERROR_LENGTH) } : null;
+			return errorMessage(m);
 		default:
 			return null;
 	}

@@ -1,7 +1,10 @@
 // The messages between the task table view (任务分工表) and its webview, and the check every
 // message from the webview goes through before the extension acts on it. Pure: no `vscode`
-// import, so the validation is unit-tested in plain Node (test/unit/tasks/view-messages.test.ts).
-import { hasOnly, isCount, isRecord, MAX_ERROR_LENGTH, MAX_FILTER_LENGTH } from '../webview/validate';
+// import, so the validation is unit-tested in plain Node (test/unit/taskTable/messages.test.ts).
+import {
+	bareMessage, errorMessage, hasOnly, isCount, isRecord, MAX_FILTER_LENGTH,
+	type ErrorMessage, type ManageTrustMessage, type ReadyMessage,
+} from '../webview/validate';
 import { isSortKey, type TaskQuery, type TaskViewRow } from './model';
 
 export const TASK_TABLE_VIEW_TYPE = 'policyNotice.taskTable';
@@ -15,7 +18,7 @@ export const MAX_UNIT_LENGTH = 200;
 
 /** What the webview may ask of the extension. */
 export type TaskWebviewMessage =
-	| { type: 'ready' }
+	| ReadyMessage
 	/**
 	 * Open the task at `index` of the rows of `version` (the rows the page holds); `preserveFocus`
 	 * keeps the keyboard in the table (a click, Space), else the editor takes it (Enter).
@@ -27,10 +30,8 @@ export type TaskWebviewMessage =
 	| { type: 'export'; format: TaskExportFormat }
 	/** The page drew a model: how many rows the table has and how many are in the DOM (for tests and the log). */
 	| { type: 'rendered'; seq: number; rows: number; drawn: number }
-	/** An uncaught error in the webview's script (logged, never shown). */
-	| { type: 'error'; message: string }
-	/** Restricted Mode: the person asked to open VS Code's Manage Workspace Trust. */
-	| { type: 'manageTrust' };
+	| ErrorMessage
+	| ManageTrustMessage;
 
 /** What a message is checked against: the rows the page holds and the units it may filter by. */
 export interface TaskMessageContext {
@@ -49,9 +50,9 @@ export function parseTaskMessage(raw: unknown, context: TaskMessageContext): Tas
 	const m = raw;
 	switch (m.type) {
 		case 'ready':
-			return hasOnly(m, ['type']) ? { type: 'ready' } : null;
+			return bareMessage(m, 'ready');
 		case 'manageTrust':
-			return hasOnly(m, ['type']) ? { type: 'manageTrust' } : null;
+			return bareMessage(m, 'manageTrust');
 		case 'open': {
 			if (!hasOnly(m, ['type', 'version', 'index', 'preserveFocus'])) { return null; }
 			if (m.version !== context.rowsVersion || !isCount(m.index) || m.index >= context.rowCount) { return null; }
@@ -74,7 +75,7 @@ export function parseTaskMessage(raw: unknown, context: TaskMessageContext): Tas
 			return hasOnly(m, ['type', 'seq', 'rows', 'drawn']) && isCount(m.seq) && isCount(m.rows) && isCount(m.drawn) && m.drawn <= m.rows
 				? { type: 'rendered', seq: m.seq, rows: m.rows, drawn: m.drawn } : null;
 		case 'error':
-			return hasOnly(m, ['type', 'message']) && typeof m.message === 'string' ? { type: 'error', message: m.message.slice(0, MAX_ERROR_LENGTH) } : null;
+			return errorMessage(m);
 		default:
 			return null;
 	}

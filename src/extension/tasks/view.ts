@@ -11,8 +11,7 @@ import type { TaskColumn } from '../../core/tasks/tableExport';
 import { createUnitNormalizer, type UnitAliases } from '../../core/units/normalize';
 import { LANGUAGE_ID, SECTION, affectsConfig } from '../config';
 import { log } from '../log';
-import { mediaRoots, panelOptions, servePage, showRangeBeside } from '../webview/host';
-import { describeRejected } from '../webview/validate';
+import { panelOptions, receiveMessage, servePanel, showRangeBeside } from '../webview/host';
 import { exportFilter, taskTableBytes } from './export';
 import { taskTablePage } from './html';
 import { TASK_EXPORT_FORMATS, TASK_TABLE_VIEW_TYPE, parseTaskMessage, type TaskExportFormat, type TaskHostMessage, type TaskTableModel, type TaskTableState, type TaskWebviewMessage } from './messages';
@@ -191,31 +190,23 @@ export class TaskTableView implements vscode.Disposable {
 		this.panelSubscriptions.forEach(d => d.dispose());
 		this.panel = panel;
 		this.ready = false;
-		panel.iconPath = vscode.Uri.joinPath(mediaRoots(this.context.extensionUri).media, 'policy-notices.svg');
-		servePage(panel.webview, this.context.extensionUri, vscode.l10n.t('Task Table'), taskTablePage);
-		this.panelSubscriptions = [
-			panel.webview.onDidReceiveMessage(raw => this.receive(raw)),
-			// Without retainContextWhenHidden the page is unloaded when hidden; it says `ready` again when shown.
-			panel.onDidChangeViewState(() => { if (!panel.visible) { this.ready = false; } }),
-			panel.onDidDispose(() => {
+		this.panelSubscriptions = servePanel(panel, this.context.extensionUri, vscode.l10n.t('Task Table'), taskTablePage, {
+			receive: raw => this.receive(raw),
+			hidden: () => { this.ready = false; },
+			disposed: () => {
 				if (this.panel === panel) { this.panel = undefined; this.ready = false; this.generation++; }
-				this.panelSubscriptions.forEach(d => d.dispose());
 				this.panelSubscriptions = [];
-			}),
-		];
+			},
+		});
 		this.reload();
 	}
 
 	/** Every message from the webview (or the test command) comes in here. Returns whether it was accepted. */
 	receive(raw: unknown): boolean {
-		const message = parseTaskMessage(raw, { rowsVersion: this.rowsVersion, rowCount: this.rows.length, units: this.unitSet });
-		if (!message) {
-			this.rejected++;
-			log().warn(`task table: ignored an invalid message from the webview: ${describeRejected(raw)}`);
-			return false;
-		}
-		this.handle(message);
-		return true;
+		return receiveMessage('task table', raw, r => parseTaskMessage(r, { rowsVersion: this.rowsVersion, rowCount: this.rows.length, units: this.unitSet }), {
+			handle: message => this.handle(message),
+			rejected: () => { this.rejected++; },
+		});
 	}
 
 	private handle(message: TaskWebviewMessage): void {

@@ -2,7 +2,7 @@
 // fields, rows of the table the page holds, sorts by its columns and units it lists.
 import * as assert from 'node:assert/strict';
 import { parseTaskMessage, type TaskMessageContext } from '../../../src/extension/tasks/messages';
-import { MAX_FILTER_LENGTH } from '../../../src/extension/webview/validate';
+import { MAX_ERROR_LENGTH, MAX_FILTER_LENGTH } from '../../../src/extension/webview/validate';
 
 const context: TaskMessageContext = { rowsVersion: 3, rowCount: 10, units: new Set(['省科技厅', '省教育厅']) };
 const query = { filter: '人工智能', unit: '省科技厅', scope: 'document', sort: 'deadline', descending: true };
@@ -39,6 +39,16 @@ describe('task table view: messages from the webview', () => {
 			assert.equal(parseTaskMessage({ type: 'query', query: q }, context), null, JSON.stringify(q));
 		}
 		assert.equal(parseTaskMessage({ type: 'query', query: [] }, context), null);
+	});
+
+	it('checks ready, manageTrust and error as every view does (webview/validate.ts)', () => {
+		assert.deepEqual(parseTaskMessage({ type: 'error', message: 'x'.repeat(5000) }, context), { type: 'error', message: 'x'.repeat(MAX_ERROR_LENGTH) });
+		assert.deepEqual(parseTaskMessage({ type: 'error', message: '' }, context), { type: 'error', message: '' });
+		for (const raw of [
+			{ type: 'manageTrust', x: 1 }, { type: 'error', message: 'x', stack: 'y' }, { type: 'error' }, { type: 'ready', type2: 'ready' },
+		]) {
+			assert.equal(parseTaskMessage(raw, context), null, JSON.stringify(raw));
+		}
 	});
 
 	it('refuses unknown types, extra fields and other shapes', () => {
