@@ -322,9 +322,8 @@ const OWN_TERM_BEFORE = /(?:本(?:办法|规定|条例|细则|通知|意见|决�
 const EXPIRY_POST = /^(?:止|起)?[ \u3000]?(?:失效|废止|终止执行|停止执行|取消|不再执行)/;
 /** 本办法自发布之日起施行，2020年12月31日止: the end of the term the sentence just started. */
 const TERM_END_POST = /^止[ \u3000]*(?:[。；;，,]|$)/;
-const TERM_START_BEFORE = /起[^。；;]{0,4}(?:施行|实施|执行|试行|生效)|有效期/;
-/** 使用期限自口岸启用之日起至2047年6月30日止: the end of a right's term that runs from an event, not a date by which to act. */
-const EVENT_TERM_PRE = /(?:期限|期|权)(?:为)?[ \u3000]*自[^。；;，,]{1,20}之日起[ \u3000]*(?:至|到)[ \u3000]*$/;
+/** …起施行, 有效期, or a right's term that runs from an event (使用期限自口岸启用之日起至2047年6月30日止), not a date by which to act. */
+const TERM_START_BEFORE = /起[^。；;]{0,4}(?:施行|实施|执行|试行|生效)|有效期|(?:期限|期|权)(?:为)?[ \u3000]*自[^。；;，,]{1,20}之日起[ \u3000]*(?:至|到)[ \u3000]*$/;
 /** 国务院办公厅二○○八年二月二日 / ——2026年1月31日在…会议上: the issuer's signature or a speech's date. */
 /** 2026年1月31日在黑龙江省第十四届人民代表大会第五次会议上: the date a report was delivered. */
 const SPEECH_POST = /^在[^。，,；;]{2,40}(?:会议|大会)上/;
@@ -515,7 +514,7 @@ export function classifyDate(r: RawDate, ctx: ClassifyContext): Classified {
 		return { kind: page ? 'published' : 'reference', iso: exact, anchorYear: null };
 	}
 	if (EXPIRY_PRE.test(r.pre) || EXPIRY_POST.test(r.post) || OWN_TERM_BEFORE.test(r.sentenceBefore.replace(/[\s\u3000]+/g, ''))
-		|| (TERM_END_POST.test(r.post) && TERM_START_BEFORE.test(r.sentenceBefore)) || (/^止/.test(r.post) && EVENT_TERM_PRE.test(r.sentenceBefore))) { return { kind: 'expiry', iso: deadlineIso(r), anchorYear: null }; }
+		|| (TERM_END_POST.test(r.post) && TERM_START_BEFORE.test(r.sentenceBefore))) { return { kind: 'expiry', iso: deadlineIso(r), anchorYear: null }; }
 	// 1990年1月15日经国务院批准财政部发布，1995年7月28日…修订的《…》: the history of a cited document.
 	if (REFERENCE_CHAIN_POST.test(r.post)) { return reference; }
 	// A regulation's history: an entry of a year before its latest revision is a past version (the
