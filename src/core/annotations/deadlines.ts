@@ -14,21 +14,31 @@ const TITLE_PERIOD = /([12][0-9]{3})[ \u3000]*(?:年[ \u3000]*)?(?:[—–\-－~
 const NOT_PERIOD_AFTER = /^[^，。；）)]{0,4}(?:修订|修正|修改|版|第[一二三四五六七八九十0-9]+次)/u;
 
 /**
+ * The years a document's own titles name as its period, in order: a single year (`end` null) or a
+ * range. Not a revision or an edition, and nothing of a call for projects (its year is when it
+ * calls, not when its projects are to reach anything).
+ */
+function* titlePeriods(titles: readonly string[]): Generator<{ start: number; end: number | null }> {
+	for (const title of titles) {
+		if (isCallForProjects(title)) { continue; }
+		for (const m of title.matchAll(TITLE_PERIOD)) {
+			if (NOT_PERIOD_AFTER.test(title.slice(m.index! + m[0].length))) { continue; }
+			const end = m[5] ?? m[2];
+			yield { start: Number(m[1] ?? m[4]), end: end === undefined ? null : Number(end) };
+		}
+	}
+}
+
+/**
  * The end of the period a document's own title names, or null: the later year of a range, else a
  * single year that is not a revision or an edition and not earlier than the year before the
  * document's own (a title about a past year reports on it). Years inside 《》 of a 通知 that issues
  * or forwards a document count: the title names that document.
  */
 export function titlePeriodEnd(titles: readonly string[], docYear: number | null): number | null {
-	for (const title of titles) {
-		if (isCallForProjects(title)) { continue; }
-		for (const m of title.matchAll(TITLE_PERIOD)) {
-			const after = title.slice(m.index! + m[0].length);
-			if (NOT_PERIOD_AFTER.test(after)) { continue; }
-			const end = Number(m[5] ?? m[2] ?? m[1]);
-			if (m[2] === undefined && m[5] === undefined && docYear !== null && end < docYear - 1) { continue; }
-			return end;
-		}
+	for (const p of titlePeriods(titles)) {
+		if (p.end === null && docYear !== null && p.start < docYear - 1) { continue; }
+		return p.end ?? p.start;
 	}
 	return null;
 }
@@ -38,16 +48,10 @@ export function titlePeriodEnd(titles: readonly string[], docYear: number | null
  * names a span (…规划（2021—2025年）) or no year: a yearly quota is then that round's.
  */
 export function titleRoundYear(titles: readonly string[], docYear: number | null): number | null {
-	for (const title of titles) {
-		if (isCallForProjects(title)) { continue; }
-		for (const m of title.matchAll(TITLE_PERIOD)) {
-			const after = title.slice(m.index! + m[0].length);
-			if (NOT_PERIOD_AFTER.test(after)) { continue; }
-			if (m[2] !== undefined || m[5] !== undefined) { return null; }
-			const year = Number(m[1]);
-			if (docYear !== null && year < docYear - 1) { continue; }
-			return year;
-		}
+	for (const p of titlePeriods(titles)) {
+		if (p.end !== null) { return null; }
+		if (docYear !== null && p.start < docYear - 1) { continue; }
+		return p.start;
 	}
 	return null;
 }
