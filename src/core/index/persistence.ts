@@ -36,14 +36,17 @@ export interface CacheIO {
 	 * is at the time of writing (under the IO's lock, when it has one), and the new cache
 	 * replaces the old one whole or not at all.
 	 */
-	update(next: (current: Uint8Array | undefined) => readonly Uint8Array[] | Promise<readonly Uint8Array[]>): Promise<void>;
+	update(next: CacheMerge): Promise<void>;
 }
+
+/** What a writer makes of the cache as it is now (mergeCache, or mergeCacheInSlices in the editor). */
+export type CacheMerge = (current: Uint8Array | undefined) => readonly Uint8Array[] | Promise<readonly Uint8Array[]>;
 
 export function memoryCache(initial?: Uint8Array): CacheIO & { data: Uint8Array | undefined } {
 	const io = {
 		data: initial,
 		read: async () => io.data,
-		update: async (next: (current: Uint8Array | undefined) => readonly Uint8Array[] | Promise<readonly Uint8Array[]>) => { io.data = joinChunks(await next(io.data)); },
+		update: async (next: CacheMerge) => { io.data = joinChunks(await next(io.data)); },
 	};
 	return io;
 }

@@ -91,10 +91,11 @@ export interface UpdateManyOptions {
 }
 
 /**
- * Adds or updates many files. Parsing the next batch overlaps segmenting the previous one
- * (in the worker): the event loop gets a turn after each file, so the batch sent to a segmenter
- * process is written to its pipe meanwhile (it waited for the next await, the end of a batch); files whose hash is unchanged are skipped. A file that fails (parse or
- * insert) is counted and left as it was; the others go on.
+ * Adds or updates many files. Parsing the next batch overlaps segmenting the previous one (in
+ * the worker): the event loop gets a turn after each file, so the batch sent to a segmenter
+ * process is written to its pipe meanwhile (it waited for the next await, the end of a batch).
+ * Files whose hash is unchanged are skipped. A file that fails (parse or insert) is counted and
+ * left as it was; the others go on.
  */
 export async function updateFiles(target: UpdateTarget, files: Iterable<{ key: string; text: string; prepared?: PreparedModel }>, opts: UpdateManyOptions = {}): Promise<UpdateStats> {
 	const t0 = performance.now();
