@@ -1,5 +1,6 @@
 import type { FileModel, Section } from '../../../src/core/model';
-import { walkSections } from '../../../src/core/parse';
+import { parseFile, walkSections } from '../../../src/core/parse';
+import { annotate } from '../../../src/core/annotations/index';
 
 /** Number of headings per "kind:level" key, over the non-duplicate documents. */
 export function countByLevel(model: FileModel): Record<string, number> {
@@ -23,4 +24,28 @@ export function allSections(model: FileModel): Section[] {
 /** marker+title of the headings directly below `sections`. */
 export function headings(sections: readonly Section[]): string[] {
 	return sections.map(s => `${s.marker}${s.title}`);
+}
+
+/**
+ * The outline as a compact tree: each heading's marker (or the first `titleChars` characters of
+ * its title, blanks left out, when it has none) with its children in brackets.
+ */
+export function tree(s: Section, titleChars = 12): string {
+	const head = s.marker || s.title.replace(/\s+/g, '').slice(0, titleChars);
+	return `${head}${s.children.length ? `(${s.children.map(c => tree(c, titleChars)).join(',')})` : ''}`;
+}
+
+/** The first document's outline as trees (see `tree`). */
+export function outlineOf(text: string, titleChars = 12): string[] {
+	return parseFile(text).documents[0].sections.map(s => tree(s, titleChars));
+}
+
+/** The targets as `quantity@deadline`. */
+export function targetsOf(text: string): string[] {
+	return annotate(parseFile(text)).targets.map(t => `${t.quantity.text}@${t.deadline ?? ''}`);
+}
+
+/** The dates as `text:kind`. */
+export function dateKinds(text: string): string[] {
+	return annotate(parseFile(text)).dates.map(d => `${d.text}:${d.kind}`);
 }

@@ -3,12 +3,10 @@
 // is written small for its case; the gold set (test/gold) measures the documents themselves.
 import * as assert from 'node:assert/strict';
 import { parseFile } from '../../../src/core/parse';
-import type { Section } from '../../../src/core/model';
-import { allSections } from './helpers';
+import { allSections, outlineOf, tree } from './helpers';
 
 /** marker (or title, for unnumbered nodes) with the children in brackets. */
-const tree = (s: Section): string => `${s.marker || s.title.slice(0, 12)}${s.children.length ? `(${s.children.map(tree).join(',')})` : ''}`;
-const outline = (text: string) => parseFile(text).documents[0].sections.map(tree);
+const outline = (text: string) => outlineOf(text);
 const titleOf = (text: string) => parseFile(text).documents[0].title;
 
 describe('outline on real layouts: issued documents', () => {
@@ -54,13 +52,13 @@ describe('outline on real layouts: flattened tables', () => {
 		const sections = parseFile(cover + table).documents[0].sections;
 		assert.deepEqual(sections.map(s => s.kind), ['section', 'section', 'annex']);
 		const annex = sections[2];
-		assert.deepEqual(annex.children.map(tree), ['一、(1,2,3)', '二、(4,5,6)']);
+		assert.deepEqual(annex.children.map(s => tree(s)), ['一、(1,2,3)', '二、(4,5,6)']);
 		assert.deepEqual(annex.children[0].children.map(s => s.title), ['企业承诺制改革', '区域评估改革', '“标准地”改革']);
 	});
 
 	it('a short run, or numbers in running text, are not headings', () => {
 		const short = '附件\n\n典型做法\n\n一、改革审批制度' + row(1, '企业承诺制改革') + row(2, '区域评估改革') + row(3, '联合验收改革') + '\n';
-		assert.deepEqual(parseFile(cover + short).documents[0].sections[2].children.map(tree), ['一、']);
+		assert.deepEqual(parseFile(cover + short).documents[0].sections[2].children.map(s => tree(s)), ['一、']);
 		assert.deepEqual(allSections(parseFile('某市关于加强管理的通知\n一、总体要求\n全市共有12家企业　　完成改造，其中3家企业获得奖励。\n')).map(s => s.marker), ['一、']);
 	});
 

@@ -3,13 +3,12 @@
 // calls itself an urgent notice. Every text here is written small for its case; the gold set
 // (test/gold) measures the documents.
 import * as assert from 'node:assert/strict';
+import { outlineOf, tree } from './helpers';
 import { parseFile } from '../../../src/core/parse';
 import { issuedPlanTitles } from '../../../src/core/documents/titles';
-import type { Section } from '../../../src/core/model';
 
 /** marker (or title, for unnumbered nodes) with the children in brackets. */
-const tree = (s: Section): string => `${s.marker || s.title.slice(0, 12)}${s.children.length ? `(${s.children.map(tree).join(',')})` : ''}`;
-const outline = (text: string) => parseFile(text).documents[0].sections.map(tree);
+const outline = (text: string) => outlineOf(text);
 
 describe('outline on real layouts (3): boxes', () => {
 	it('a box after tasks 1.–2. holds its own 1.–3., and the tasks run on after it, counted apart from the box\'s list', () => {
@@ -79,7 +78,7 @@ describe('outline on real layouts (3): forwarded documents', () => {
 			+ '国务院二○○四年十一月二十四日关于坚决制止某某项目无序建设的意见(发展改革委　二○○四年十一月)近几年，某某需求快速增长。'
 			+ '一、统一思想认识。各地区要充分认识无序建设的危害。二、认真清理违规项目。各地要全面清理。三、加强监督检查。有关部门要加强检查。';
 		const [doc] = parseFile(text).documents;
-		assert.deepEqual(doc.sections.map(tree), ['关于坚决制止某某项目无序(一、,二、,三、)']);
+		assert.deepEqual(doc.sections.map(s => tree(s)), ['关于坚决制止某某项目无序(一、,二、,三、)']);
 		assert.equal(doc.sections[0].kind, 'plan');
 	});
 
@@ -89,7 +88,7 @@ describe('outline on real layouts (3): forwarded documents', () => {
 		const body = '为加快推进某某工作，现提出以下意见。\n一、总体要求\n（一）指导思想。坚持以人民为中心。\n（二）基本原则。坚持问题导向。\n二、重点任务\n（一）加强组织领导。各地要高度重视。\n';
 		const own = parseFile(`${cover}发展改革委关于加快推进某某工作的意见\n${body}`).documents[0].sections;
 		assert.deepEqual(own.map(s => `${s.kind}|${s.title}`), ['plan|发展改革委关于加快推进某某工作的意见']);
-		assert.deepEqual(own[0].children.map(tree), ['一、(（一）,（二）)', '二、(（一）)']);
+		assert.deepEqual(own[0].children.map(s => tree(s)), ['一、(（一）,（二）)', '二、(（一）)']);
 		// One line: the title right after the cover's signature date.
 		const line = `${cover}发展改革委关于加快推进某某工作的意见${body}`.replace(/\n/g, '').replace('2020年1月1日', '二〇二〇年一月一日');
 		const glued = parseFile(`国务院办公厅转发发展改革委关于加快推进某某工作意见的通知\n${line}`).documents[0].sections;
@@ -106,7 +105,7 @@ describe('outline on real layouts (3): several documents named in the cover', ()
 			+ '市发展改革委牵头组织市公安局、市教委分别拟定的《某某市居住证办理实施细则》、《某某市居住证积分管理实施细则》，已经市人民政府同意，现转发给你们，请照此执行。\n2016年3月23日\n'
 			+ '某某市居住证办理实施细则\n市公安局\n第一章　总则\n第一条　为做好居住证办理工作，制定本细则。\n第二章　居住登记\n第二条　来本市居住的人员应当登记。\n'
 			+ '某某市居住证积分管理实施细则\n市教委\n第一章　总则\n第一条　为做好积分管理工作，制定本细则。\n第二章　积分流程\n第二条　积分按年度办理。\n';
-		assert.deepEqual(parseFile(text).documents[0].sections.map(s => `${s.kind}|${s.title}|${s.children.map(tree).join(',')}`), [
+		assert.deepEqual(parseFile(text).documents[0].sections.map(s => `${s.kind}|${s.title}|${s.children.map(s => tree(s)).join(',')}`), [
 			'plan|某某市居住证办理实施细则|第一章(第一条),第二章(第二条)',
 			'plan|某某市居住证积分管理实施细则|第一章(第一条),第二章(第二条)',
 		]);
@@ -120,7 +119,7 @@ describe('outline on real layouts (3): an order without a title line', () => {
 			+ '　　第二条　本条例适用于某某海域。\n\n　　第二章　监督管理　　第三条　海洋主管部门负责监督管理。\n';
 		const [doc] = parseFile(text).documents;
 		assert.equal(doc.title, '某某海域环境管理条例');
-		assert.deepEqual(doc.sections.map(s => `${s.kind}|${s.title}|${s.children.map(tree).join(',')}`), ['plan|某某海域环境管理条例|第一章(第一条,第二条),第二章(第三条)']);
+		assert.deepEqual(doc.sections.map(s => `${s.kind}|${s.title}|${s.children.map(s => tree(s)).join(',')}`), ['plan|某某海域环境管理条例|第一章(第一条,第二条),第二章(第三条)']);
 		// The name quoted in the order is not its title line: without the line written out, no title.
 		const quotedOnly = text.replace('某某海域\n\n环 境 管 理 条 例', '');
 		assert.equal(parseFile(quotedOnly).documents[0].title, '');

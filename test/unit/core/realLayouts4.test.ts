@@ -4,13 +4,12 @@
 // and （4）5G… . Every text here is written small for its case; the gold set (test/gold) measures
 // the documents.
 import * as assert from 'node:assert/strict';
+import { outlineOf, tree } from './helpers';
 import { parseFile } from '../../../src/core/parse';
 import { Analysis } from '../../../src/core/analysis';
-import type { Section } from '../../../src/core/model';
 
 /** marker (or title, for unnumbered nodes) with the children in brackets. */
-const tree = (s: Section): string => `${s.marker || s.title.slice(0, 12)}${s.children.length ? `(${s.children.map(tree).join(',')})` : ''}`;
-const outline = (text: string) => parseFile(text).documents[0].sections.map(tree);
+const outline = (text: string) => outlineOf(text);
 
 /** A framework in the style of an international standard: 1. / 1.1 / 1.1.1, then (a) (b) (c). */
 const FRAMEWORK = '某某技术在发展中带来风险，为推动安全治理，制定本框架。\n'
@@ -63,7 +62,7 @@ describe('outline on real layouts (4): the issued document\'s own title line', (
 		const plans = sections.filter(s => s.kind === 'plan');
 		assert.equal(plans.length, 1);
 		assert.equal(plans[0].offset, text.lastIndexOf('某某市住房条例\n第一章'));
-		assert.deepEqual(plans[0].children.map(tree), ['第一章(第一条,第二条)', '第二章(第三条)']);
+		assert.deepEqual(plans[0].children.map(s => tree(s)), ['第一章(第一条,第二条)', '第二章(第三条)']);
 	});
 });
 
@@ -93,7 +92,7 @@ describe('outline on real layouts (4): a run whose first marker was lost', () =>
 		const text = '某某实施方案\n附件\n典型场景\n研发设计\n1.典型场景:数字化设计\n痛点:设计协同能力不足。\n2.典型场景:仿真平台\n痛点:设计方法不准。\n'
 			+ '二、生产制造\n3.典型场景:智能化制造\n痛点:生产效率较低。\n三、质量管理\n4.典型场景:质量管控\n痛点:检测手段不足。\n';
 		const annex = parseFile(text).documents[0].sections.find(s => s.kind === 'annex')!;
-		assert.deepEqual(annex.children.map(tree), ['研发设计(1.,2.)', '二、(3.)', '三、(4.)']);
+		assert.deepEqual(annex.children.map(s => tree(s)), ['研发设计(1.,2.)', '二、(3.)', '三、(4.)']);
 		// (Not where the document numbers 一、 from 一、 on: the short line is body text.)
 		const numbered = '某某实施方案\n一、总体要求\n工作目标\n1.到2025年，建成一批示范项目。\n2.到2027年，全面推广应用。\n二、重点任务\n3.加强组织领导。各地要高度重视。\n';
 		assert.deepEqual(outline(numbered), ['一、(1.,2.)', '二、(3.)']);
@@ -113,6 +112,6 @@ describe('outline on real layouts (4): notes after a table', () => {
 		const text = '某某考核方案\n一、总体要求\n（一）基本原则。坚持公益性。\n附件\n某某考核指标\n一、医疗质量\n（一）功能定位\n1.出院患者手术占比\n2.微创手术占比\n'
 			+ '二、运营效率\n（二）收支结构\n3.医疗收入占比\n4.人员支出占比 注： 1.考核应采用上述全部指标。 2.标记的指标为监测指标。 3.手术包括日间手术。\n';
 		const annex = parseFile(text).documents[0].sections.find(s => s.kind === 'annex')!;
-		assert.deepEqual(annex.children.map(tree), ['一、(（一）(1.,2.))', '二、(（二）(3.,4.))', '1.', '2.', '3.']);
+		assert.deepEqual(annex.children.map(s => tree(s)), ['一、(（一）(1.,2.))', '二、(（二）(3.,4.))', '1.', '2.', '3.']);
 	});
 });

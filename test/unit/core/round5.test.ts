@@ -3,14 +3,11 @@
 // verbs that launch or select what a plan counts (启动, 选择). Every text is written for its case;
 // the gold set (test/gold) measures the documents.
 import * as assert from 'node:assert/strict';
+import { dateKinds, outlineOf, targetsOf, tree } from './helpers';
 import { parseFile } from '../../../src/core/parse';
 import { annotate } from '../../../src/core/annotations/index';
-import type { Section } from '../../../src/core/model';
 
-const tree = (s: Section): string => `${s.marker || s.title.slice(0, 12)}${s.children.length ? `(${s.children.map(tree).join(',')})` : ''}`;
-const outline = (text: string) => parseFile(text).documents[0].sections.map(tree);
-const targetsOf = (text: string) => annotate(parseFile(text)).targets.map(t => `${t.quantity.text}@${t.deadline ?? ''}`);
-const dateKinds = (text: string) => annotate(parseFile(text)).dates.map(d => `${d.text}:${d.kind}`);
+const outline = (text: string) => outlineOf(text);
 
 /** A 批复 on one line: its own 一、–三、, the 附件 line and the signature, then the attachment itself. */
 const REPLY_ON_ONE_LINE = '国务院关于同意某某改革试点实施方案的批复\n'
@@ -23,7 +20,7 @@ const REPLY_ON_ONE_LINE = '国务院关于同意某某改革试点实施方案�
 describe('outline, fifth round: one-line scrapes', () => {
 	it('opens the attachment the 附件 line named where it starts after the signature date, its title the name they share', () => {
 		const doc = parseFile(REPLY_ON_ONE_LINE).documents[0];
-		assert.deepEqual(doc.sections.map(tree), ['一、', '二、', '三、', '附件(一、,二、(（一）,（二）),三、(（一）,（二）))']);
+		assert.deepEqual(doc.sections.map(s => tree(s)), ['一、', '二、', '三、', '附件(一、,二、(（一）,（二）),三、(（一）,（二）))']);
 		const annex = doc.sections[3];
 		assert.equal(annex.title, '关于某某改革试点的实施方案');
 	});
@@ -45,7 +42,7 @@ describe('outline, fifth round: an issued title on two lines', () => {
 			+ '《关于推进某某工作的实施意见》已经市政府同意，现印发给你们，请结合实际认真贯彻落实。\n某某市人民政府办公厅\n2018年3月1日\n'
 			+ '关于推进某某工作的\n实施意见\n为推进某某工作，提出如下意见。\n一、总体要求\n坚持改革。\n二、主要任务\n推进创新。\n';
 		const doc = parseFile(text).documents[0];
-		assert.deepEqual(doc.sections.map(tree), ['关于推进某某工作的实施意(一、,二、)']);
+		assert.deepEqual(doc.sections.map(s => tree(s)), ['关于推进某某工作的实施意(一、,二、)']);
 		assert.equal(doc.sections[0].title, '关于推进某某工作的实施意见');
 		// two short lines that only begin the title (the second line is a sentence) stay no plan
 		const notTitle = text.replace('关于推进某某工作的\n实施意见\n', '关于推进某某工作的\n实施，意见如下。\n');

@@ -4,14 +4,10 @@
 // rules on a one-line scrape.
 // Every text is written for its case; the gold set (test/gold) measures the documents.
 import * as assert from 'node:assert/strict';
+import { dateKinds, outlineOf, targetsOf } from './helpers';
 import { parseFile } from '../../../src/core/parse';
-import { annotate } from '../../../src/core/annotations/index';
-import type { Section } from '../../../src/core/model';
 
-const tree = (s: Section): string => `${s.marker || s.title.slice(0, 4)}${s.children.length ? `(${s.children.map(tree).join(',')})` : ''}`;
-const outline = (text: string) => parseFile(text).documents[0].sections.map(tree);
-const targetsOf = (text: string) => annotate(parseFile(text)).targets.map(t => `${t.quantity.text}@${t.deadline ?? ''}`);
-const dateKinds = (text: string) => annotate(parseFile(text)).dates.map(d => `${d.text}:${d.kind}`);
+const outline = (text: string) => outlineOf(text, 4);
 
 describe('outline, sixth round', () => {
 	const OPINION = '关于推进某某工作的意见\n一、总体要求\n（一）指导思想。坚持。\n（二）主要目标。达到。\n二、主要任务\n（一）加强研发。推进。\n（二）培育企业。支持。\n'

@@ -3,13 +3,11 @@
 // title's （试行） on the line below it, a share of each year's budget, and a call for projects.
 // Every text is written for its case; the gold set (test/gold) measures the documents.
 import * as assert from 'node:assert/strict';
+import { dateKinds, outlineOf, targetsOf } from './helpers';
 import { parseFile } from '../../../src/core/parse';
 import { annotate } from '../../../src/core/annotations/index';
-import type { Section } from '../../../src/core/model';
 
-const tree = (s: Section): string => `${s.marker || s.title.replace(/\s+/g, '').slice(0, 4)}${s.children.length ? `(${s.children.map(tree).join(',')})` : ''}`;
-const outline = (text: string) => parseFile(text).documents[0].sections.map(tree);
-const dateKinds = (text: string) => annotate(parseFile(text)).dates.map(d => `${d.text}:${d.kind}`);
+const outline = (text: string) => outlineOf(text, 4);
 
 describe('outline, seventh round', () => {
 	const RULES = '某某区入学实施办法\n总  则\n第一条  为做好入学工作，制定本办法。\n第二条  本办法适用于本区。\n'
@@ -36,7 +34,6 @@ describe('dates, seventh round', () => {
 });
 
 describe('deadlines, seventh round', () => {
-	const targetsOf = (text: string) => annotate(parseFile(text)).targets.map(t => `${t.quantity.text}@${t.deadline ?? ''}`);
 
 	it('a share of each year’s budget (占本年度财政预算支出的…) is a standing quota: no deadline', () => {
 		const rule = '某市科学技术进步条例\n第十条  市本级科技经费应占本年度财政预算支出的百分之一点二以上，并逐年提高。\n第十一条  本条例自1997年11月1日起施行。\n';
