@@ -33,8 +33,9 @@ const BASE_UNITS = [
 	// concentrations of air and water quality goals: PM2.5浓度降至35微克/立方米以下
 	'微克/立方米', '毫克/立方米', '毫克/升', '微克', '毫克', '毫升', '升', '蒸吨', '分钱', '分', '级', '根', '宗', '像素', '字节', '学时', '课时', '学分', '周岁',
 	'dpi', 'km', 'cm', 'mm', 'm',
-	// technical specs a plan sets as goals: 信噪比达到70dB, 精度100Pa以内, 算力达到12EFLOPS, 能效比超过1TOPS/W, 240h, 360度
-	'dB', 'kPa', 'MPa', 'Pa', 'pT', 'nT', 'EFLOPS', 'PFLOPS', 'TFLOPS/W', 'TFLOPS/w', 'TFLOPS', 'TOPS/W', 'TOPS/w', 'TOPS', 'h',
+	// technical specs a plan sets as goals and limits a technical requirement sets: 信噪比达到70dB, 发射功率不超过26dBm,
+	// 精度100Pa以内, 算力达到12EFLOPS, 能效比超过1TOPS/W, 240h, 实现360 度感知, 3.5GHz, 温度不高于26℃
+	'dBm', 'dBi', 'dBc', 'dB', 'kHz', 'Hz', '度', '℃', 'kPa', 'MPa', 'Pa', 'pT', 'nT', 'EFLOPS', 'PFLOPS', 'TFLOPS/W', 'TFLOPS/w', 'TFLOPS', 'TOPS/W', 'TOPS/w', 'TOPS', 'h',
 	'%', '％', '‰',
 ].sort((a, b) => b.length - a.length);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -48,7 +49,7 @@ const RANGE_SEPS = ['——', '--', '-', '—', '–', '－', '~', '～', '〜',
 /** A unit must not run on into these (米口径, 场景, 年代 …). */
 const BAD_AFTER: Record<string, RegExp> = {
 	'米': /^口径/, '场': /^[景地所馆]/, '年': /^[代级度轻]/, '部': /^[署分长委]/, '位': /^[于置]/,
-	'人': /^[民工才]/, '所': /^[有属以在]/, '种': /^[植养子]/, '天': /^[津然]/, '件': /^事/,
+	'人': /^[民工才]/, '度': /^[量过]/, '所': /^[有属以在]/, '种': /^[植养子]/, '天': /^[津然]/, '件': /^事/,
 	'M': /^[A-Za-z0-9]/, 'G': /^[A-Za-z0-9]/, '兆': /^[^以光宽带接网速比入0-9 ]/,
 };
 

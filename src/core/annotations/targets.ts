@@ -270,8 +270,8 @@ const THRESHOLD_OF = /^(?:[（(][^（）()]{0,10}[）)])?的(?!(?:目标|指标|
 /** A colon that opens a list of goals or of the amounts the document sets: 主要预期目标是：, 具体指标：, 基准定额为： */
 const GOAL_LIST_LEAD = /(?:目标|指标|定额)(?:任务)?(?:是|为|如下)?[ \u3000]*[：:]/;
 
-/** Headings of a section that allocates amounts: a quota list, a plan's figures, a breakdown of tasks. */
-const QUOTA_TITLE = /计划$|指标|名额|配额|分配|任务分解|目标/;
+/** Headings of a section that allocates amounts or sets limits: a quota list, a plan's figures, a breakdown of tasks, 发射功率限值. */
+const QUOTA_TITLE = /计划$|指标|名额|配额|分配|任务分解|目标|限值/;
 
 /** A fine, or a charge levied on whoever breaks a rule (租金按原标准的4倍计收, 加收滞纳金). */
 const PENALTY = /罚款|罚金|计收|加收|滞纳金/u;
