@@ -35,7 +35,10 @@ const BASE_UNITS = [
 	'dpi', 'km', 'cm', 'mm', 'm',
 	// technical specs a plan sets as goals and limits a technical requirement sets: 信噪比达到70dB, 发射功率不超过26dBm,
 	// 精度100Pa以内, 算力达到12EFLOPS, 能效比超过1TOPS/W, 240h, 实现360 度感知, 3.5GHz, 温度不高于26℃
-	'dBm', 'dBi', 'dBc', 'dB', 'kHz', 'Hz', '度', '℃', 'kPa', 'MPa', 'Pa', 'pT', 'nT', 'EFLOPS', 'PFLOPS', 'TFLOPS/W', 'TFLOPS/w', 'TFLOPS', 'TOPS/W', 'TOPS/w', 'TOPS', 'h',
+	'dBm', 'dBi', 'dBc', 'dB', 'kHz', 'Hz', '度', '℃', 'kPa',
+	// the SI units of a technical call's indicators: 分辨率优于0.1μm, 响应时间≤50ms, 最高检测电压≥1000V, 功耗≤100mW
+	'μm', 'µm', 'nm', 'ms', 'μs', 'µs', 'ns', 'kV', 'mV', 'V', 'mA', 'A', 'mW', 'W', 'μT', 'µT', 'mT', 'cGy', 'Gy',
+	'ppm', 'ppb', 'Bit', 'bit', 'r/min', 'rpm', '台套', 'MPa', 'Pa', 'pT', 'nT', 'EFLOPS', 'PFLOPS', 'TFLOPS/W', 'TFLOPS/w', 'TFLOPS', 'TOPS/W', 'TOPS/w', 'TOPS', 'h',
 	'%', '％', '‰',
 ].sort((a, b) => b.length - a.length);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -43,13 +46,14 @@ const UNIT_RE = new RegExp(`(?:${MULT}?(?:${BASE_UNITS.map(escape).join('|')})|$
 const UNIT_PAREN_RE = /[(（][台套个家项次件座条辆][)）]/y;
 const QUALIFIER_RE = /(?:及以上|以上|以下|以内|之内|之上|左右|上下)/y;
 const TIME_UNIT = /(?:年|天|周|个月|小时|个工作日|工作日|分钟|秒)$/;
+const COMPARISON_SIGNS = '≥≧≤≦＞＜><';
 const PRE_QUALIFIERS = ['大约', '将近', '接近', '至少', '约', '近', '逾'];
 const LABELS = ['专栏', '附件', '附表', '表', '图', '栏目'];
 const RANGE_SEPS = ['——', '--', '-', '—', '–', '－', '~', '～', '〜', '至', '到'];
 /** A unit must not run on into these (米口径, 场景, 年代 …). */
 const BAD_AFTER: Record<string, RegExp> = {
 	'米': /^口径/, '场': /^[景地所馆]/, '年': /^[代级度轻]/, '部': /^[署分长委]/, '位': /^[于置]/,
-	'人': /^[民工才]/, '度': /^[量过]/, '所': /^[有属以在]/, '种': /^[植养子]/, '天': /^[津然]/, '件': /^事/,
+	'人': /^[民工才]/, '度': /^[量过]/, 'A': /^[级类股]/, '所': /^[有属以在]/, '种': /^[植养子]/, '天': /^[津然]/, '件': /^事/,
 	'M': /^[A-Za-z0-9]/, 'G': /^[A-Za-z0-9]/, '兆': /^[^以光宽带接网速比入0-9 ]/,
 };
 
@@ -192,9 +196,13 @@ export function scanQuantities(text: string, span: Span, exclude: readonly Span[
 		}
 		UNIT_RE.lastIndex = k;
 		const um = k < to ? UNIT_RE.exec(text) : null;
-		if (!um || UNIT_RE.lastIndex > to) { continue; }
-		let unit = um[0];
-		let end = UNIT_RE.lastIndex;
+		// 应变系数≥500, 灵敏度因子≥1.5: a value a comparison sign bounds is an amount without a unit
+		// (26.1＜22 in a flattened table: a figure right before the sign makes it a cell, not a bound)
+		const signed = !um && p > from && COMPARISON_SIGNS.includes(text[p]) && !isDigit(text.charCodeAt(p - 1))
+			&& !isLatin(text.charCodeAt(afterFirst)) && !isDigit(text.charCodeAt(afterFirst));
+		if ((!um || UNIT_RE.lastIndex > to) && !signed) { continue; }
+		let unit = um ? um[0] : '';
+		let end = um ? UNIT_RE.lastIndex : valueMax === null ? n1.end : afterFirst;
 		if (signedChange && !/^(?:[%％‰]|个?百分点)$/.test(unit)) { continue; }
 		const last = unit[unit.length - 1];
 		const bad = BAD_AFTER[unit] ?? BAD_AFTER[last];
@@ -206,6 +214,21 @@ export function scanQuantities(text: string, span: Span, exclude: readonly Span[
 		if (unit === '年' && ((n1.end - numStart >= 4 && Number.isInteger(n1.value)) || /^[底末初]/.test(text.slice(end, end + 1)))) { continue; }
 		// 5月1日, 每月10日: a day of the month, not a number of days
 		if (unit === '日' && (p >= from && /[月号]/.test(text[p]) || /^[起前后]/.test(text.slice(end, end + 1)))) { continue; }
+		// 1万元至3万元, -40℃~85℃: a range that repeats its unit is one quantity, as one without it is
+		if (unit && valueMax === null) {
+			const rangeSep = startsWithAt(text, end, RANGE_SEPS);
+			const k2 = rangeSep ? skipGap(text, end + rangeSep.length, to) : end;
+			if (rangeSep && k2 < to && isDigit(text.charCodeAt(k2))) {
+				const n2 = readNumber(text, k2, to);
+				const u2 = skipGap(text, n2.end, to);
+				if (!n2.version && Number.isFinite(n2.value) && n2.value >= n1.value && text.startsWith(unit, u2)
+					&& !(u2 + unit.length < to && /^[A-Za-z]/.test(unit) && isLatin(text.charCodeAt(u2 + unit.length)))) {
+					valueMax = n2.value;
+					end = u2 + unit.length;
+					i = Math.max(i, end);
+				}
+			}
+		}
 		UNIT_PAREN_RE.lastIndex = end;
 		const pm = end < to ? UNIT_PAREN_RE.exec(text) : null;
 		if (pm && UNIT_PAREN_RE.lastIndex <= to && /[台套个家项次件座条辆]$/.test(unit)) {

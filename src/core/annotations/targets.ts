@@ -154,6 +154,10 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 			: endsItem(text, hit, clause) && wordBefore.test(GOAL_LIST_LEAD, sentence.offset, sentence.end, hit.offset))) {
 			governing = { verb: '', comparator: 'none', offset: hit.offset, end: hit.offset, inherited: false, after: false };
 		}
+		// 考核指标：…仿真软件1套，关键技术3项以上: every amount after a call's indicator lead in its paragraph is one of its indicators
+		if (!decided && !governing && wordBefore.test(INDICATOR_LEAD, paragraph.offset, paragraph.end, hit.offset)) {
+			governing = { verb: '', comparator: 'none', offset: hit.offset, end: hit.offset, inherited: false, after: false };
+		}
 		// 每5年修订1次, 每年召开两次会议: a recurring quota the document sets (its count, and its period when written as an amount),
 		// whatever an earlier item of the clause carries over or a verb after it governs
 		const frequency = (!governing || governing.inherited || governing.after) && !(before && before.blocker) && isFrequency(text, hit, clause);
@@ -269,6 +273,9 @@ const THRESHOLD_OF = /^(?:[（(][^（）()]{0,10}[）)])?的(?!(?:目标|指标|
 
 /** A colon that opens a list of goals or of the amounts the document sets: 主要预期目标是：, 具体指标：, 基准定额为： */
 const GOAL_LIST_LEAD = /(?:目标|指标|定额)(?:任务)?(?:是|为|如下)?[ \u3000]*[：:]/;
+
+/** The lead of a project's indicators in its paragraph: 考核指标：…, 技术指标：… */
+const INDICATOR_LEAD = /(?:考核|技术|性能)指标[：:]/u;
 
 /** Headings of a section that allocates amounts or sets limits: a quota list, a plan's figures, a breakdown of tasks, 发射功率限值. */
 const QUOTA_TITLE = /计划$|指标|名额|配额|分配|任务分解|目标|限值/;

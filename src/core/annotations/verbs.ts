@@ -27,6 +27,8 @@ const LEXICON: [string, Comparator][] = [
 	['不超过', 'atMost'], ['不高于', 'atMost'], ['不多于', 'atMost'], ['低于', 'atMost'], ['少于', 'atMost'], ['控制在', 'atMost'],
 	['≥', 'atLeast'], ['≧', 'atLeast'], ['>=', 'atLeast'], ['≤', 'atMost'], ['≦', 'atMost'], ['<=', 'atMost'],
 	['>', 'exceed'], ['＞', 'exceed'], ['<', 'atMost'], ['＜', 'atMost'],
+	// 分辨率优于0.1μm: a performance at least as good as the value, whichever way the measure runs
+	['优于', 'reach'],
 	['保持在', 'keep'], ['稳定在', 'keep'], ['维持在', 'keep'], ['保持', 'keep'], ['涨幅', 'keep'],
 	['突破', 'breakthrough'],
 	['超过', 'exceed'], ['超', 'exceed'], ['高于', 'exceed'], ['大于', 'exceed'], ['多于', 'exceed'], ['逾', 'exceed'],

@@ -1,5 +1,6 @@
-// Issue 7, eighth round: technical requirements state their limits in dBm, kHz, 度 and ℃, often as a
-// list under a heading such as 发射功率限值. Every text is written for its case; the gold set
+// Issue 7, eighth round: technical requirements and calls for projects state their limits and
+// indicators in dBm, kHz, 度, ℃ and SI units, as bare values after ≥/≤, as ranges that repeat the
+// unit, in a list under a heading such as 发射功率限值 or after a lead such as 考核指标：. Every text is written for its case; the gold set
 // (test/gold) measures the documents.
 import * as assert from 'node:assert/strict';
 import { targetsOf } from './helpers';
@@ -18,5 +19,26 @@ describe('quantities and targets, eighth round', () => {
 	it('takes the values listed under a heading of limits (发射功率限值) as standing targets; a band that defines what is measured is not', () => {
 		const text = '某频段无线电设备技术要求\n一、信道带宽\n20MHz。\n二、发射功率限值\n（一）车载无线电设备：26dBm；\n（二）路边无线电设备：29dBm。\n';
 		assert.deepEqual(targetsOf(text), ['26dBm@', '29dBm@']);
+	});
+
+	it('reads the SI units of a call’s indicators (0.1μm, 50ms, 1000V, 100mW) and a bare value a comparison sign bounds (≥500)', () => {
+		const text = '某重点专项2021年度项目申报指南\n一、智能传感器\n研究内容：研究传感器。考核指标：分辨率优于0.1μm，响应时间≤50ms，'
+			+ '应变系数≥500，最高检测电压≥1000V，功耗≤100mW。\n';
+		assert.deepEqual(targetsOf(text), ['0.1μm@', '50ms@', '500@', '1000V@', '100mW@']);
+	});
+
+	it('takes no figure of a flattened table before a sign (26.1＜22) as a bare value, and a 5A级 scenic spot’s grade as no amperes', () => {
+		const text = '某省环境保护规划\n一、主要指标\n地表水劣V类水质的比例（%）26.1＜22\n二、旅游\n创建5A级景区。\n';
+		assert.deepEqual(quantities(text).filter(q => q === '22' || q.startsWith('5')), []);
+	});
+
+	it('reads a range that repeats its unit (1万元至3万元, -40℃~85℃) as one quantity', () => {
+		const text = '某市实施办法\n一、支持措施\n给予1万元至3万元奖励，设备工作温度-40℃~85℃。\n';
+		assert.deepEqual(quantities(text), ['1万元至3万元', '40℃~85℃']);
+	});
+
+	it('takes every amount after a call’s 考核指标： lead in its paragraph as an indicator, not those of its 研究内容 before it', () => {
+		const text = '某重点专项2021年度项目申报指南\n一、工业软件\n研究内容：面向3类场景研究建模方法。考核指标：仿真软件各1套，运维验证系统1台套。\n';
+		assert.deepEqual(targetsOf(text), ['1套@', '1台套@']);
 	});
 });
