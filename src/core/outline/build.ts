@@ -41,6 +41,10 @@ const TOC_ENTRY = /(?:\.{4,}|…{2,}|·{4,}|．{4,})[ \t\u3000]*[0-9０-９]{0,4
 const TOC_HEAD = /^目[ \t\u3000]*录$/;
 /** A block that can head a part: short, not a sentence. */
 const PART_LINE = /^[^。；;，,：:！？]{2,30}$/;
+/** A department alone on its line: 市公安局, 市人力社保局, 省发展改革委. */
+const DRAFTER_LINE = /^[\u4e00-\u9fa5、]{1,20}(?:局|委|厅|办|办公室|部|院|政府|中心|委员会)$/u;
+/** A line that names a document of rules or a plan: …实施细则, …管理办法, …工作方案. */
+const ISSUED_TITLE_LINE = /^[^。；;，,：:！？]{4,60}(?:细则|办法|规定|条例|方案|计划|规划|意见|规则|指引|标准)(?:[（(][^）)]{2,8}[）)])?$/u;
 /** A subheading of an article without numbered headings: a line of text that is not a sentence. */
 const SUBHEAD_LINE = /^[^。；;，,：:！？]{4,40}$/;
 /** A signature date and blanks at the start of a line that goes on with something else. */
@@ -497,12 +501,20 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 		attach(s, cand.key, cand.family === 'part', rank, cand.path ?? (cand.family === 'chapter' || cand.family === 'arabicDot' ? [cand.number] : null));
 	}
 
-	/** An unnumbered short line right before block `bi + 1`, not already a heading. */
+	/**
+	 * An unnumbered short line right before block `bi + 1`, not already a heading. An issued rule's
+	 * drafting department on the line below its title (`…实施细则` / `市公安局` / `第一章`) yields to the title.
+	 */
 	function partBlock(bi: number): Block | null {
 		const b = blocks[bi];
 		if (cands[bi] || b.glued) { return null; }
 		const s = text.slice(b.offset, b.end);
-		return PART_LINE.test(s) ? b : null;
+		if (!PART_LINE.test(s)) { return null; }
+		const above = bi > 0 ? blocks[bi - 1] : null;
+		if (above && DRAFTER_LINE.test(s.trim()) && !cands[bi - 1] && !above.glued && ISSUED_TITLE_LINE.test(text.slice(above.offset, above.end).trim())) {
+			return above;
+		}
+		return b;
 	}
 
 	/**

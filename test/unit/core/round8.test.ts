@@ -42,3 +42,15 @@ describe('quantities and targets, eighth round', () => {
 		assert.deepEqual(targetsOf(text), ['1套@', '1台套@']);
 	});
 });
+
+describe('outline, eighth round', () => {
+	it('heads a forwarded rule’s part with its title, not with the department on the line below it', () => {
+		const text = '某市居住证管理办法\n第一章 总则\n第一条 为了规范管理，制定本办法。\n第二章 附则\n第二条 本办法自发布之日起施行。\n'
+			+ '某市居住证办理实施细则\n市公安局\n第一章 总则\n第一条 为了办理居住证，制定本细则。\n第二章 附则\n第二条 本细则自发布之日起施行。\n';
+		const parts = parseFile(text).documents[0].sections.filter(s => s.kind === 'part').map(s => s.title);
+		assert.deepEqual(parts, ['某市居住证办理实施细则']);
+		// a department line under a line that names no document stays the part's title
+		assert.deepEqual(parseFile(text.replace('某市居住证办理实施细则', '各区县人民政府请遵照执行')).documents[0].sections.filter(s => s.kind === 'part').map(s => s.title), ['市公安局']);
+	});
+});
+
