@@ -295,7 +295,7 @@ export function scanQuantities(text: string, span: Span, exclude: readonly Span[
 const CN_NUMERAL = '[一二两三四五六七八九十百千万亿零〇]{1,6}';
 const CN_MEASURES = ['个百分点', '个工作日', '个小时', '个月', '个', '平方公里', '平方千米', '平方米', '立方米', '公里', '公顷', '小时', '分钟',
 	'年', '次', '所', '名', '人', '家', '项', '天', '日', '周岁', '周', '岁', '倍', '种', '类', '批', '条', '座', '份', '轮', '方面', '大类', '部分',
-	'组', '根', '套', '元', '吨', '亩', '米', '户', '学时', '幢', '位'];
+	'组', '根', '套', '元', '吨', '亩', '米', '户', '学时', '幢', '位', '台', '辆', '件', '张', '部(?![门委署长队级属])'];
 /** The decimals of a Chinese numeral: 一点五米, 百分之二点五, 一点二万元. */
 const CN_DECIMAL = '(?:点[零〇一二三四五六七八九]{1,4}(?:万亿|亿|万)?)?';
 /** A round magnitude a comparison reaches, without a measure: 产业规模过千亿。 */
@@ -375,6 +375,7 @@ function scanChineseQuantities(text: string, from: number, to: number, exclude: 
 			// a scale); it is an amount only as a weight or a sum bounded as a level (百万吨以上, 突破百万吨大关)
 			if (/^[百千万亿]+$/.test(numeral) && !(/^(?:吨|元)$/.test(measure) && REACHED_MAGNITUDE.test(text.slice(Math.max(from, start - 4), Math.min(to, end + 2)).replace(numeral + measure, '#')))) { continue; }
 			if (measure === '年' && numeral.length === 4) { continue; } // 二〇一八年 is a year
+			if (/^[零〇]+$/.test(numeral)) { continue; } // 零部件, 零件, 零元购: words, not amounts
 			if (measure === '日' && /[月号]$/.test(before)) { continue; }
 			if (excludedAt(start, end)) { continue; }
 			// 十万元 → 10 万元, 三千万元 → 3000 万元: the multiplier belongs to the unit, as for digits

@@ -154,6 +154,10 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 			: endsItem(text, hit, clause) && wordBefore.test(GOAL_LIST_LEAD, sentence.offset, sentence.end, hit.offset))) {
 			governing = { verb: '', comparator: 'none', offset: hit.offset, end: hit.offset, inherited: false, after: false };
 		}
+		// 自记录生成之日起保存十年, 留存半年备查: how long a record is kept, written right after the verb, is a duty's level
+		if (!decided && !governing && TIME_UNIT.test(hit.unit) && RETENTION_RIGHT_BEFORE.test(text.slice(Math.max(clause.offset, hit.offset - 4), hit.offset))) {
+			governing = { verb: '保存', comparator: 'atLeast', offset: hit.offset, end: hit.offset, inherited: false, after: false };
+		}
 		// 考核指标：…仿真软件1套，关键技术3项以上: every amount after a call's indicator lead in its paragraph is one of its indicators
 		if (!decided && !governing && wordBefore.test(INDICATOR_LEAD, paragraph.offset, paragraph.end, hit.offset)) {
 			governing = { verb: '', comparator: 'none', offset: hit.offset, end: hit.offset, inherited: false, after: false };
@@ -206,12 +210,13 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 			// duty (应当高于); a verb of change or excess without one grants or conditions
 			&& !(ctx.rules === true && RULE_GRANT.has(governing.comparator) && !wordBefore.test(OBLIGATION, sentence.offset, sentence.end, hit.offset))
 			// 调查人员不得少于2人, 孕情检查不少于3次: in a document of rules, a bound on people or times is procedure
-			// (确保该家庭至少有一人就业: an outcome the rule is to ensure is a quota)
+			// (确保该家庭至少有一人就业: an outcome the rule is to ensure is a quota; 配备至少一名安全管理人员: so is the staff it provides)
 			&& !(rules && (governing.comparator === 'atLeast' || governing.comparator === 'atMost') && /^(?:人|名|次|人次)$/.test(hit.unit)
-				&& !wordBefore.test(ENSURE, clause.offset, clause.end, hit.offset))
+				&& !wordBefore.test(ENSURE_OR_STAFF, clause.offset, clause.end, hit.offset))
 			// 3年内建成…, 实现24小时无人值守, 实施周期为5年: a time frame or a duration, not an amount to reach
 			// (库存不低于10天用量, 保持三个月销量: days of use measure a stock to keep, not a time frame)
-			&& !(TIME_UNIT.test(hit.unit) && !frequency && !STOCK_AFTER.test(text.slice(hit.end, hit.end + 6))
+			// (留存半年备查: how long a record is kept is no time frame)
+			&& !(TIME_UNIT.test(hit.unit) && !frequency && governing.verb !== '保存' && !STOCK_AFTER.test(text.slice(hit.end, hit.end + 6))
 				&& (governing.after || governing.comparator === 'cultivate' || isHan(text.charCodeAt(hit.end))))
 			// 今后五年， / 三年内，: a clause that is only a span of time frames the goals after it
 			&& !(TIME_UNIT.test(hit.unit) && !frequency && (clause.end - clause.offset) - (hit.end - hit.offset) <= 3
@@ -255,6 +260,7 @@ const PLANNED_FUNDING_NEAR = /(拟(?:资助|支持|立项))[^，,；;。：:]*$/
 
 /** Keeping records or data: 保存, 留存, 存储. */
 const RETENTION = /保存|留存|存储|储存/u;
+const RETENTION_RIGHT_BEFORE = /(?:保存|留存|保管)[ \u3000]*$/u;
 
 /** What a stock is counted in after a time unit: 10天用量, 三个月销量, 30天的消费量. */
 const STOCK_AFTER = /^的?(?:用量|销量|消费量|需求量|供应量|使用量)/u;
@@ -283,7 +289,7 @@ const QUOTA_TITLE = /计划$|指标|名额|配额|分配|任务分解|目标|限
 /** A fine, or a charge levied on whoever breaks a rule (租金按原标准的4倍计收, 加收滞纳金). */
 const PENALTY = /罚款|罚金|计收|加收|滞纳金/u;
 const DEFINITION = /所称|是指/u;
-const ENSURE = /确保/u;
+const ENSURE_OR_STAFF = /确保|配备|配置|配齐/u;
 
 /** What an applicant names or holds in a call for projects (申请代码, 在研项目, 合作研究单位): a cap on it is a condition. */
 const APPLYING = /申请人|申请代码|申报项目|申请项目|推荐项目|限项|限报|在研项目|合作研究单位|项目负责人/u;

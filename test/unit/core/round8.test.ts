@@ -43,6 +43,20 @@ describe('quantities and targets, eighth round', () => {
 	});
 });
 
+describe('targets in rules, eighth round', () => {
+	it('takes how long a record is kept, written right after 保存/留存 (保存十年, 留存半年), as a duty’s level without deadline', () => {
+		const text = '某省公共信用信息管理条例\n第一条 查询记录自生成之日起保存十年。\n第二条 其余材料留存半年备查。\n第三条 申请人应当在十日内提交材料。\n';
+		assert.deepEqual(targetsOf(text), ['十年@', '半年@']);
+	});
+
+	it('takes the staff a rule requires to be provided (配备至少一名) and a cap in 部 as quotas, a bound on who takes part in a step not', () => {
+		const text = '某市电梯安全条例\n第一条 物业服务企业应当配备至少一名安全管理人员，每名安全管理人员负责管理的电梯数量不超过三十部。\n'
+			+ '第二条 调查人员不得少于两人。\n第三条 推进零部件标准化。\n';
+		assert.deepEqual(targetsOf(text), ['一名@', '三十部@']);
+		assert.ok(!annotate(parseFile(text)).quantities.some(q => q.text.startsWith('零')));
+	});
+});
+
 describe('outline, eighth round', () => {
 	it('heads a forwarded rule’s part with its title, not with the department on the line below it', () => {
 		const text = '某市居住证管理办法\n第一章 总则\n第一条 为了规范管理，制定本办法。\n第二章 附则\n第二条 本办法自发布之日起施行。\n'
