@@ -663,10 +663,11 @@ function namesAnotherDocument(r: RawDate): boolean {
  * (2015年…申办指南, …工作指引（2015年）). Not a report, whose year names it
  * (2020年政府工作报告), nor a decision, whose year names what it decides on (关于2018年度国家科学技术奖励的决定).
  */
-const COVERING_TITLE = new RegExp(`(?:方案|计划|安排|要点|通知|指南|指引)(?:[（(][^）)]*[）)])?${SUBTITLE}$`, 'u');
+const COVERING_TITLE = new RegExp(`(?:方案|计划|安排|要点|通知|指南|指引)(?:建议)?(?:[（(][^）)]*[）)])?${SUBTITLE}$`, 'u');
 
 function titleCoversYear(title: string, year: number): boolean {
-	return title.includes(`${year}年`) && COVERING_TITLE.test(title);
+	// (…重点专项2021 年度项目申报指南: a scrape's blank inside the year)
+	return title.replace(/[ \t\u3000\u00a0]+/g, '').includes(`${year}年`) && COVERING_TITLE.test(title);
 }
 
 function ownTitle(title: string, ownTitles: readonly string[] | undefined): boolean {

@@ -3,7 +3,8 @@
 // unit, in a list under a heading such as 发射功率限值 or after a lead such as 考核指标：. Every text is written for its case; the gold set
 // (test/gold) measures the documents.
 import * as assert from 'node:assert/strict';
-import { targetsOf } from './helpers';
+import { dateKinds, targetsOf } from './helpers';
+import { detectNotice } from '../../../src/core/detect';
 import { parseFile } from '../../../src/core/parse';
 import { annotate } from '../../../src/core/annotations/index';
 
@@ -65,6 +66,21 @@ describe('outline, eighth round', () => {
 		assert.deepEqual(parts, ['某市居住证办理实施细则']);
 		// a department line under a line that names no document stays the part's title
 		assert.deepEqual(parseFile(text.replace('某市居住证办理实施细则', '各区县人民政府请遵照执行')).documents[0].sections.filter(s => s.kind === 'part').map(s => s.title), ['市公安局']);
+	});
+});
+
+describe('calls for projects, eighth round', () => {
+	const CALL = '“智能交通”重点专项2021 年度项目申报指南建议（征求意见稿）\n一、基础前沿技术\n现提出 2021 年度项目申报指南建议。\n'
+		+ '1.1 智能感知技术\n研究内容：研究感知方法。\n考核指标：识别准确率不低于95%。\n二、共性关键技术\n2.1 协同控制技术\n研究内容：研究控制方法。\n';
+
+	it('reads the year the call names as its period, also when the scrape put a blank inside it (2021 年度)', () => {
+		assert.deepEqual(dateKinds(CALL), ['2021 年度:period', '2021 年度:period']);
+	});
+
+	it('recognizes a file whose title is a guide’s draft proposal (…申报指南建议（征求意见稿）)', () => {
+		const notice = (text: string) => detectNotice(parseFile(text)).isNotice;
+		assert.equal(notice(CALL), true);
+		assert.equal(notice(CALL.replace('申报指南建议（征求意见稿）', '申报材料汇编')), false);
 	});
 });
 
