@@ -37,7 +37,7 @@ const BASE_UNITS = [
 	// 精度100Pa以内, 算力达到12EFLOPS, 能效比超过1TOPS/W, 240h, 实现360 度感知, 3.5GHz, 温度不高于26℃
 	'dBm', 'dBi', 'dBc', 'dB', 'kHz', 'Hz', '度', '℃', 'kPa',
 	// the SI units of a technical call's indicators: 分辨率优于0.1μm, 响应时间≤50ms, 最高检测电压≥1000V, 功耗≤100mW
-	'μm', 'µm', 'nm', 'ms', 'μs', 'µs', 'ns', 'kV', 'mV', 'V', 'mA', 'A', 'mW', 'W', 'μT', 'µT', 'mT', 'cGy', 'Gy',
+	'μm', 'µm', 'ms', 'μs', 'µs', 'ns', 'kV', 'mV', 'V', 'mA', 'A', 'mW', 'W', 'μT', 'µT', 'mT', 'cGy', 'Gy',
 	'ppm', 'ppb', 'Bit', 'bit', 'r/min', 'rpm', '台套', 'MPa', 'Pa', 'pT', 'nT', 'EFLOPS', 'PFLOPS', 'TFLOPS/W', 'TFLOPS/w', 'TFLOPS', 'TOPS/W', 'TOPS/w', 'TOPS', 'h',
 	'%', '％', '‰',
 ].sort((a, b) => b.length - a.length);
