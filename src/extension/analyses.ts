@@ -16,9 +16,18 @@ const CHUNK_CHARS = 1_000_000;
 type Params<M extends RemoteMethod> = NoticeService[M] extends (d: never, ...a: infer A) => unknown ? A : never;
 type Result<M extends RemoteMethod> = NoticeService[M] extends (...a: never[]) => infer R ? R : never;
 
-/** The document's length without reading its text. */
-export function documentLength(document: vscode.TextDocument): number {
-	return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+/**
+ * Whether the document is longer than `limit` characters, read line by line until it is: neither
+ * its text (a 40 MB copy) nor offsetAt (the line table of the whole document) is asked for.
+ */
+export function longerThan(document: vscode.TextDocument, limit: number): boolean {
+	const eol = document.eol === vscode.EndOfLine.CRLF ? 2 : 1;
+	let length = -eol; // the last line has no line break
+	for (let line = 0; line < document.lineCount; line++) {
+		length += document.lineAt(line).text.length + eol;
+		if (length > limit) { return true; }
+	}
+	return false;
 }
 
 export class DocumentAnalyses implements vscode.Disposable {
@@ -39,7 +48,7 @@ export class DocumentAnalyses implements vscode.Disposable {
 
 	/** Long enough that waiting for its analysis is noticeable (see LARGE_DOCUMENT_CHARS). */
 	isLarge(document: vscode.TextDocument): boolean {
-		return documentLength(document) > LARGE_DOCUMENT_CHARS;
+		return longerThan(document, LARGE_DOCUMENT_CHARS);
 	}
 
 	/**

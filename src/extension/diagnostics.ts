@@ -7,6 +7,7 @@ import type { DocumentAnalyses } from './analyses';
 import { LANGUAGE_ID, readDraftingOptions, SECTION } from './config';
 import { guarded } from './log';
 import { mapInSlices } from './slices';
+import { spanRanges } from './positions';
 
 export const DIAGNOSTIC_SOURCE = 'policy-notice';
 /** Typing pauses this long before the document is checked again. */
@@ -73,7 +74,9 @@ export class DraftingDiagnostics implements vscode.Disposable {
 			const stale = () => document.isClosed || document.version !== version || document.languageId !== LANGUAGE_ID;
 			// Changed or closed meanwhile: the next scheduled update sets them.
 			if (stale()) { return; }
-			const diagnostics = await mapInSlices(found, d => toDiagnostic(document, d));
+			const range = await spanRanges(this.analyses, document, found);
+			if (stale()) { return; }
+			const diagnostics = await mapInSlices(found, (d, i) => toDiagnostic(range(i), d));
 			if (diagnostics && !stale()) { this.collection.set(document.uri, diagnostics); }
 		});
 	}
@@ -86,8 +89,7 @@ export class DraftingDiagnostics implements vscode.Disposable {
 	}
 }
 
-function toDiagnostic(document: vscode.TextDocument, d: Diagnostic): vscode.Diagnostic {
-	const range = new vscode.Range(document.positionAt(d.offset), document.positionAt(d.end));
+function toDiagnostic(range: vscode.Range, d: Diagnostic): vscode.Diagnostic {
 	const out = new vscode.Diagnostic(range, d.message, SEVERITY[d.severity]);
 	out.code = d.code;
 	out.source = DIAGNOSTIC_SOURCE;

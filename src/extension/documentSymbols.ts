@@ -5,6 +5,7 @@ import type { DocumentAnalyses } from './analyses';
 import { LANGUAGE_ID } from './config';
 import { guarded } from './log';
 import { mapInSlices } from './slices';
+import { spanRanges } from './positions';
 import { symbolKind } from './symbolKinds';
 
 export function registerDocumentSymbols(analyses: DocumentAnalyses): vscode.Disposable {
@@ -12,7 +13,6 @@ export function registerDocumentSymbols(analyses: DocumentAnalyses): vscode.Disp
 		provideDocumentSymbols: (document, token) => guarded('document symbols', [], async () => {
 			const symbols = await analyses.call(document, 'getDocumentSymbols');
 			if (token.isCancellationRequested) { return []; }
-			const range = (r: { offset: number; end: number }) => new vscode.Range(document.positionAt(r.offset), document.positionAt(r.end));
 			// Flat, so a dump's tens of thousands of symbols convert in slices (src/extension/slices.ts).
 			const flat: { symbol: NoticeSymbol; parent: number }[] = [];
 			const walk = (symbol: NoticeSymbol, parent: number) => {
@@ -21,9 +21,12 @@ export function registerDocumentSymbols(analyses: DocumentAnalyses): vscode.Disp
 				for (const c of symbol.children) { walk(c, at); }
 			};
 			for (const s of symbols) { walk(s, -1); }
-			const converted = await mapInSlices(flat, ({ symbol: s }) => {
-				const name = s.kind === 'notice' ? s.name || vscode.l10n.t('(untitled notice)') : s.name;
-				return new vscode.DocumentSymbol(name, detail(s), symbolKind(s), range(s.range), range(s.selectionRange));
+			const range = await spanRanges(analyses, document, flat.flatMap(({ symbol: s }) => [s.range, s.selectionRange]));
+			if (token.isCancellationRequested) { return []; }
+			const untitled = vscode.l10n.t('(untitled notice)');
+			const converted = await mapInSlices(flat, ({ symbol: s }, i) => {
+				const name = s.kind === 'notice' ? s.name || untitled : s.name;
+				return new vscode.DocumentSymbol(name, detail(s), symbolKind(s), range(2 * i), range(2 * i + 1));
 			}, { token });
 			if (!converted) { return []; }
 			const roots: vscode.DocumentSymbol[] = [];

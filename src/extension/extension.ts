@@ -28,6 +28,7 @@ import { RelatedIndexService } from './workspace/relatedIndex';
 import { MetricIndexService } from './workspace/metricIndex';
 import { registerWorkspaceSymbols } from './workspaceSymbols';
 import { log } from './log';
+import { sliceWatch } from '../core/yield';
 
 /** Set by the bundle's banner and footer (scripts/build.mjs) around the module's evaluation. */
 declare const __pnLoadStart: number | undefined;
@@ -44,6 +45,8 @@ export interface PolicyNoticeApi {
 	activationMs: number;
 	/** Milliseconds the bundle took to evaluate (code loading, before VS Code calls activate). */
 	codeLoadingMs: number;
+	/** The longest slice of the extension's sliced work so far (npm run bench resets and reads it). */
+	sliceWatch: { longestMs: number };
 }
 
 export function activate(context: vscode.ExtensionContext): PolicyNoticeApi {
@@ -88,7 +91,7 @@ export function activate(context: vscode.ExtensionContext): PolicyNoticeApi {
 		vscode.commands.registerCommand('policyNotice.cancelIndexing', () => { catalog.cancelScan(); related.cancelIndexing(); }),
 	);
 	const codeLoadingMs = typeof __pnLoadStart === 'number' && typeof __pnLoadEnd === 'number' ? __pnLoadEnd - __pnLoadStart : NaN;
-	return { analyses, catalog, related, metrics, notes, activationMs: performance.now() - started, codeLoadingMs };
+	return { analyses, catalog, related, metrics, notes, activationMs: performance.now() - started, codeLoadingMs, sliceWatch };
 }
 
 export function deactivate(): void { /* subscriptions are disposed by VS Code */ }

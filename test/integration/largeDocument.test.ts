@@ -36,6 +36,16 @@ describe('a large document (analysed in the worker thread)', function () {
 		}, 60_000, 'document symbols');
 		const expected = flatNames(local.getDocumentSymbols(here)).map(n => n || '(untitled notice)');
 		assert.deepStrictEqual(flatNames(symbols), expected);
+		// their ranges, whose lines and characters the worker gave, are where the editor puts the offsets
+		type Sym = { range: vscode.Range; selectionRange: vscode.Range; children: Sym[] };
+		type Ours = { range: { offset: number; end: number }; selectionRange: { offset: number; end: number }; children: Ours[] };
+		const flat = <T extends { children: T[] }>(xs: T[]): T[] => xs.flatMap(x => [x, ...flat(x.children)]);
+		const ours = flat(local.getDocumentSymbols(here) as unknown as Ours[]);
+		flat(symbols as unknown as Sym[]).forEach((s, i) => {
+			assert.deepStrictEqual([s.range.start, s.range.end, s.selectionRange.start], [doc.positionAt(ours[i].range.offset), doc.positionAt(ours[i].range.end), doc.positionAt(ours[i].selectionRange.offset)], `symbol ${i}`);
+		});
+		const small = await vscode.workspace.openTextDocument({ language: 'policy-notice', content: '关于测试的通知\n一、总体要求\n' });
+		assert.strictEqual(api.analyses.isLarge(small), false);
 		const tokens = await waitFor(async () => {
 			const t = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', doc.uri);
 			return t && t.data.length ? t : undefined;

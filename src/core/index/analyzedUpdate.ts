@@ -1,30 +1,62 @@
 // Inserting files whose tasks were extracted elsewhere (the editor's analysis worker thread):
-// one segmentation for the batch, then each file all-or-nothing (update.ts insertBatch), giving
-// the event loop a turn between files once a slice has run long (the editor's host stays live).
+// one segmentation for the batch, then each file all-or-nothing, giving the event loop a turn
+// between the stages of a file, within its insert (WorkspaceIndex.insertInSlices) and between
+// files once a slice has run long (the editor's host stays live). A file whose content the index already holds (the editor's copy and the
+// workspace scan's copy of an open file race) is neither segmented nor inserted again.
 import { abortError, type Segmenter } from '../segment/segmenter';
-import { SLICE_MS, yieldToEventLoop } from '../yield';
-import type { AnalyzedFile } from './analyze';
-import { insertBatch } from './update';
+import { beginSlicedWork, endSlicedWork, SLICE_MS, yieldToEventLoop } from '../yield';
+import { fileTokens, type AnalyzedFile } from './analyze';
+import { checkFileTokens } from './validate';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 export interface AnalyzedInsertStats { inserted: number; failed: number; tasks: number }
 
 export async function insertAnalyzed(index: WorkspaceIndex, segmenter: Segmenter, files: readonly AnalyzedFile[], signal?: AbortSignal): Promise<AnalyzedInsertStats> {
-	const tokens = await segmenter.segment(files.flatMap(a => a.strings), signal);
 	const stats: AnalyzedInsertStats = { inserted: 0, failed: 0, tasks: 0 };
-	let sliceStart = performance.now();
-	let k = 0;
-	for (const a of files) {
-		if (signal?.aborted) { throw abortError(); }
-		const s = insertBatch(index, [a], tokens.slice(k, k + a.strings.length));
-		k += a.strings.length;
-		stats.inserted += s.added + s.updated;
-		stats.failed += s.failed;
-		stats.tasks += s.tasks;
-		if (performance.now() - sliceStart > SLICE_MS) {
-			await yieldToEventLoop();
-			sliceStart = performance.now();
+	const fresh = files.filter(a => index.hashOf(a.key) !== a.hash);
+	if (!fresh.length) { return stats; }
+	const tokens = await segmenter.segment(fresh.flatMap(a => a.strings), signal);
+	beginSlicedWork();
+	try {
+		let sliceStart = performance.now();
+		const pause = async () => {
+			if (performance.now() - sliceStart > SLICE_MS) {
+				await yieldToEventLoop();
+				sliceStart = performance.now();
+			}
+			if (signal?.aborted) { throw abortError(); }
+		};
+		let k = 0;
+		for (const a of fresh) {
+			const mine = tokens.slice(k, k + a.strings.length);
+			k += a.strings.length;
+			await pause();
+			// The file's tokens are built and checked before the index is touched: a 40 MB dump's
+			// stages each take tens of milliseconds.
+			let ft;
+			try {
+				ft = fileTokens(a, mine);
+				await pause();
+				checkFileTokens(ft);
+			} catch (e) {
+				if ((e as Error).name === 'AbortError') { throw e; }
+				stats.failed++;
+				continue;
+			}
+			await pause();
+			// (the same content inserted meanwhile, by the other of the two racing callers)
+			if (index.hashOf(a.key) === a.hash) { continue; }
+			try {
+				await index.insertInSlices(ft, true);
+			} catch {
+				stats.failed++;
+				continue;
+			}
+			stats.inserted++;
+			stats.tasks += a.tasks.length;
 		}
+	} finally {
+		endSlicedWork();
 	}
 	return stats;
 }

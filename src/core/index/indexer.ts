@@ -131,6 +131,8 @@ export class WorkspaceIndexer {
 			try {
 				const analyzed: AnalyzedFile[] = [];
 				for (const f of batch) {
+					// (the editor's copy of an open file may have been indexed since it was queued)
+					if (this.index.hashOf(f.key) === f.textHash) { continue; }
 					const a = f.analyzed ?? await f.analyze();
 					if (a) { analyzed.push(a); }
 				}

@@ -16,6 +16,7 @@ import { CountTable } from './countTable';
 import type { FileTokens, IndexedDocument, IndexedTask } from './types';
 import { checkFileTokens } from './validate';
 import { VarintReader } from './varint';
+import { TURN } from '../yield';
 
 class Postings {
 	slots = new Int32Array(4);
@@ -124,6 +125,8 @@ export class IndexStore {
 	private readonly freeTerms: number[] = [];
 	/** Live tasks per term id. */
 	df = new Int32Array(1024);
+	/** Inserts in progress (insertSteps) that hold each term id: a pinned term is not freed at df 0. */
+	private pins = new Int32Array(1024);
 	postings: (Postings | undefined)[] = [];
 	/** Live tasks per bigram bucket. */
 	readonly biDf = new CountTable(BIGRAM_MASK + 1);
@@ -180,6 +183,7 @@ export class IndexStore {
 			}
 			this.termIds.set(t, id);
 			if (id >= this.df.length) { this.df = grow(this.df, id + 1); }
+			if (id >= this.pins.length) { this.pins = grow(this.pins, id + 1); }
 			created.push(id);
 		}
 		return id;
@@ -229,6 +233,81 @@ export class IndexStore {
 		this.files.set(ft.key, entry);
 	}
 
+	/**
+	 * insert in steps, for a file big enough to hold the event loop (a 40 MB dump): its bags are
+	 * built `tasksPerStep` tasks at a time without changing what queries see, then in one step
+	 * its tasks go live and its old version goes; a slot compaction that is due runs in a step of
+	 * its own after that. All or nothing, as insert. Each term it looks up is pinned (a file
+	 * removed meanwhile cannot free the id and hand it to another term) until the steps end,
+	 * however they end; then a term no live task uses is freed, a new one given back as a failed
+	 * insert gives it back (the next insert takes the same id).
+	 */
+	*insertSteps(ft: FileTokens, checked = false, tasksPerStep = 64): Generator<void | typeof TURN, void> {
+		if (!checked) { checkFileTokens(ft); }
+		const pinned: number[] = [];
+		const created: number[] = [];
+		const local = new Int32Array(ft.vocab.length).fill(-1);
+		const term = (x: number) => {
+			if (local[x] < 0) {
+				const id = local[x] = this.termId(ft.vocab[x], created);
+				this.pins[id]++;
+				pinned.push(id);
+			}
+			return local[x];
+		};
+		try {
+			// Its own pool: an insert between two steps resets the store's.
+			const writer = new BagPoolWriter();
+			const rd = new VarintReader(ft.seq);
+			const localList = () => Array.from({ length: rd.next() }, () => rd.next());
+			const list = () => {
+				const out = new Array<number>(rd.next());
+				for (let i = 0; i < out.length; i++) { out[i] = term(rd.next()); }
+				return out;
+			};
+			const docs = new Map(ft.docs.map(d => [d.index, { doc: d, title: localList(), ids: undefined as number[] | undefined }]));
+			const spans: BagSpan[] = [];
+			for (let i = 0; i < ft.tasks.length; i++) {
+				const d = docs.get(ft.tasks[i].document)!;
+				d.ids ??= d.title.map(term);
+				const title = list(), path = list(), body = list();
+				spans.push(this.bags.bagInto(writer, title, path, body, d.ids, this.terms.length));
+				if ((i + 1) % tasksPerStep === 0) { yield; }
+			}
+			// Live at once, in a slice of its own: nothing above changed what a query finds.
+			yield TURN;
+			const entry: FileEntry = { key: ft.key, hash: ft.hash, tokens: ft, recs: [], pool: writer.finish() };
+			const start = { slot: this.nextSlot, term: this.terms.length, doc: this.nextDocId };
+			const newDocs: string[] = [];
+			try {
+				ft.tasks.forEach((task, i) => {
+					this.beforeSlot(task);
+					entry.recs.push(this.addTask(task, docs.get(task.document)!.doc, entry, entry.pool, spans[i], newDocs));
+				});
+			} catch (e) {
+				this.undoInsert(start, [], newDocs);
+				throw e;
+			}
+			const old = this.files.get(ft.key);
+			if (old) { this.removeEntry(old, false); }
+			this.files.set(ft.key, entry);
+			yield;
+			if (this.compactionDue()) { this.compactSlots(); }
+		} finally {
+			for (const id of pinned) { this.pins[id]--; }
+			const isNew = new Set(created);
+			for (const id of pinned) {
+				if (this.df[id] === 0 && !this.pins[id] && !isNew.has(id)) { this.freeTerm(id); }
+			}
+			for (const id of created.reverse()) {
+				if (this.df[id] !== 0 || this.pins[id]) { continue; }
+				this.freeTerm(id);
+				// The last id (no insert took a later one meanwhile): the dictionary shrinks back.
+				if (id === this.terms.length - 1) { this.freeTerms.pop(); this.terms.length = id; this.postings.length = Math.min(this.postings.length, id); }
+			}
+		}
+	}
+
 	/** Adds the tasks of a checked file (checkFileTokens): its token data decodes as it should. */
 	private commit(ft: FileTokens): FileEntry {
 		const entry: FileEntry = { key: ft.key, hash: ft.hash, tokens: ft, recs: [], pool: NO_POOL };
@@ -265,7 +344,7 @@ export class IndexStore {
 		return entry;
 	}
 
-	private addTask(task: IndexedTask, doc: IndexedDocument, file: FileEntry, pool: BagPoolWriter, b: BagSpan, newDocs: string[]): TaskRec {
+	private addTask(task: IndexedTask, doc: IndexedDocument, file: FileEntry, pool: BagPool, b: BagSpan, newDocs: string[]): TaskRec {
 		const slot = this.nextSlot;
 		this.ensureSlots(slot + 1);
 		this.nextSlot++;
@@ -339,7 +418,8 @@ export class IndexStore {
 		return true;
 	}
 
-	private removeEntry(entry: FileEntry): void {
+	/** Removes a file's tasks; `compact`: compacts the slots if that is due (insertSteps does it in a step of its own). */
+	private removeEntry(entry: FileEntry, compact = true): void {
 		for (const rec of entry.recs) {
 			this.alive[rec.slot] = 0;
 			this.recs[rec.slot] = undefined;
@@ -350,7 +430,7 @@ export class IndexStore {
 			const uni = rec.uni, bi = rec.bi;
 			for (let i = 0; i < uni.length; i++) {
 				const id = uni[i];
-				if (--this.df[id] === 0) { this.freeTerm(id); continue; }
+				if (--this.df[id] === 0 && !this.pins[id]) { this.freeTerm(id); continue; }
 				const p = this.postings[id];
 				if (p && ++p.dead > 32 && p.dead * 2 > p.n) { p.compact(this.alive); }
 			}
@@ -359,8 +439,11 @@ export class IndexStore {
 			this.releaseDoc(rec.task.docKey);
 		}
 		if (this.files.get(entry.key) === entry) { this.files.delete(entry.key); }
-		if ((this.nextSlot - this.liveTasks) * 16 > this.liveTasks) { this.compactSlots(); }
+		if (compact && this.compactionDue()) { this.compactSlots(); }
 	}
+
+	/** Dead slots have passed 1/16 of the live ones. */
+	private compactionDue(): boolean { return (this.nextSlot - this.liveTasks) * 16 > this.liveTasks; }
 
 	/**
 	 * Drops every dead slot: live slots renumbered in order (so ties rank as before), every

@@ -14,6 +14,7 @@ import { BagBuilder } from './bags';
 import { Ranker, DEFAULT_RANK, type RankOptions } from './ranking';
 import { sha1 } from './sha1';
 import { squeezeBlanks } from '../text/blanks';
+import { runInSlices } from '../yield';
 import { matchMarker } from '../outline/markers';
 import { IndexStore, type IndexFootprint } from './store';
 import type { FileTokens, IndexedDocument, IndexedTask, QueryOptions, RelatedResult, TaskGroup } from './types';
@@ -100,6 +101,16 @@ export class WorkspaceIndex {
 	 * records), so it is not checked twice; a failure midway is still undone.
 	 */
 	insert(ft: FileTokens, checked = false): void { this.store.insert(ft, checked); }
+
+	/**
+	 * insert in slices, the event loop getting a turn between them (the editor's host, for a file
+	 * as big as a 40 MB dump): all or nothing as insert; queries meanwhile see the file's old
+	 * version, then its new one.
+	 */
+	insertInSlices(ft: FileTokens, checked = false): Promise<void> { return runInSlices(this.insertSteps(ft, checked)); }
+
+	/** insertInSlices as steps, for a caller that runs them itself (`tasksPerStep` bags built per step). */
+	insertSteps(ft: FileTokens, checked = false, tasksPerStep?: number): Generator<unknown, void> { return this.store.insertSteps(ft, checked, tasksPerStep); }
 
 	remove(key: string): boolean { return this.store.remove(key); }
 

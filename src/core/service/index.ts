@@ -68,6 +68,12 @@ export interface NoticeService {
 	/** The clauses that set targets (for the optional underline). */
 	getTargetClauses(document: NoticeTextDocument): Span[];
 	/**
+	 * Each offset as line and character (UTF-16, lines split as the editor splits them), flat:
+	 * [line, character] per offset. The editor asks for the positions of a long answer here, so
+	 * that its own thread never builds a 40 MB document's line table.
+	 */
+	getPositions(document: NoticeTextDocument, offsets: readonly number[]): Uint32Array;
+	/**
 	 * The task table's rows (任务分工表) of the document, in text order, units normalized with the
 	 * user's `aliases` over the built-in table; with `notes` (its sidecar's), each row lists the notes on it.
 	 */
@@ -142,15 +148,21 @@ export function createNoticeService(options: NoticeServiceOptions = {}): NoticeS
 			const workspace = options.workspace;
 			if (!workspace) { throw new Error('getRelatedTasks: the service was created without a workspace'); }
 			if (o.analyze) {
-				await indexVersion(workspace, d.uri, await o.analyze(), o.signal);
+				await indexVersion(workspace, await o.analyze(), o.signal);
 			} else {
 				// The hash first: a version the index holds (the CLI's query file) is not parsed again.
 				const a = analysis(d);
-				if (workspace.index.hashOf(d.uri) !== textHash(a)) { await indexVersion(workspace, d.uri, indexAnalysis(a, d.uri), o.signal); }
+				if (workspace.index.hashOf(d.uri) !== textHash(a)) { await indexVersion(workspace, indexAnalysis(a, d.uri), o.signal); }
 			}
 			return relatedTasks(workspace, d.uri, offset, () => d.getText(), o.limit);
 		},
 		getTargetClauses: d => targetClauses(analysis(d)),
+		getPositions: (d, offsets) => {
+			const lines = linesOf(analysis(d));
+			const out = new Uint32Array(offsets.length * 2);
+			offsets.forEach((o, i) => { const p = lines.position(o); out[2 * i] = p.line; out[2 * i + 1] = p.character; });
+			return out;
+		},
 		getTaskRows: (d, o = {}) => taskRows(analysis(d), d.uri, { aliases: o.aliases, notes: o.notes, onError: sink }),
 		getDiagnostics: (d, o = {}) => draftingDiagnostics(analysis(d), o, sink),
 		getCodeActions: (d, range, o = {}) => draftingCodeActions(analysis(d), range, o, sink),

@@ -34,11 +34,11 @@ export interface RelatedTasksOptions {
 }
 
 /**
- * Makes the index hold this version of the document keyed `key` (`analyzed`: its index analysis,
- * whose hash tells whether the index holds it already).
+ * Makes the index hold this version of a document (`analyzed`: its index analysis, keyed as the
+ * index keys it; insertAnalyzed leaves a version the index holds already as it is).
  */
-export async function indexVersion(workspace: NoticeWorkspace, key: string, analyzed: AnalyzedFile, signal?: AbortSignal): Promise<void> {
-	if (workspace.index.hashOf(key) !== analyzed.hash) { await insertAnalyzed(workspace.index, workspace.segmenter, [analyzed], signal); }
+export async function indexVersion(workspace: NoticeWorkspace, analyzed: AnalyzedFile, signal?: AbortSignal): Promise<void> {
+	await insertAnalyzed(workspace.index, workspace.segmenter, [analyzed], signal);
 }
 
 /**

@@ -6,6 +6,7 @@ import type { DocumentAnalyses } from '../analyses';
 import { affectsConfig, LANGUAGE_ID, readConfig } from '../config';
 import { guarded } from '../log';
 import { mapInSlices } from '../slices';
+import { spanRanges } from '../positions';
 
 export const TARGET_CLAUSE_COLOR = 'policyNotice.targetClause';
 const DEBOUNCE_MS = 300;
@@ -65,7 +66,9 @@ export class TargetDecorations implements vscode.Disposable {
 				const version = doc.version;
 				const clauses = await this.analyses.call(doc, 'getTargetClauses');
 				if (doc.version !== version || !this.enabled) { continue; } // a newer update follows
-				const ranges = await mapInSlices(clauses, s => new vscode.Range(doc.positionAt(s.offset), doc.positionAt(s.end)));
+				const range = await spanRanges(this.analyses, doc, clauses);
+				if (doc.version !== version || !this.enabled) { continue; }
+				const ranges = await mapInSlices(clauses, (_, i) => range(i));
 				if (!ranges || doc.version !== version || !this.enabled) { continue; }
 				editor.setDecorations(this.type, ranges);
 				this.decorated.add(editor);

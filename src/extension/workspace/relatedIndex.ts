@@ -208,7 +208,7 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 	private async indexDocument(document: vscode.TextDocument, signal: AbortSignal): Promise<string> {
 		const index = this.index!;
 		const key = document.uri.toString();
-		await indexVersion({ index, segmenter: this.indexer!.segmenter }, key, await this.analyses.call(document, 'getIndexAnalysis'), signal);
+		await indexVersion({ index, segmenter: this.indexer!.segmenter }, await this.analyses.call(document, 'getIndexAnalysis'), signal);
 		return key;
 	}
 

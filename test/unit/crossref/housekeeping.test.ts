@@ -97,6 +97,39 @@ describe('crossref: housekeeping', function () {
 		assert.deepEqual([idx.taskCount, idx.termCount, answers(idx)], [without.taskCount, without.termCount, answers(without)]);
 	});
 
+	it('an insert in slices ends as a plain one: between its steps queries see the old version, and a file removed meanwhile frees no term it looked up', async () => {
+		const idx = await indexOf(files());
+		// n/5 becomes a copy of n/7, so every term it looks up is one that only n/7 (and it) will hold
+		const [copy] = (await indexOf([{ key: 'n/5.txt', text: syntheticNotice(7) }])).snapshot();
+		const oldTasks = idx.tasksOf('n/5.txt');
+		const before = answers(idx);
+		const steps = idx.insertSteps(copy, false, 1);
+		assert.equal(steps.next().done, false);
+		assert.deepEqual(idx.tasksOf('n/5.txt'), oldTasks);
+		assert.deepEqual(answers(idx), before);
+		// meanwhile: n/7 goes (its terms' df would reach 0) and a new file comes (it would take the freed ids)
+		idx.remove('n/7.txt');
+		await idx.update('n/99.txt', syntheticNotice(99));
+		while (!steps.next().done) { /* the remaining steps */ }
+		const expected = await indexOf([...files().filter(f => f.key !== 'n/7.txt' && f.key !== 'n/5.txt'), { key: 'n/5.txt', text: syntheticNotice(7) }, { key: 'n/99.txt', text: syntheticNotice(99) }]);
+		assert.deepEqual([idx.taskCount, idx.termCount, answers(idx)], [expected.taskCount, expected.termCount, answers(expected)]);
+		assert.deepEqual(held(idx.footprint()).terms, held(expected.footprint()).terms);
+	});
+
+	it('an insert in slices that fails midway changes nothing, and gives back the terms it looked up', async () => {
+		const idx = new FailingIndex({ segmenter: new FakeSegmenter(), annotate: null });
+		await idx.updateMany(files().slice(1));
+		const [fresh] = (await indexOf([{ key: 'n/5.txt', text: syntheticNotice(0, '，新增内容') }])).snapshot();
+		const before = { footprint: held(idx.footprint()), answers: answers(idx), keys: idx.fileKeys() };
+		idx.arm(2);
+		await assert.rejects(idx.insertInSlices(fresh), /injected failure/);
+		assert.deepEqual({ footprint: held(idx.footprint()), answers: answers(idx), keys: idx.fileKeys() }, before);
+		idx.arm(-1);
+		await idx.insertInSlices(fresh);
+		const expected = await indexOf([...files().slice(1).filter(f => f.key !== 'n/5.txt'), { key: 'n/5.txt', text: syntheticNotice(0, '，新增内容') }]);
+		assert.deepEqual([idx.taskCount, idx.termCount, answers(idx)], [expected.taskCount, expected.termCount, answers(expected)]);
+	});
+
 	it('the pending queue holds one entry per file, the latest, and cancel clears it', () => {
 		const q = new PendingFiles<{ key: string; version: number }>();
 		for (let v = 0; v < 1000; v++) {

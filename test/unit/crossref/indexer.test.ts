@@ -4,6 +4,7 @@
 // offered after it are still taken, and a save keeps other workspaces' entries.
 import * as assert from 'node:assert/strict';
 import { analyzeText } from '../../../src/core/index/analyze';
+import { insertAnalyzed } from '../../../src/core/index/analyzedUpdate';
 import { WorkspaceIndexer, type IndexerFile, type IndexerLogger } from '../../../src/core/index/indexer';
 import { cacheSignature, deserializeFiles, memoryCache } from '../../../src/core/index/persistence';
 import { sha1 } from '../../../src/core/index/sha1';
@@ -123,6 +124,33 @@ describe('crossref: the workspace indexer', () => {
 		await fresh.draining;
 		assert.equal(seg.texts, once.texts);
 		assert.equal(ix.progress.total, 0);
+	});
+
+	it('neither analyzes nor segments a queued file whose text the editor has indexed meanwhile (an open file’s two copies race)', async () => {
+		// the queue's first batch waits in the segmenter until the editor's copy is in
+		let release!: () => void;
+		const gate = new Promise<void>(r => { release = r; });
+		const seg = new CountingFake();
+		const gated: Segmenter = { segment: async (texts, signal) => { await gate; return seg.segment(texts, signal); }, dispose() { /* nothing held */ } };
+		const { ix } = indexer(gated);
+		const first = notices(4, 10);
+		const open = file('n/0.txt', syntheticNotice(0));
+		for (const f of first) { ix.accept(f); }
+		ix.accept(open);
+		await until(() => first.every(f => f.analyses === 1));
+		const editorSeg = new CountingFake();
+		const editorCopy = analyzeText(open.key, syntheticNotice(0), undefined, open.textHash);
+		await insertAnalyzed(ix.index, editorSeg, [editorCopy]);
+		assert.ok(editorSeg.texts > 0);
+		release();
+		await ix.draining;
+		assert.equal(ix.index.fileCount, 5);
+		assert.equal(open.analyses, 0, 'the queue did not analyze it again');
+		// a version the index holds is left as it is: nothing segmented, nothing inserted
+		const before = editorSeg.texts;
+		const stats = await insertAnalyzed(ix.index, editorSeg, [editorCopy]);
+		assert.equal(editorSeg.texts, before);
+		assert.deepEqual(stats, { inserted: 0, failed: 0, tasks: 0 });
 	});
 
 	it('after a cancel keeps what is in, drops the queue, and takes the files again when they are offered again', async () => {

@@ -38,6 +38,13 @@ describe('language service', () => {
 		assert.equal(folds.filter(r => r.region).length, symbols.length);
 	});
 
+	it('gives each offset’s line and character as the editor counts them (\r\n, \n and \r each end a line)', () => {
+		const service = createNoticeService();
+		const d = doc('一、总体要求\r\n（一）目标\n（二）任务\r三、附则');
+		const offsets = [0, 6, 8, 13, 14, 19, 20, 24];
+		assert.deepEqual([...service.getPositions(d, offsets)], [0, 0, 0, 6, 1, 0, 1, 5, 2, 0, 2, 5, 3, 0, 3, 4]);
+	});
+
 	it('folds every section over more than one line, by line', () => {
 		const folds = createNoticeService().getFoldingRanges(doc(text));
 		// 一、 (lines 2–3) and 二、 (from line 4); each （一） is one line and does not fold.

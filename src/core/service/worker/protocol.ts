@@ -8,7 +8,7 @@ import type { TaskRowOptions } from '../fileSummary';
 export const REMOTE_METHODS = [
 	'getDetection', 'getDocumentSymbols', 'getFoldingRanges', 'getSemanticTokenData', 'getHover', 'getTargetClauses', 'getDiagnostics',
 	'getCodeActions', 'getEdits', 'getNextMarker', 'getRelatedAnchor', 'getParagraphGaps', 'getMetricTarget', 'getIndexAnalysis', 'getTaskRows',
-	'getNoteAnchors', 'getNoteAnchorAt', 'resolveNoteAnchors',
+	'getNoteAnchors', 'getNoteAnchorAt', 'resolveNoteAnchors', 'getPositions',
 ] as const satisfies readonly (keyof NoticeService)[];
 export type RemoteMethod = typeof REMOTE_METHODS[number];
 
