@@ -332,8 +332,8 @@ function inCondition(text: string, clauses: readonly Span[], ci: number, sentenc
  * names what meeting them grants (对符合下列条件的，发给预售许可证：).
  */
 const CONDITION_LIST_LEAD = /(?:(?:下列|以下|如下)[^。；;：:]{0,6}(?:条件|情形|资格|资质)(?:之一)?(?:的)?(?:[，,][^。；;：:，,]{1,20})?|(?:申请|申报)材料[，,]?[^。；;：:，,]{0,4}包括)[ \u3000]*[：:]/gu;
-/** A 。 that only ends one item before the next one (…30万元。\n（二）…): the list goes on. */
-const ITEM_END = /。(?=[\s\u3000]*(?:[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[0-9０-９]{1,2}[.．、]))/gu;
+/** A 。 that only ends one item before the next one (…30万元。\n（二）…, also across a page number — 10 —): the list goes on. */
+const ITEM_END = /。(?=[\s\u3000]*(?:[—－-][ \u3000]*[0-9０-９]{1,3}[ \u3000]*[—－-][\s\u3000]*)?(?:[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[0-9０-９]{1,2}[.．、]))/gu;
 /**
  * An article of a rule starts: 第五条 opening a line or following a 。 (a list never runs past it); not a
  * reference inside an item (按照本条例第十条第一项的规定).

@@ -58,6 +58,15 @@ describe('targets in rules, eighth round', () => {
 	});
 });
 
+describe('targets in lists of application materials, eighth round', () => {
+	it('keeps a list of materials going across a page number between its items (— 10 —): its amounts are conditions', () => {
+		const text = '某市智能网联汽车示范应用管理办法\n第二十条 示范应用主体提交申请材料，应包括：\n（一）车辆的基本情况；\n'
+			+ '（二）风险应对措施证明。\n— 10 —\n（三）每车不低于五百万元人民币的交通事故责任保险凭证。\n'
+			+ '第二十一条 到2025年，示范应用里程达到100万公里。\n';
+		assert.deepEqual(targetsOf(text), ['100万公里@2025']);
+	});
+});
+
 describe('outline, eighth round', () => {
 	it('heads a forwarded rule’s part with its title, not with the department on the line below it', () => {
 		const text = '某市居住证管理办法\n第一章 总则\n第一条 为了规范管理，制定本办法。\n第二章 附则\n第二条 本办法自发布之日起施行。\n'
