@@ -58,6 +58,33 @@ class Postings {
 	}
 }
 
+/** A task of a file with its token id lists (ids mapped by `term` from the file's local vocabulary). */
+interface DecodedTask { task: IndexedTask; doc: IndexedDocument; docTitle: number[]; title: number[]; path: number[]; body: number[] }
+
+/**
+ * A checked file's token sequences read task by task (the order checkFileTokens checked): each
+ * document's title, when its first task comes, then the task's title, path and body. `before`
+ * runs before a task's lists are read.
+ */
+function* decodeTasks(ft: FileTokens, term: (local: number) => number, before?: (task: IndexedTask) => void): Generator<DecodedTask> {
+	const rd = new VarintReader(ft.seq);
+	const localList = () => Array.from({ length: rd.next() }, () => rd.next());
+	const list = () => {
+		const out = new Array<number>(rd.next());
+		for (let i = 0; i < out.length; i++) { out[i] = term(rd.next()); }
+		return out;
+	};
+	const docs = new Map(ft.docs.map(d => [d.index, { doc: d, title: localList(), ids: undefined as number[] | undefined }]));
+	for (const task of ft.tasks) {
+		before?.(task);
+		const d = docs.get(task.document)!;
+		d.ids ??= d.title.map(term);
+		const docTitle = d.ids;
+		const title = list(), path = list(), body = list();
+		yield { task, doc: d.doc, docTitle, title, path, body };
+	}
+}
+
 /** The capacity a doubling array started at `min` reaches for `n` entries. */
 function capacityFor(n: number, min: number): number {
 	let c = min;
@@ -258,21 +285,12 @@ export class IndexStore {
 		try {
 			// Its own pool: an insert between two steps resets the store's.
 			const writer = new BagPoolWriter();
-			const rd = new VarintReader(ft.seq);
-			const localList = () => Array.from({ length: rd.next() }, () => rd.next());
-			const list = () => {
-				const out = new Array<number>(rd.next());
-				for (let i = 0; i < out.length; i++) { out[i] = term(rd.next()); }
-				return out;
-			};
-			const docs = new Map(ft.docs.map(d => [d.index, { doc: d, title: localList(), ids: undefined as number[] | undefined }]));
+			const docs: IndexedDocument[] = [];
 			const spans: BagSpan[] = [];
-			for (let i = 0; i < ft.tasks.length; i++) {
-				const d = docs.get(ft.tasks[i].document)!;
-				d.ids ??= d.title.map(term);
-				const title = list(), path = list(), body = list();
-				spans.push(this.bags.bagInto(writer, title, path, body, d.ids, this.terms.length));
-				if ((i + 1) % tasksPerStep === 0) { yield; }
+			for (const t of decodeTasks(ft, term)) {
+				docs.push(t.doc);
+				spans.push(this.bags.bagInto(writer, t.title, t.path, t.body, t.docTitle, this.terms.length));
+				if (spans.length % tasksPerStep === 0) { yield; }
 			}
 			// Live at once, in a slice of its own: nothing above changed what a query finds.
 			yield TURN;
@@ -282,7 +300,7 @@ export class IndexStore {
 			try {
 				ft.tasks.forEach((task, i) => {
 					this.beforeSlot(task);
-					entry.recs.push(this.addTask(task, docs.get(task.document)!.doc, entry, entry.pool, spans[i], newDocs));
+					entry.recs.push(this.addTask(task, docs[i], entry, entry.pool, spans[i], newDocs));
 				});
 			} catch (e) {
 				this.undoInsert(start, [], newDocs);
@@ -318,22 +336,10 @@ export class IndexStore {
 		// Local vocabulary ids → term ids, taken when first used, so no term is added that no task uses.
 		const local = new Int32Array(ft.vocab.length).fill(-1);
 		const term = (x: number) => local[x] >= 0 ? local[x] : (local[x] = this.termId(ft.vocab[x], newTerms));
-		const rd = new VarintReader(ft.seq);
-		const localList = () => Array.from({ length: rd.next() }, () => rd.next());
-		const list = () => {
-			const out = new Array<number>(rd.next());
-			for (let i = 0; i < out.length; i++) { out[i] = term(rd.next()); }
-			return out;
-		};
-		const docs = new Map(ft.docs.map(d => [d.index, { doc: d, title: localList(), ids: undefined as number[] | undefined }]));
 		try {
-			for (const task of ft.tasks) {
-				this.beforeSlot(task);
-				const d = docs.get(task.document)!;
-				d.ids ??= d.title.map(term);
-				const title = list(), path = list(), body = list();
-				const span = this.bags.bagInto(pool, title, path, body, d.ids, this.terms.length);
-				entry.recs.push(this.addTask(task, d.doc, entry, pool, span, newDocs));
+			for (const t of decodeTasks(ft, term, task => this.beforeSlot(task))) {
+				const span = this.bags.bagInto(pool, t.title, t.path, t.body, t.docTitle, this.terms.length);
+				entry.recs.push(this.addTask(t.task, t.doc, entry, pool, span, newDocs));
 			}
 		} catch (e) {
 			entry.pool = pool.finish(); // the records added so far are undone through it
