@@ -114,6 +114,8 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 	let prevEnd = blocks.length ? blocks[0].offset : 0;
 	let inToc = false;
 	let chaptersSeen = false;
+	/** A 第X章 anywhere: a rule whose first chapters lost their markers still has chapters. */
+	const hasChapters = cands.some(c => c?.family === 'chapter');
 	const tocEntries = new Set<string>();
 
 	const top = () => stack[stack.length - 1];
@@ -442,7 +444,8 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 
 	/**
 	 * A chapter whose 第X章 the scrape lost (`网络素养促进` between 第十二条 and 第十三条): in a
-	 * document with chapters, a short title line right before the article that continues the run.
+	 * document with chapters (also ones still to come), a short title line right before the
+	 * article that continues the run; a 节 when the chapter open around it is divided into 节.
 	 */
 	function unnumberedChapter(b: Block, bi: number): boolean {
 		if (b.glued || b.end - b.offset > 16 || !/^[\u4e00-\u9fa5 \u3000]+$/u.test(text.slice(b.offset, b.end))) { return false; }
@@ -461,11 +464,14 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 			// A rule whose chapters are all unnumbered opens with `总则` right before its 第一条.
 			if (next.number !== 1 || !/^总[ \u3000]*则$/u.test(text.slice(b.offset, b.end).trim())) { return false; }
 			chaptersSeen = true;
-		} else if (!chaptersSeen || last !== next.number - 1) { return false; }
+		} else if (!(chaptersSeen || hasChapters) || last !== next.number - 1) { return false; }
+		// (第四章 … 第一节 … [第二节 lost] 市场培育 … 第三节: the lost one is a 节 of the chapter)
+		const sectioned = stack.some(fr => fr.section?.kind === 'subchapter');
+		const family = sectioned ? 'subchapter' : 'chapter';
 		let depth = stack.length;
-		while (depth > 1 && stack[depth - 1].rank >= RANK.chapter && !stack[depth - 1].container) { depth--; }
+		while (depth > 1 && stack[depth - 1].rank >= RANK[family] && !stack[depth - 1].container) { depth--; }
 		popTo(depth, prevEnd);
-		attach(makeSection(text, b, 'chapter', 0, { markerEnd: b.offset, titleStart: b.offset }), 'chapter:unnumbered', false, RANK.chapter, null);
+		attach(makeSection(text, b, family, 0, { markerEnd: b.offset, titleStart: b.offset }), `${family}:unnumbered`, false, RANK[family], null);
 		return true;
 	}
 

@@ -3,7 +3,7 @@
 // unit, in a list under a heading such as 发射功率限值 or after a lead such as 考核指标：. Every text is written for its case; the gold set
 // (test/gold) measures the documents.
 import * as assert from 'node:assert/strict';
-import { dateKinds, targetsOf } from './helpers';
+import { dateKinds, outlineOf, targetsOf } from './helpers';
 import { detectNotice } from '../../../src/core/detect';
 import { parseFile } from '../../../src/core/parse';
 import { annotate } from '../../../src/core/annotations/index';
@@ -68,6 +68,20 @@ describe('targets in lists of application materials, eighth round', () => {
 });
 
 describe('outline, eighth round', () => {
+	it('reads a bare title line between two articles as a chapter whose 第X章 the scrape lost, also before the first numbered chapter', () => {
+		const rule = '某省促进条例\n第一条 为了促进发展，制定本条例。\n第二条 本条例适用于本省。\n组织实施\n第三条 政府应当组织实施。\n'
+			+ '第四条 部门应当配合。\n第三章 保障措施\n第五条 政府应当保障经费。\n第四章 附则\n第六条 本条例自公布之日起施行。\n';
+		assert.deepEqual(outlineOf(rule, 4), ['第一条', '第二条', '组织实施(第三条,第四条)', '第三章(第五条)', '第四章(第六条)']);
+		// without any 第X章 in the rule the line stays body text
+		assert.deepEqual(outlineOf(rule.replace('第三章 保障措施\n', '').replace('第四章 附则\n', ''), 4), ['第一条', '第二条', '第三条', '第四条', '第五条', '第六条']);
+	});
+
+	it('reads such a line inside a chapter divided into 节 as a 节 of that chapter', () => {
+		const rule = '某市数据条例\n第一章 总则\n第一条 为了规范数据处理，制定本条例。\n第二章 数据市场\n第一节 一般规定\n第二条 市场应当公平。\n'
+			+ '市场培育\n第三条 政府培育数据市场。\n第三节 公平竞争\n第四条 禁止垄断。\n';
+		assert.deepEqual(outlineOf(rule, 4), ['第一章(第一条)', '第二章(第一节(第二条),市场培育(第三条),第三节(第四条))']);
+	});
+
 	it('heads a forwarded rule’s part with its title, not with the department on the line below it', () => {
 		const text = '某市居住证管理办法\n第一章 总则\n第一条 为了规范管理，制定本办法。\n第二章 附则\n第二条 本办法自发布之日起施行。\n'
 			+ '某市居住证办理实施细则\n市公安局\n第一章 总则\n第一条 为了办理居住证，制定本细则。\n第二章 附则\n第二条 本细则自发布之日起施行。\n';
