@@ -46,7 +46,6 @@ const UNIT_RE = new RegExp(`(?:${MULT}?(?:${BASE_UNITS.map(escape).join('|')})|$
 const UNIT_PAREN_RE = /[(（][台套个家项次件座条辆][)）]/y;
 const QUALIFIER_RE = /(?:及以上|以上|以下|以内|之内|之上|左右|上下)/y;
 const TIME_UNIT = /(?:年|天|周|个月|小时|个工作日|工作日|分钟|秒)$/;
-const COMPARISON_SIGNS = '≥≧≤≦＞＜><';
 const PRE_QUALIFIERS = ['大约', '将近', '接近', '至少', '约', '近', '逾'];
 const LABELS = ['专栏', '附件', '附表', '表', '图', '栏目'];
 const RANGE_SEPS = ['——', '--', '-', '—', '–', '－', '~', '～', '〜', '至', '到'];
@@ -196,13 +195,10 @@ export function scanQuantities(text: string, span: Span, exclude: readonly Span[
 		}
 		UNIT_RE.lastIndex = k;
 		const um = k < to ? UNIT_RE.exec(text) : null;
-		// 应变系数≥500, 灵敏度因子≥1.5: a value a comparison sign bounds is an amount without a unit
-		// (26.1＜22 in a flattened table: a figure right before the sign makes it a cell, not a bound)
-		const signed = !um && p > from && COMPARISON_SIGNS.includes(text[p]) && !isDigit(text.charCodeAt(p - 1))
-			&& !isLatin(text.charCodeAt(afterFirst)) && !isDigit(text.charCodeAt(afterFirst));
-		if ((!um || UNIT_RE.lastIndex > to) && !signed) { continue; }
-		let unit = um ? um[0] : '';
-		let end = um ? UNIT_RE.lastIndex : valueMax === null ? n1.end : afterFirst;
+		// (应变系数≥500: a number without a unit is no quantity, as GUIDE.md defines one, even after a sign)
+		if (!um || UNIT_RE.lastIndex > to) { continue; }
+		let unit = um[0];
+		let end = UNIT_RE.lastIndex;
 		if (signedChange && !/^(?:[%％‰]|个?百分点)$/.test(unit)) { continue; }
 		const last = unit[unit.length - 1];
 		const bad = BAD_AFTER[unit] ?? BAD_AFTER[last];
