@@ -54,6 +54,8 @@ const BAD_AFTER: Record<string, RegExp> = {
 	'米': /^口径/, '场': /^[景地所馆]/, '年': /^[代级度轻]/, '部': /^[署分长委]/, '位': /^[于置]/,
 	'人': /^[民工才]/, '度': /^[量过]/, 'A': /^[级类股]/, '所': /^[有属以在]/, '种': /^[植养子]/, '天': /^[津然]/, '件': /^事/,
 	'M': /^[A-Za-z0-9]/, 'G': /^[A-Za-z0-9]/, '兆': /^[^以光宽带接网速比入0-9 ]/,
+	// 110kV变电站, 220kV线路, 10kV及以下配网: a voltage class names equipment, it is no amount
+	'kV': /^[变线输电配主站及以交直等]/,
 };
 
 interface NumberToken { end: number; value: number; version: boolean }

@@ -28,9 +28,9 @@ describe('quantities and targets, eighth round', () => {
 		assert.deepEqual(targetsOf(text), ['0.1μm@', '50ms@', '1000V@', '100mW@']);
 	});
 
-	it('takes a 5A级 scenic spot’s grade as no amperes', () => {
-		const text = '某省旅游规划\n一、主要任务\n创建5A级景区。\n';
-		assert.deepEqual(quantities(text), []);
+	it('takes a 5A级 scenic spot’s grade as no amperes, and a voltage class (110kV变电站, 10kV及以下) as no amount', () => {
+		const text = '某省旅游规划\n一、主要任务\n创建5A级景区。新建110kV变电站12座，改造10kV及以下配网线路，检测电压不低于10kV。\n';
+		assert.deepEqual(quantities(text), ['12座', '10kV']);
 	});
 
 	it('reads a range that repeats its unit (1万元至3万元, -40℃~85℃) as one quantity', () => {
