@@ -21,7 +21,7 @@ import type { Note } from '../notes/types';
 import { anchorAt, anchorCandidates, resolveAnchors, type NoteAnchor, type ResolvedAnchor } from '../notes/index';
 import type {
 	DraftingCommand, DraftingEdits, DraftingOptions, NoticeFoldingRange, NoticeHover, NoticeNextMarker, NoticeSymbol, NoticeTextDocument,
-	NoticeToken, OffsetRange, ServiceLogger,
+	LineRange, NoticeToken, OffsetRange, ServiceLogger,
 } from './types';
 
 export * from './types';
@@ -48,8 +48,12 @@ export interface NoticeService {
 	getFoldingRanges(document: NoticeTextDocument, limit?: number): NoticeFoldingRange[];
 	/** Tokens in offset order; only those overlapping `range` when given. */
 	getSemanticTokens(document: NoticeTextDocument, range?: OffsetRange): readonly NoticeToken[];
-	/** The tokens (or those overlapping `range`) in the editor's wire format: see encodeTokens. */
-	getSemanticTokenData(document: NoticeTextDocument, range?: OffsetRange): Uint32Array;
+	/**
+	 * The tokens (or those overlapping `range`) in the editor's wire format: see encodeTokens. A
+	 * range in lines (the editor's) is turned into offsets here, so that the editor's thread never
+	 * builds a 40 MB document's line table for a request near its end.
+	 */
+	getSemanticTokenData(document: NoticeTextDocument, range?: OffsetRange | LineRange): Uint32Array;
 	getHover(document: NoticeTextDocument, offset: number): NoticeHover | undefined;
 	/** The target or heading under `offset` (what the related-targets hover attaches to), if any. */
 	getRelatedAnchor(document: NoticeTextDocument, offset: number): OffsetRange | undefined;
@@ -136,8 +140,11 @@ export function createNoticeService(options: NoticeServiceOptions = {}): NoticeS
 			return range ? tokens.overlapping(range.offset, range.end) : tokens.items;
 		},
 		getSemanticTokenData: (d, range) => {
-			const a = analysis(d), tokens = tokensOf(a);
-			return encodeTokens(a.text, linesOf(a), range ? tokens.overlapping(range.offset, range.end) : tokens.items);
+			const a = analysis(d), tokens = tokensOf(a), lines = linesOf(a);
+			const r = range && 'startLine' in range
+				? { offset: lines.offset(range.startLine, range.startCharacter), end: lines.offset(range.endLine, range.endCharacter) }
+				: range;
+			return encodeTokens(a.text, lines, r ? tokens.overlapping(r.offset, r.end) : tokens.items);
 		},
 		getHover: (d, offset) => hoverAt(analysis(d), offset),
 		getRelatedAnchor: (d, offset) => relatedAnchorAt(analysis(d), offset),

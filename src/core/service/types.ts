@@ -21,6 +21,14 @@ export interface OffsetRange {
 	end: number;
 }
 
+/** A range as the editor gives it: zero-based lines and UTF-16 characters, end exclusive. */
+export interface LineRange {
+	startLine: number;
+	startCharacter: number;
+	endLine: number;
+	endCharacter: number;
+}
+
 /** A node of the outline: a notice of a dump, or a section of a notice. */
 export interface NoticeSymbol {
 	name: string;

@@ -19,7 +19,7 @@ export function registerSemanticTokens(analyses: DocumentAnalyses): vscode.Dispo
 	};
 	const range: vscode.DocumentRangeSemanticTokensProvider = {
 		provideDocumentRangeSemanticTokens: (document, r, token) => guarded('semantic tokens (range)', undefined, async () => {
-			const data = await analyses.call(document, 'getSemanticTokenData', { offset: document.offsetAt(r.start), end: document.offsetAt(r.end) });
+			const data = await analyses.call(document, 'getSemanticTokenData', { startLine: r.start.line, startCharacter: r.start.character, endLine: r.end.line, endCharacter: r.end.character });
 			return token.isCancellationRequested ? undefined : new vscode.SemanticTokens(data);
 		}),
 	};

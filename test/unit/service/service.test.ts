@@ -45,6 +45,16 @@ describe('language service', () => {
 		assert.deepEqual([...service.getPositions(d, offsets)], [0, 0, 0, 6, 1, 0, 1, 5, 2, 0, 2, 5, 3, 0, 3, 4]);
 	});
 
+	it('answers a token range given in lines as the same range given in offsets', () => {
+		const service = createNoticeService();
+		const d = doc(text);
+		const from = text.indexOf('（一）发展目标'), to = text.indexOf('二、保障措施');
+		const [s, e] = [from, to].map(o => ({ line: text.slice(0, o).split('\n').length - 1, character: o - text.lastIndexOf('\n', o - 1) - 1 }));
+		const byLines = service.getSemanticTokenData(d, { startLine: s.line, startCharacter: s.character, endLine: e.line, endCharacter: e.character });
+		assert.ok(byLines.length > 0);
+		assert.deepEqual([...byLines], [...service.getSemanticTokenData(d, { offset: from, end: to })]);
+	});
+
 	it('folds every section over more than one line, by line', () => {
 		const folds = createNoticeService().getFoldingRanges(doc(text));
 		// 一、 (lines 2–3) and 二、 (from line 4); each （一） is one line and does not fold.
