@@ -52,7 +52,9 @@ const RANGE_SEPS = ['——', '--', '-', '—', '–', '－', '~', '～', '〜',
 /** A unit must not run on into these (米口径, 场景, 年代 …). */
 const BAD_AFTER: Record<string, RegExp> = {
 	'米': /^口径/, '场': /^[景地所馆]/, '年': /^[代级度轻]/, '部': /^[署分长委]/, '位': /^[于置]/,
-	'人': /^[民工才]/, '度': /^[量过]/, 'A': /^[级类股]/, '所': /^[有属以在]/, '种': /^[植养子]/, '天': /^[津然]/, '件': /^事/,
+	// (25度以上坡耕地: a slope class names land; 4A景区, 5A级: a grade, no amperes, as a single letter before a word is no unit)
+	'人': /^[民工才]/, '度': /^(?:[量过]|(?:以上|以下)?的?[坡陡])/u,
+	'A': /^(?!以上|以下|以内|左右|及)[\u4e00-\u9fa5]/u, 'V': /^(?!以上|以下|以内|左右|及)[\u4e00-\u9fa5]/u, 'W': /^(?!以上|以下|以内|左右|及)[\u4e00-\u9fa5]/u, '所': /^[有属以在]/, '种': /^[植养子]/, '天': /^[津然]/, '件': /^事/,
 	'M': /^[A-Za-z0-9]/, 'G': /^[A-Za-z0-9]/, '兆': /^[^以光宽带接网速比入0-9 ]/,
 	// 110kV变电站, 220kV线路, 10kV及以下配网: a voltage class names equipment, it is no amount
 	'kV': /^[变线输电配主站及以交直等]/,
@@ -204,7 +206,7 @@ export function scanQuantities(text: string, span: Span, exclude: readonly Span[
 		if (signedChange && !/^(?:[%％‰]|个?百分点)$/.test(unit)) { continue; }
 		const last = unit[unit.length - 1];
 		const bad = BAD_AFTER[unit] ?? BAD_AFTER[last];
-		if (bad && bad.test(text.slice(end, Math.min(to, end + 2)))) { continue; }
+		if (bad && bad.test(text.slice(end, Math.min(to, end + 4)))) { continue; }
 		if ((unit === 'M' || unit === 'G') && (n1.value < 10 || isLatin(text.charCodeAt(end)))) { continue; }
 		if (/^[A-Za-z]/.test(unit) && isLatin(text.charCodeAt(end))) { continue; }
 		// 4544年, 2020年底: a (garbled) year, never a duration

@@ -28,9 +28,10 @@ describe('quantities and targets, eighth round', () => {
 		assert.deepEqual(targetsOf(text), ['0.1μm@', '50ms@', '1000V@', '100mW@']);
 	});
 
-	it('takes a 5A级 scenic spot’s grade as no amperes, and a voltage class (110kV变电站, 10kV及以下) as no amount', () => {
-		const text = '某省旅游规划\n一、主要任务\n创建5A级景区。新建110kV变电站12座，改造10kV及以下配网线路，检测电压不低于10kV。\n';
-		assert.deepEqual(quantities(text), ['12座', '10kV']);
+	it('takes a scenic spot’s grade (5A级, 4A景区) as no amperes, a voltage class (110kV变电站, 10kV及以下) and a slope class (25度以上坡耕地) as no amount', () => {
+		const text = '某省旅游规划\n一、主要任务\n创建5A级景区和4A景区。新建110kV变电站12座，改造10kV及以下配网线路，检测电压不低于10kV。\n'
+			+ '实施25度以上坡耕地退耕还林，负载电流不低于5A以上，云台转动360度。\n';
+		assert.deepEqual(quantities(text), ['12座', '10kV', '5A以上', '360度']);
 	});
 
 	it('reads a range that repeats its unit (1万元至3万元, -40℃~85℃) as one quantity', () => {
