@@ -17,21 +17,27 @@ type Params<M extends RemoteMethod> = NoticeService[M] extends (d: never, ...a: 
 type Result<M extends RemoteMethod> = NoticeService[M] extends (...a: never[]) => infer R ? R : never;
 
 /**
- * Whether the document is longer than `limit` characters, read line by line until it is: neither
- * its text (a 40 MB copy) nor offsetAt (the line table of the whole document) is asked for.
+ * The document's length, read line by line until it passes `limit` (then a lower bound, `exact`
+ * false): neither its text (a 40 MB copy) nor offsetAt (the line table of the whole document) is
+ * asked for.
  */
-export function longerThan(document: vscode.TextDocument, limit: number): boolean {
+function lengthUpTo(document: vscode.TextDocument, limit: number): { length: number; exact: boolean } {
 	const eol = document.eol === vscode.EndOfLine.CRLF ? 2 : 1;
 	let length = -eol; // the last line has no line break
 	for (let line = 0; line < document.lineCount; line++) {
 		length += document.lineAt(line).text.length + eol;
-		if (length > limit) { return true; }
+		if (length > limit) { return { length, exact: false }; }
 	}
-	return false;
+	return { length: Math.max(0, length), exact: true };
 }
+
+/** A document's length as of a version: exact, or a lower bound past the large-document limit. */
+interface KnownLength { version: number; length: number; exact: boolean }
 
 export class DocumentAnalyses implements vscode.Disposable {
 	private readonly subscriptions: vscode.Disposable[];
+	/** Open documents' lengths, kept from their change events: isLarge costs nothing per keystroke (Enter asks it). */
+	private readonly lengths = new Map<string, KnownLength>();
 
 	constructor(readonly worker: AnalysisWorker) {
 		this.subscriptions = [
@@ -41,14 +47,31 @@ export class DocumentAnalyses implements vscode.Disposable {
 				const uri = d.uri.toString();
 				this.worker.cancel(uri);
 				this.worker.close(uri);
+				this.lengths.delete(uri);
 			}),
-			vscode.workspace.onDidChangeTextDocument(e => { if (e.contentChanges.length) { this.worker.cancel(e.document.uri.toString()); } }),
+			vscode.workspace.onDidChangeTextDocument(e => {
+				const uri = e.document.uri.toString();
+				if (e.contentChanges.length) { this.worker.cancel(uri); }
+				const known = this.lengths.get(uri);
+				if (known) {
+					let delta = 0;
+					for (const c of e.contentChanges) { delta += c.text.length - c.rangeLength; }
+					this.lengths.set(uri, { version: e.document.version, length: known.length + delta, exact: known.exact });
+				}
+			}),
 		];
 	}
 
 	/** Long enough that waiting for its analysis is noticeable (see LARGE_DOCUMENT_CHARS). */
 	isLarge(document: vscode.TextDocument): boolean {
-		return longerThan(document, LARGE_DOCUMENT_CHARS);
+		const uri = document.uri.toString();
+		let known = this.lengths.get(uri);
+		// (a lower bound that edits brought down to the limit says nothing: read again)
+		if (!known || known.version !== document.version || (!known.exact && known.length <= LARGE_DOCUMENT_CHARS)) {
+			known = { version: document.version, ...lengthUpTo(document, LARGE_DOCUMENT_CHARS) };
+			this.lengths.set(uri, known);
+		}
+		return known.length > LARGE_DOCUMENT_CHARS;
 	}
 
 	/**

@@ -46,6 +46,15 @@ describe('a large document (analysed in the worker thread)', function () {
 		});
 		const small = await vscode.workspace.openTextDocument({ language: 'policy-notice', content: '关于测试的通知\n一、总体要求\n' });
 		assert.strictEqual(api.analyses.isLarge(small), false);
+		// its length follows its edits: large once 300,001 characters are typed in, small again when they go
+		const grow = new vscode.WorkspaceEdit();
+		grow.insert(small.uri, new vscode.Position(1, 0), '一'.repeat(300_001));
+		assert.ok(await vscode.workspace.applyEdit(grow));
+		assert.strictEqual(api.analyses.isLarge(small), true);
+		const shrink = new vscode.WorkspaceEdit();
+		shrink.delete(small.uri, new vscode.Range(1, 0, 1, 300_001));
+		assert.ok(await vscode.workspace.applyEdit(shrink));
+		assert.strictEqual(api.analyses.isLarge(small), false);
 		const tokens = await waitFor(async () => {
 			const t = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', doc.uri);
 			return t && t.data.length ? t : undefined;
