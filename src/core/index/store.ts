@@ -258,6 +258,35 @@ export class IndexStore {
 		const old = this.files.get(ft.key);
 		if (old) { this.removeEntry(old); }
 		this.files.set(ft.key, entry);
+		if (this.changes.has(ft.key)) { this.settle(ft.key, this.ticket(ft.key)); }
+	}
+
+	/**
+	 * While an insert in steps of a file is under way, the file's changes are numbered as they
+	 * start (`ticket`), and the last one to take effect is `settled`: when its steps end, an insert
+	 * whose number is below that goes nowhere (a newer version, or a removal, took effect meanwhile).
+	 */
+	private readonly changes = new Map<string, { issued: number; settled: number; running: number }>();
+
+	private ticket(key: string): number {
+		const c = this.changes.get(key) ?? { issued: 0, settled: 0, running: 0 };
+		this.changes.set(key, c);
+		return ++c.issued;
+	}
+
+	private settle(key: string, ticket: number): void {
+		const c = this.changes.get(key);
+		if (c) { c.settled = Math.max(c.settled, ticket); }
+	}
+
+	/** An insert in steps of `key` ended, however it ended: nothing is kept once none runs. */
+	private stepsEnded(key: string): void {
+		const c = this.changes.get(key);
+		if (c && --c.running <= 0) { this.changes.delete(key); }
+	}
+
+	private stale(key: string, ticket: number): boolean {
+		return ticket < (this.changes.get(key)?.settled ?? 0);
 	}
 
 	/**
@@ -271,6 +300,8 @@ export class IndexStore {
 	 */
 	*insertSteps(ft: FileTokens, checked = false, tasksPerStep = 64): Generator<void | typeof TURN, void> {
 		if (!checked) { checkFileTokens(ft); }
+		const ticket = this.ticket(ft.key);
+		this.changes.get(ft.key)!.running++;
 		const pinned: number[] = [];
 		const created: number[] = [];
 		const local = new Int32Array(ft.vocab.length).fill(-1);
@@ -294,6 +325,7 @@ export class IndexStore {
 			}
 			// Live at once, in a slice of its own: nothing above changed what a query finds.
 			yield TURN;
+			if (this.stale(ft.key, ticket)) { return; }
 			const entry: FileEntry = { key: ft.key, hash: ft.hash, tokens: ft, recs: [], pool: writer.finish() };
 			const start = { slot: this.nextSlot, term: this.terms.length, doc: this.nextDocId };
 			const newDocs: string[] = [];
@@ -309,9 +341,11 @@ export class IndexStore {
 			const old = this.files.get(ft.key);
 			if (old) { this.removeEntry(old, false); }
 			this.files.set(ft.key, entry);
+			this.settle(ft.key, ticket);
 			yield;
 			if (this.compactionDue()) { this.compactSlots(); }
 		} finally {
+			this.stepsEnded(ft.key);
 			for (const id of pinned) { this.pins[id]--; }
 			const isNew = new Set(created);
 			for (const id of pinned) {
@@ -419,9 +453,11 @@ export class IndexStore {
 
 	remove(key: string): boolean {
 		const entry = this.files.get(key);
-		if (!entry) { return false; }
-		this.removeEntry(entry);
-		return true;
+		// (an insert in steps of the file that is under way must not bring it back)
+		const ticket = this.changes.has(key) ? this.ticket(key) : 0;
+		if (entry) { this.removeEntry(entry); }
+		if (ticket) { this.settle(key, ticket); }
+		return entry !== undefined;
 	}
 
 	/** Removes a file's tasks; `compact`: compacts the slots if that is due (insertSteps does it in a step of its own). */

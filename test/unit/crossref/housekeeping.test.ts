@@ -116,6 +116,30 @@ describe('crossref: housekeeping', function () {
 		assert.deepEqual(held(idx.footprint()).terms, held(expected.footprint()).terms);
 	});
 
+	it('an insert in slices that a newer version or a removal of its file overtook goes nowhere', async () => {
+		const idx = await indexOf(files());
+		const version = async (extra: string) => (await indexOf([{ key: 'n/5.txt', text: syntheticNotice(5, extra) }])).snapshot()[0];
+		const [older, newer] = [await version('，旧版本'), await version('，新版本')];
+		// the older version's steps start first and end last: the newer one stays
+		const slow = idx.insertSteps(older, false, 1);
+		slow.next();
+		await idx.insertInSlices(newer);
+		while (!slow.next().done) { /* the older one's remaining steps */ }
+		assert.equal(idx.hashOf('n/5.txt'), newer.hash);
+		// a removal while a version's steps run: the file stays removed
+		const late = idx.insertSteps(older, false, 1);
+		late.next();
+		assert.equal(idx.remove('n/5.txt'), true);
+		while (!late.next().done) { /* its remaining steps */ }
+		assert.equal(idx.hashOf('n/5.txt'), undefined);
+		// and once nothing runs, a plain insert and one in slices take effect as before
+		idx.insert(older);
+		await idx.insertInSlices(newer);
+		assert.equal(idx.hashOf('n/5.txt'), newer.hash);
+		const expected = await indexOf([...files().filter(f => f.key !== 'n/5.txt'), { key: 'n/5.txt', text: syntheticNotice(5, '，新版本') }]);
+		assert.deepEqual([idx.taskCount, idx.termCount, answers(idx)], [expected.taskCount, expected.termCount, answers(expected)]);
+	});
+
 	it('an insert in slices that fails midway changes nothing, and gives back the terms it looked up', async () => {
 		const idx = new FailingIndex({ segmenter: new FakeSegmenter(), annotate: null });
 		await idx.updateMany(files().slice(1));
