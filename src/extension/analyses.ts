@@ -53,7 +53,8 @@ export class DocumentAnalyses implements vscode.Disposable {
 				const uri = e.document.uri.toString();
 				if (e.contentChanges.length) { this.worker.cancel(uri); }
 				const known = this.lengths.get(uri);
-				if (known) {
+				// (a length read for this version already has the change in it)
+				if (known && known.version < e.document.version) {
 					let delta = 0;
 					for (const c of e.contentChanges) { delta += c.text.length - c.rangeLength; }
 					this.lengths.set(uri, { version: e.document.version, length: known.length + delta, exact: known.exact });

@@ -74,7 +74,7 @@ export class DraftingDiagnostics implements vscode.Disposable {
 			const stale = () => document.isClosed || document.version !== version || document.languageId !== LANGUAGE_ID;
 			// Changed or closed meanwhile: the next scheduled update sets them.
 			if (stale()) { return; }
-			const range = await spanRanges(this.analyses, document, found);
+			const range = await spanRanges(this.analyses, document, version, found);
 			if (stale()) { return; }
 			const diagnostics = await mapInSlices(found, (d, i) => toDiagnostic(range(i), d));
 			if (diagnostics && !stale()) { this.collection.set(document.uri, diagnostics); }

@@ -11,6 +11,7 @@ import { symbolKind } from './symbolKinds';
 export function registerDocumentSymbols(analyses: DocumentAnalyses): vscode.Disposable {
 	const provider: vscode.DocumentSymbolProvider = {
 		provideDocumentSymbols: (document, token) => guarded('document symbols', [], async () => {
+			const version = document.version;
 			const symbols = await analyses.call(document, 'getDocumentSymbols');
 			if (token.isCancellationRequested) { return []; }
 			// Flat, so a dump's tens of thousands of symbols convert in slices (src/extension/slices.ts).
@@ -21,7 +22,7 @@ export function registerDocumentSymbols(analyses: DocumentAnalyses): vscode.Disp
 				for (const c of symbol.children) { walk(c, at); }
 			};
 			for (const s of symbols) { walk(s, -1); }
-			const range = await spanRanges(analyses, document, flat.flatMap(({ symbol: s }) => [s.range, s.selectionRange]));
+			const range = await spanRanges(analyses, document, version, flat.flatMap(({ symbol: s }) => [s.range, s.selectionRange]));
 			if (token.isCancellationRequested) { return []; }
 			const untitled = vscode.l10n.t('(untitled notice)');
 			const converted = await mapInSlices(flat, ({ symbol: s }, i) => {

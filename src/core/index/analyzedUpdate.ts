@@ -15,48 +15,62 @@ export async function insertAnalyzed(index: WorkspaceIndex, segmenter: Segmenter
 	const stats: AnalyzedInsertStats = { inserted: 0, failed: 0, tasks: 0 };
 	const fresh = files.filter(a => index.hashOf(a.key) !== a.hash);
 	if (!fresh.length) { return stats; }
-	const tokens = await segmenter.segment(fresh.flatMap(a => a.strings), signal);
-	beginSlicedWork();
+	// Each file's place in line is taken now: a removal (a deleted file) or a newer version that
+	// takes effect while this batch is segmented or inserted overtakes it.
+	const reserved = fresh.map(a => index.reserve(a.key));
+	let next = 0; // the first file whose reservation is not handed on or given back yet
 	try {
-		let sliceStart = performance.now();
-		const pause = async () => {
-			if (performance.now() - sliceStart > SLICE_MS) {
-				await yieldToEventLoop();
-				sliceStart = performance.now();
-			}
-			if (signal?.aborted) { throw abortError(); }
-		};
-		let k = 0;
-		for (const a of fresh) {
-			const mine = tokens.slice(k, k + a.strings.length);
-			k += a.strings.length;
-			await pause();
-			// The file's tokens are built and checked before the index is touched: a 40 MB dump's
-			// stages each take tens of milliseconds.
-			let ft;
-			try {
-				ft = fileTokens(a, mine);
+		const tokens = await segmenter.segment(fresh.flatMap(a => a.strings), signal);
+		beginSlicedWork();
+		try {
+			let sliceStart = performance.now();
+			const pause = async () => {
+				if (performance.now() - sliceStart > SLICE_MS) {
+					await yieldToEventLoop();
+					sliceStart = performance.now();
+				}
+				if (signal?.aborted) { throw abortError(); }
+			};
+			let k = 0;
+			for (; next < fresh.length; next++) {
+				const a = fresh[next];
+				const mine = tokens.slice(k, k + a.strings.length);
+				k += a.strings.length;
 				await pause();
-				checkFileTokens(ft);
-			} catch (e) {
-				if ((e as Error).name === 'AbortError') { throw e; }
-				stats.failed++;
-				continue;
+				// The file's tokens are built and checked before the index is touched: a 40 MB dump's
+				// stages each take tens of milliseconds.
+				let ft;
+				try {
+					ft = fileTokens(a, mine);
+					await pause();
+					checkFileTokens(ft);
+					await pause();
+				} catch (e) {
+					if ((e as Error).name === 'AbortError') { throw e; }
+					stats.failed++;
+					index.release(a.key);
+					continue;
+				}
+				// (the same content inserted meanwhile, by the other of the two racing callers)
+				if (index.hashOf(a.key) === a.hash) { index.release(a.key); continue; }
+				let live: boolean;
+				try {
+					live = await index.insertInSlices(ft, true, reserved[next]);
+				} catch {
+					stats.failed++;
+					continue;
+				}
+				if (live) {
+					stats.inserted++;
+					stats.tasks += a.tasks.length;
+				}
 			}
-			await pause();
-			// (the same content inserted meanwhile, by the other of the two racing callers)
-			if (index.hashOf(a.key) === a.hash) { continue; }
-			try {
-				await index.insertInSlices(ft, true);
-			} catch {
-				stats.failed++;
-				continue;
-			}
-			stats.inserted++;
-			stats.tasks += a.tasks.length;
+		} finally {
+			endSlicedWork();
 		}
 	} finally {
-		endSlicedWork();
+		// (segmenting failed or was aborted: the reservations not handed on are given back)
+		for (; next < fresh.length; next++) { index.release(fresh[next].key); }
 	}
 	return stats;
 }

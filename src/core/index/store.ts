@@ -279,6 +279,20 @@ export class IndexStore {
 		if (c) { c.settled = Math.max(c.settled, ticket); }
 	}
 
+	/**
+	 * A ticket for an insert in steps of `key` that will come (insertAnalyzed takes it before it
+	 * segments the file): a removal or a newer insert from now on overtakes it. Give it to
+	 * insertSteps, or back with release when the insert will not come.
+	 */
+	reserve(key: string): number {
+		const ticket = this.ticket(key);
+		this.changes.get(key)!.running++;
+		return ticket;
+	}
+
+	/** A reservation that no insert will use. */
+	release(key: string): void { this.stepsEnded(key); }
+
 	/** An insert in steps of `key` ended, however it ended: nothing is kept once none runs. */
 	private stepsEnded(key: string): void {
 		const c = this.changes.get(key);
@@ -296,12 +310,11 @@ export class IndexStore {
 	 * its own after that. All or nothing, as insert. Each term it looks up is pinned (a file
 	 * removed meanwhile cannot free the id and hand it to another term) until the steps end,
 	 * however they end; then a term no live task uses is freed, a new one given back as a failed
-	 * insert gives it back (the next insert takes the same id).
+	 * insert gives it back (the next insert takes the same id). Ends true when the file went live,
+	 * false when a newer version or a removal overtook it (`reserved`: the ticket taken earlier).
 	 */
-	*insertSteps(ft: FileTokens, checked = false, tasksPerStep = 64): Generator<void | typeof TURN, void> {
-		if (!checked) { checkFileTokens(ft); }
-		const ticket = this.ticket(ft.key);
-		this.changes.get(ft.key)!.running++;
+	*insertSteps(ft: FileTokens, checked = false, tasksPerStep = 64, reserved?: number): Generator<void | typeof TURN, boolean> {
+		const ticket = reserved ?? this.reserve(ft.key);
 		const pinned: number[] = [];
 		const created: number[] = [];
 		const local = new Int32Array(ft.vocab.length).fill(-1);
@@ -314,6 +327,7 @@ export class IndexStore {
 			return local[x];
 		};
 		try {
+			if (!checked) { checkFileTokens(ft); }
 			// Its own pool: an insert between two steps resets the store's.
 			const writer = new BagPoolWriter();
 			const docs: IndexedDocument[] = [];
@@ -325,7 +339,7 @@ export class IndexStore {
 			}
 			// Live at once, in a slice of its own: nothing above changed what a query finds.
 			yield TURN;
-			if (this.stale(ft.key, ticket)) { return; }
+			if (this.stale(ft.key, ticket)) { return false; }
 			const entry: FileEntry = { key: ft.key, hash: ft.hash, tokens: ft, recs: [], pool: writer.finish() };
 			const start = { slot: this.nextSlot, term: this.terms.length, doc: this.nextDocId };
 			const newDocs: string[] = [];
@@ -344,6 +358,7 @@ export class IndexStore {
 			this.settle(ft.key, ticket);
 			yield;
 			if (this.compactionDue()) { this.compactSlots(); }
+			return true;
 		} finally {
 			this.stepsEnded(ft.key);
 			for (const id of pinned) { this.pins[id]--; }

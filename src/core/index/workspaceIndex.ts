@@ -105,12 +105,18 @@ export class WorkspaceIndex {
 	/**
 	 * insert in slices, the event loop getting a turn between them (the editor's host, for a file
 	 * as big as a 40 MB dump): all or nothing as insert; queries meanwhile see the file's old
-	 * version, then its new one.
+	 * version, then its new one. False when a newer version or a removal overtook it.
 	 */
-	insertInSlices(ft: FileTokens, checked = false): Promise<void> { return runInSlices(this.insertSteps(ft, checked)); }
+	insertInSlices(ft: FileTokens, checked = false, reserved?: number): Promise<boolean> { return runInSlices(this.store.insertSteps(ft, checked, undefined, reserved)); }
 
 	/** insertInSlices as steps, for a caller that runs them itself (`tasksPerStep` bags built per step). */
-	insertSteps(ft: FileTokens, checked = false, tasksPerStep?: number): Generator<unknown, void> { return this.store.insertSteps(ft, checked, tasksPerStep); }
+	insertSteps(ft: FileTokens, checked = false, tasksPerStep?: number): Generator<unknown, boolean> { return this.store.insertSteps(ft, checked, tasksPerStep); }
+
+	/** A ticket for an insert in slices to come: a removal or newer version meanwhile overtakes it (see IndexStore.reserve). */
+	reserve(key: string): number { return this.store.reserve(key); }
+
+	/** A reservation no insert will use. */
+	release(key: string): void { this.store.release(key); }
 
 	remove(key: string): boolean { return this.store.remove(key); }
 
@@ -190,7 +196,8 @@ export class WorkspaceIndex {
 	async query(taskOrText: IndexedTask | string, opts: QueryOptions & { signal?: AbortSignal } = {}): Promise<RelatedResult[]> {
 		if (typeof taskOrText !== 'string') { return this.queryTask(taskOrText, opts); }
 		const [tokens] = await this.target.segmenter().segment([taskOrText], opts.signal);
-		const known = tokens.map(t => this.store.termIds.get(t)).filter((x): x is number => x !== undefined);
+		// (a term an insert in steps has looked up but not yet put live has no task: it is no known word yet)
+		const known = tokens.map(t => this.store.termIds.get(t)).filter((x): x is number => x !== undefined && this.store.df[x] > 0);
 		return this.ranker.run({ ...this.bags.bag([], [], known, [], this.store.terms.length), docId: -1 }, opts);
 	}
 }

@@ -64,11 +64,17 @@ export class TargetDecorations implements vscode.Disposable {
 					continue;
 				}
 				const version = doc.version;
-				const clauses = await this.analyses.call(doc, 'getTargetClauses');
-				if (doc.version !== version || !this.enabled) { continue; } // a newer update follows
-				const range = await spanRanges(this.analyses, doc, clauses);
-				if (doc.version !== version || !this.enabled) { continue; }
-				const ranges = await mapInSlices(clauses, (_, i) => range(i));
+				let ranges: vscode.Range[] | undefined;
+				try {
+					const clauses = await this.analyses.call(doc, 'getTargetClauses');
+					if (doc.version !== version || !this.enabled) { continue; } // a newer update follows
+					const range = await spanRanges(this.analyses, doc, version, clauses);
+					ranges = await mapInSlices(clauses, (_, i) => range(i));
+				} catch (e) {
+					// (this editor's document changed meanwhile: the other editors are still decorated)
+					if ((e as Error)?.name === 'Cancelled') { continue; }
+					throw e;
+				}
 				if (!ranges || doc.version !== version || !this.enabled) { continue; }
 				editor.setDecorations(this.type, ranges);
 				this.decorated.add(editor);

@@ -153,6 +153,29 @@ describe('crossref: the workspace indexer', () => {
 		assert.deepEqual(stats, { inserted: 0, failed: 0, tasks: 0 });
 	});
 
+	it('keeps a file that is deleted while its batch is segmented out of the index', async () => {
+		let release!: () => void;
+		const gate = new Promise<void>(r => { release = r; });
+		const seg = new CountingFake();
+		const gated: Segmenter = { segment: async (texts, signal) => { await gate; return seg.segment(texts, signal); }, dispose() { /* nothing held */ } };
+		const { ix } = indexer(seg);
+		const [kept] = notices(1, 20);
+		ix.accept(kept);
+		await ix.draining;
+		const edited = analyzeText(kept.key, syntheticNotice(20, '，修改后'), undefined, sha1(syntheticNotice(20, '，修改后')));
+		const added = analyzeText('n/new.txt', syntheticNotice(21), undefined, sha1(syntheticNotice(21)));
+		const run = insertAnalyzed(ix.index, gated, [edited, added]);
+		// both are deleted while the batch waits for the segmenter
+		assert.equal(ix.index.remove(kept.key), true);
+		assert.equal(ix.index.remove('n/new.txt'), false);
+		release();
+		assert.deepEqual(await run, { inserted: 0, failed: 0, tasks: 0 });
+		assert.deepEqual([ix.index.hashOf(kept.key), ix.index.hashOf('n/new.txt')], [undefined, undefined]);
+		// offered again afterwards, they go in
+		const again = await insertAnalyzed(ix.index, seg, [edited, added]);
+		assert.equal(again.inserted, 2);
+	});
+
 	it('after a cancel keeps what is in, drops the queue, and takes the files again when they are offered again', async () => {
 		let cancels = 1;
 		// cancelled once, as the second batch is announced: the first is in, the rest is dropped
