@@ -216,6 +216,20 @@ export class IndexStore {
 		return id;
 	}
 
+	/**
+	 * Gives back a term id an insert created and no task came to use: freed, and the dictionary
+	 * shrinks back when it is the last id, appended by that insert (`appendedFrom`: the dictionary's
+	 * length when the insert began), so the next insert takes the same ids.
+	 */
+	private giveBackTerm(id: number, appendedFrom: number): void {
+		this.freeTerm(id);
+		if (id >= appendedFrom && id === this.terms.length - 1) {
+			this.freeTerms.pop();
+			this.terms.length = id;
+			this.postings.length = Math.min(this.postings.length, id);
+		}
+	}
+
 	/** Forgets a term no task uses (df 0); its id is reused. */
 	private freeTerm(id: number): void {
 		this.termIds.delete(this.terms[id]);
@@ -315,6 +329,7 @@ export class IndexStore {
 	 */
 	*insertSteps(ft: FileTokens, checked = false, tasksPerStep = 64, reserved?: number): Generator<void | typeof TURN, boolean> {
 		const ticket = reserved ?? this.reserve(ft.key);
+		const appendedFrom = this.terms.length;
 		const pinned: number[] = [];
 		const created: number[] = [];
 		const local = new Int32Array(ft.vocab.length).fill(-1);
@@ -367,10 +382,7 @@ export class IndexStore {
 				if (this.df[id] === 0 && !this.pins[id] && !isNew.has(id)) { this.freeTerm(id); }
 			}
 			for (const id of created.reverse()) {
-				if (this.df[id] !== 0 || this.pins[id]) { continue; }
-				this.freeTerm(id);
-				// The last id (no insert took a later one meanwhile): the dictionary shrinks back.
-				if (id === this.terms.length - 1) { this.freeTerms.pop(); this.terms.length = id; this.postings.length = Math.min(this.postings.length, id); }
+				if (this.df[id] === 0 && !this.pins[id]) { this.giveBackTerm(id, appendedFrom); }
 			}
 		}
 	}
@@ -448,10 +460,7 @@ export class IndexStore {
 		}
 		this.nextSlot = start.slot;
 		this.recs.length = Math.min(this.recs.length, start.slot);
-		for (const id of newTerms.reverse()) {
-			this.freeTerm(id);
-			if (id >= start.term) { this.freeTerms.pop(); this.terms.length = id; this.postings.length = Math.min(this.postings.length, id); }
-		}
+		for (const id of newTerms.reverse()) { this.giveBackTerm(id, start.term); }
 		for (const key of newDocs.reverse()) {
 			const id = this.docIds.get(key)!;
 			this.docIds.delete(key);
