@@ -7,7 +7,8 @@ import type { MarkerFamily, Section, SectionKind, Span } from '../model';
 import { decimalRank, matchMarker, OPENING_FAMILIES, RANK, RUNNING, type MarkerCandidate } from './markers';
 import { headingTitle, normalizeForMatch } from './titles';
 import { structureBlocks, type Block } from './blocks';
-import { SIGNATURE_DATE, SIGNATURE_DATE_IN_TEXT as DATE_END, SIGNED_THEN } from '../text/signature';
+import { ISSUER_END, SIGNATURE_DATE, SIGNATURE_DATE_IN_TEXT as DATE_END, SIGNED_THEN } from '../text/signature';
+import { TITLE_RE } from '../documents/titles';
 
 const SECTION_LEVEL: Partial<Record<MarkerFamily, number>> = {
 	cnComma: 1, cnParen: 2, arabicDot: 3, arabicParen: 4, latinParen: 5, circled: 5, chapter: 1, subchapter: 2, article: 3,
@@ -42,9 +43,9 @@ const TOC_HEAD = /^目[ \t\u3000]*录$/;
 /** A block that can head a part: short, not a sentence. */
 const PART_LINE = /^[^。；;，,：:！？]{2,30}$/;
 /** A department alone on its line: 市公安局, 市人力社保局, 省发展改革委. */
-const DRAFTER_LINE = /^[\u4e00-\u9fa5、]{1,20}(?:局|委|厅|办|办公室|部|院|政府|中心|委员会)$/u;
-/** A line that names a document of rules or a plan: …实施细则, …管理办法, …工作方案. */
-const ISSUED_TITLE_LINE = /^[^。；;，,：:！？]{4,60}(?:细则|办法|规定|条例|方案|计划|规划|意见|规则|指引|标准)(?:[（(][^）)]{2,8}[）)])?$/u;
+const isDrafterLine = (line: string) => /^[\u4e00-\u9fa5、]{2,20}$/u.test(line) && ISSUER_END.test(line);
+/** A line that names a document (…实施细则, …管理办法, …工作方案), not a sentence. */
+const isTitleLine = (line: string) => line.length <= 60 && !/[。；;，,：:！？]/u.test(line) && TITLE_RE.test(line);
 /** A subheading of an article without numbered headings: a line of text that is not a sentence. */
 const SUBHEAD_LINE = /^[^。；;，,：:！？]{4,40}$/;
 /** A signature date and blanks at the start of a line that goes on with something else. */
@@ -517,7 +518,7 @@ export function buildOutline(text: string, paragraphs: readonly Span[], options:
 		const s = text.slice(b.offset, b.end);
 		if (!PART_LINE.test(s)) { return null; }
 		const above = bi > 0 ? blocks[bi - 1] : null;
-		if (above && DRAFTER_LINE.test(s.trim()) && !cands[bi - 1] && !above.glued && ISSUED_TITLE_LINE.test(text.slice(above.offset, above.end).trim())) {
+		if (above && isDrafterLine(s.trim()) && !cands[bi - 1] && !above.glued && isTitleLine(text.slice(above.offset, above.end).trim())) {
 			return above;
 		}
 		return b;

@@ -4,7 +4,7 @@ import type { NoticeDocument } from '../model';
 import type { DocumentMeta } from './types';
 import { kindOf } from '../documents/kinds';
 import { issuedPlanTitle } from '../documents/titles';
-import { ISSUED_DATE_LINE } from '../text/signature';
+import { ISSUED_DATE_LINE, ISSUER_END } from '../text/signature';
 
 export const PROVINCES = [
 	'北京市', '天津市', '上海市', '重庆市', '河北省', '山西省', '辽宁省', '吉林省', '黑龙江省', '江苏省',
@@ -31,8 +31,6 @@ const CITIES: Record<string, string> = {
 	银川: '宁夏回族自治区', 乌鲁木齐: '新疆维吾尔自治区', 拉萨: '西藏自治区', 昆明: '云南省', 贵阳: '贵州省',
 	南宁: '广西壮族自治区', 海口: '海南省',
 };
-
-const ORG_END = /(人民政府|办公厅|办公室|委员会|管委会|厅|局|部|委|院|署|政府|中心|小组|协会|联合会)$/;
 
 /** The province (and city) a name starts with: 济南市人民政府 → 山东省, 济南市; 甘肃 → 甘肃省. */
 function placeOf(s: string | null | undefined): { province: string | null; city: string | null } {
@@ -65,7 +63,7 @@ function signature(doc: NoticeDocument, text: string): { issuer: string | null; 
 		if (!m) { continue; }
 		const d = isoDate(m[1], m[2], m[3]);
 		const prev = i > 0 ? pars[i - 1].replace(/\s+/g, '') : '';
-		if (prev.length >= 3 && prev.length <= 40 && ORG_END.test(prev)) { return { issuer: prev, date: d }; }
+		if (prev.length >= 3 && prev.length <= 40 && ISSUER_END.test(prev)) { return { issuer: prev, date: d }; }
 		date ??= d;
 	}
 	return { issuer: null, date };
@@ -78,7 +76,7 @@ export function documentMeta(doc: NoticeDocument, text: string): DocumentMeta {
 	const sig = signature(doc, text);
 	let issuer: string | null = null;
 	const m = /^(.{2,60}?)关于/u.exec(doc.title);
-	if (m && ORG_END.test(m[1].replace(/\s+/g, ''))) { issuer = m[1].trim(); }
+	if (m && ISSUER_END.test(m[1].replace(/\s+/g, ''))) { issuer = m[1].trim(); }
 	issuer ??= sig.issuer ?? doc.footer?.publisher ?? null;
 	let place = placeOf(issuer);
 	if (!place.province) { place = placeOf(title); }

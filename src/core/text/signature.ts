@@ -6,6 +6,8 @@
 //   ISSUED_DATE_LINE      （2018年5月15日印发）: the metadata reads the date from it (parts captured),
 //                         task extraction leaves it out; Arabic digits only, as the date is read
 //                         as numbers, and blanks, brackets and 印发/发布 allowed around it
+//   ISSUER_END            how an issuing body's name ends: the signature above the date, the
+//                         drafting department below an issued rule's title
 
 const YEAR = '(?:[0-9０-９]{4}|[〇零一二三四五六七八九○]{4})';
 const NUMBER = '[0-9０-９一二三四五六七八九十]{1,3}';
@@ -24,3 +26,5 @@ export const SIGNATURE_DATE_IN_TEXT = new RegExp(signatureDate(''), 'gu');
 
 /** Groups: year, month, day. */
 export const ISSUED_DATE_LINE = /^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:印发|发布)?\s*[）)]?$/u;
+
+export const ISSUER_END = /(人民政府|办公厅|办公室|委员会|管委会|厅|局|部|委|院|署|政府|中心|小组|协会|联合会)$/;
