@@ -307,11 +307,7 @@
 	// ── messages from the extension ─────────────────────────────────────────────
 
 	W.listen({
-		init(msg) {
-			ui.strings = W.stringsOf(msg);
-			app.hidden = false;
-			render();
-		},
+		init: W.showOnInit(ui, app, render),
 		model(msg) {
 			ui.model = msg.model;
 			// The extension's query is the one shown; the box keeps what is being typed into it.

@@ -298,11 +298,7 @@
 	// ── messages from the extension ─────────────────────────────────────────────
 
 	W.listen({
-		init(msg) {
-			ui.strings = W.stringsOf(msg);
-			app.hidden = false;
-			render();
-		},
+		init: W.showOnInit(ui, app, render),
 		model(msg) {
 			if (ui.model && msg.model && (ui.model.a && ui.model.a.file) !== (msg.model.a && msg.model.a.file)) { ui.cursor = { row: -1, side: 'a' }; }
 			ui.model = msg.model;

@@ -440,11 +440,7 @@
 	// ── messages from the extension ─────────────────────────────────────────────
 
 	W.listen({
-		init(msg) {
-			ui.strings = W.stringsOf(msg);
-			app.hidden = false;
-			render();
-		},
+		init: W.showOnInit(ui, app, render),
 		rows(msg) {
 			ui.rows = Array.isArray(msg.rows) ? msg.rows : [];
 			ui.rowsVersion = typeof msg.version === 'number' ? msg.version : -1;

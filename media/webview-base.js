@@ -218,6 +218,18 @@
 	}
 
 	/**
+	 * The `init` handler of a view that needs nothing more from it: the strings it brings go to
+	 * `ui.strings`, then the view (`app`) is shown and drawn.
+	 */
+	function showOnInit(ui, app, render) {
+		return msg => {
+			ui.strings = stringsOf(msg);
+			app.hidden = false;
+			render();
+		};
+	}
+
+	/**
 	 * `handlers[msg.type](msg)` for a message from the extension: an object whose `type` is one of
 	 * `handlers`' own names (not an inherited one like `toString`); anything else is dropped.
 	 * Returns whether a handler took it.
@@ -248,6 +260,6 @@
 
 	return {
 		format, localizer, debounce, h, icon, progressBar, filterBox, labelFilter, watchFilter, checkbox, banner, drawEmpty, emptyAction, sortButton,
-		liveRegion, announcer, pageKeys, stringsOf, dispatch, errorText, listen,
+		liveRegion, announcer, pageKeys, stringsOf, showOnInit, dispatch, errorText, listen,
 	};
 });

@@ -12,6 +12,7 @@ interface Base {
 	debounce(fn: (...args: unknown[]) => void, ms: number): (...args: unknown[]) => void;
 	announcer(live: { textContent: string }): (text: string) => void;
 	stringsOf(msg: Record<string, unknown>): Record<string, string>;
+	showOnInit(ui: { strings?: unknown }, app: { hidden: boolean }, render: () => void): (msg: Record<string, unknown>) => void;
 	dispatch(handlers: Record<string, Handler>, msg: unknown): boolean;
 	errorText(e: { message?: unknown; error?: unknown }): string;
 }
@@ -103,6 +104,18 @@ describe('webview base script', () => {
 		assert.deepEqual(W.stringsOf({ type: 'init' }), {});
 		assert.deepEqual(W.stringsOf({ type: 'init', strings: 'count' }), {});
 		assert.deepEqual(W.stringsOf({ type: 'init', strings: null }), {});
+	});
+
+	it('shows and draws a view on its init message, with the strings it brings (none: {})', () => {
+		const ui: { strings?: unknown } = {}, app = { hidden: true };
+		let drawn: unknown[] = [];
+		const init = W.showOnInit(ui, app, () => { drawn.push([ui.strings, app.hidden]); });
+		const strings = { count: '{0}' };
+		init({ type: 'init', strings });
+		assert.deepEqual(drawn, [[strings, false]]);
+		drawn = [];
+		init({ type: 'init' });
+		assert.deepEqual(drawn, [[{}, false]]);
 	});
 
 	it('dispatches a message from the extension to the handler of its type, and drops anything else', () => {
