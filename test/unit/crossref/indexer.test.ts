@@ -27,6 +27,13 @@ class CountingFake implements Segmenter {
 	dispose(): void { /* nothing held */ }
 }
 
+/** `inner`, each of whose calls waits until `release` is called. */
+function gatedSegmenter(inner: Segmenter): { gated: Segmenter; release: () => void } {
+	let release!: () => void;
+	const gate = new Promise<void>(r => { release = r; });
+	return { gated: { segment: async (texts, signal) => { await gate; return inner.segment(texts, signal); }, dispose() { /* nothing held */ } }, release };
+}
+
 class ListLogger implements IndexerLogger {
 	readonly lines: string[] = [];
 	info(m: string): void { this.lines.push(`info ${m}`); }
@@ -128,10 +135,7 @@ describe('crossref: the workspace indexer', () => {
 
 	it('neither analyzes nor segments a queued file whose text the editor has indexed meanwhile (an open file’s two copies race)', async () => {
 		// the queue's first batch waits in the segmenter until the editor's copy is in
-		let release!: () => void;
-		const gate = new Promise<void>(r => { release = r; });
-		const seg = new CountingFake();
-		const gated: Segmenter = { segment: async (texts, signal) => { await gate; return seg.segment(texts, signal); }, dispose() { /* nothing held */ } };
+		const { gated, release } = gatedSegmenter(new CountingFake());
 		const { ix } = indexer(gated);
 		const first = notices(4, 10);
 		const open = file('n/0.txt', syntheticNotice(0));
@@ -154,10 +158,8 @@ describe('crossref: the workspace indexer', () => {
 	});
 
 	it('keeps a file that is deleted while its batch is segmented out of the index', async () => {
-		let release!: () => void;
-		const gate = new Promise<void>(r => { release = r; });
 		const seg = new CountingFake();
-		const gated: Segmenter = { segment: async (texts, signal) => { await gate; return seg.segment(texts, signal); }, dispose() { /* nothing held */ } };
+		const { gated, release } = gatedSegmenter(seg);
 		const { ix } = indexer(seg);
 		const [kept] = notices(1, 20);
 		ix.accept(kept);
