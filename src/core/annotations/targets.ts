@@ -67,7 +67,7 @@ export interface ParagraphContext {
 	pastDates: readonly Span[];
 	/** Sorted deadline anchors of the document. */
 	anchors: readonly Anchor[];
-	/** The document lays down rules (条例, 办法, 规定, 细则): its bounds on people and times are procedure. */
+	/** The document lays down rules (条例, 办法, 规定, 细则): a cap on a time is a time limit, a change or excess without a duty grants. */
 	rules?: boolean;
 }
 
@@ -158,14 +158,18 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 		if (!decided && !governing && TIME_UNIT.test(hit.unit) && RETENTION_RIGHT_BEFORE.test(text.slice(Math.max(clause.offset, hit.offset - 4), hit.offset))) {
 			governing = { verb: '保存', comparator: 'atLeast', offset: hit.offset, end: hit.offset, inherited: false, after: false };
 		}
+		// 应当由2名以上执法人员参加, 业主委员会由五人以上单数组成: the least staff a step or a body requires
+		if (!decided && !governing && PERSON_UNIT.test(hit.unit) && /^(?:以上|及以上)/.test(hit.qualifier ?? '') && /由[ \u3000]*$/u.test(text.slice(Math.max(clause.offset, hit.offset - 2), hit.offset))) {
+			governing = { verb: '由', comparator: 'atLeast', offset: hit.offset, end: hit.offset, inherited: false, after: false };
+		}
 		// 考核指标：…仿真软件1套，关键技术3项以上: every amount after a call's indicator lead in its paragraph is one of its indicators
 		if (!decided && !governing && wordBefore.test(INDICATOR_LEAD, paragraph.offset, paragraph.end, hit.offset)) {
 			governing = { verb: '', comparator: 'none', offset: hit.offset, end: hit.offset, inherited: false, after: false };
 		}
 		// 每5年修订1次, 每年召开两次会议: a recurring quota the document sets (its count, and its period when written as an amount),
-		// whatever an earlier item of the clause carries over or a verb after it governs
-		const frequency = (!governing || governing.inherited || governing.after) && !(before && before.blocker) && isFrequency(text, hit, clause);
-		if (frequency) {
+		// whatever an earlier item of the clause carries over or a verb after it governs (至少每2年组织1次: its own bound stays)
+		const frequency = !(before && before.blocker) && isFrequency(text, hit, clause);
+		if (frequency && (!governing || governing.inherited || governing.after)) {
 			governing = { verb: '每', comparator: 'atLeast', offset: hit.offset, end: hit.offset, inherited: false, after: false };
 		}
 		const description = isDescription(text, hit, prevInClause?.hit ?? null)
@@ -178,6 +182,8 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 			// (分辨率达到1pT的磁传感器, 效率不低于60%的脱硝设施: a performance the product the goal builds must reach)
 			|| (governing !== null && !governing.after && !(SHARE_SETTERS.test(governing.verb) && /[%％]$/.test(hit.unit))
 				&& !PERFORMANCE_BEFORE.test(text.slice(Math.max(clause.offset, governing.offset - 4), governing.offset))
+				// (开展不少于一次的疏散演练: a least number of times is how often the work is done)
+				&& !(hit.unit === '次' && governing.comparator === 'atLeast')
 				&& (THRESHOLD_OF.test(text.slice(hit.end, Math.min(clause.end, hit.end + 16)))
 					// 超过估算百分之十且绝对额超过三千万元的项目: one of two thresholds joined by 且/或
 					|| JOINED_THRESHOLD.test(text.slice(hit.end, Math.min(clause.end, hit.end + 24)))))
@@ -209,10 +215,6 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 			// 女方增加产假30天, 年收入超过6万元: a rule requires a level by a bound (不低于, 不得超过) or by a modal of
 			// duty (应当高于); a verb of change or excess without one grants or conditions
 			&& !(ctx.rules === true && RULE_GRANT.has(governing.comparator) && !wordBefore.test(OBLIGATION, sentence.offset, sentence.end, hit.offset))
-			// 调查人员不得少于2人, 孕情检查不少于3次: in a document of rules, a bound on people or times is procedure
-			// (确保该家庭至少有一人就业: an outcome the rule is to ensure is a quota; 配备至少一名安全管理人员: so is the staff it provides)
-			&& !(rules && (governing.comparator === 'atLeast' || governing.comparator === 'atMost') && /^(?:人|名|次|人次)$/.test(hit.unit)
-				&& !wordBefore.test(ENSURE_OR_STAFF, clause.offset, clause.end, hit.offset))
 			// 3年内建成…, 实现24小时无人值守, 实施周期为5年: a time frame or a duration, not an amount to reach
 			// (库存不低于10天用量, 保持三个月销量: days of use measure a stock to keep, not a time frame)
 			// (留存半年备查: how long a record is kept is no time frame)
@@ -221,12 +223,15 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 			// 今后五年， / 三年内，: a clause that is only a span of time frames the goals after it
 			&& !(TIME_UNIT.test(hit.unit) && !frequency && (clause.end - clause.offset) - (hit.end - hit.offset) <= 3
 				&& /^(?:今后|未来|此后|再用|用|近)?$/u.test(text.slice(clause.offset, hit.offset)))
-			// 不得超过45日, and in a document of rules 公示期不少于5个工作日: a time limit or step of a procedure, not a level
-			// to reach (elsewhere 不少于两周 is a duration the work must keep: a requirement)
-			// (轮候时间控制在3至5年: outside rules, a duration brought down to a level is a reduction to achieve)
-			// (至少保存5个月, 保存时间不少于三年: how long a record must be kept is a duty's level, not a step)
-			&& !(TIME_UNIT.test(hit.unit) && ((governing.comparator === 'atMost' && (rules || governing.verb !== '控制在'))
-				|| (governing.comparator === 'atLeast' && rules && !wordBefore.test(RETENTION, clause.offset, clause.end, hit.offset))))
+			// 不得超过45日, 最迟不超过4个小时: a time limit of a procedure, not a level to reach
+			// (轮候时间控制在3至5年: outside rules, a duration brought down to a level is a reduction to achieve;
+			// 公示期不少于5个工作日, 至少保存5个月: a least duration is one the duty must keep, a standing bound)
+			&& !(TIME_UNIT.test(hit.unit) && governing.comparator === 'atMost' && (rules || governing.verb !== '控制在'))
+			// 累计缴费年限不少于15年, 从业经历不少于3年: the history an applicant must have is a condition of eligibility
+			&& !(TIME_UNIT.test(hit.unit) && !governing.after && !governing.inherited
+				&& ELIGIBILITY_MEASURE.test(text.slice(Math.max(clause.offset, governing.offset - 8), governing.offset)))
+			// 公布与施行的时间间隔不少于30日, 至少提前三十日通告: a least gap between two acts is a time limit too
+			&& !(TIME_UNIT.test(hit.unit) && !frequency && GAP.test(text.slice(clause.offset, hit.offset)))
 			// 超过60周岁, 不低于40分, 降至…线下40分: an age, a score or a grade is a condition, unless a level is set to reach
 			&& !(CONDITION_UNIT.test(hit.unit) && governing.comparator !== 'reach' && governing.comparator !== 'increase')
 			// 两个渠道, 三项制度: an amount in Chinese numerals counts as a goal only right after its verb (至少一所, 翻一番),
@@ -236,7 +241,7 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 		// (an action's verb only: a bound inside the qualifier, 人口不超过100万的城市, governs nothing after it)
 		const listGov = description ? (prevInClause ? prevInClause.listGov
 			: governing && governing.comparator === 'cultivate' && !governing.after && !governing.inherited ? governing : null) : governing;
-		const a: AnalyzedQuantity = { hit, governing, listGov, description, baseline, isTarget, recurring: governing !== null && governing.verb === '每', yearly: wordBefore.test(EVERY_YEAR, clause.offset, clause.end, hit.offset), clause, sentence };
+		const a: AnalyzedQuantity = { hit, governing, listGov, description, baseline, isTarget, recurring: frequency || (governing !== null && governing.verb === '每'), yearly: wordBefore.test(EVERY_YEAR, clause.offset, clause.end, hit.offset), clause, sentence };
 		out.push(a);
 		prevInClause = a;
 	}
@@ -258,8 +263,6 @@ const CLASSIFIES = /(?:分为|分成|划分为|划为)/u;
 const PLANNED_FUNDING = new Set(['拟资助', '拟支持', '拟立项']);
 const PLANNED_FUNDING_NEAR = /(拟(?:资助|支持|立项))[^，,；;。：:]*$/u;
 
-/** Keeping records or data: 保存, 留存, 存储. */
-const RETENTION = /保存|留存|存储|储存/u;
 const RETENTION_RIGHT_BEFORE = /(?:保存|留存|保管)[ \u3000]*$/u;
 
 /** What a stock is counted in after a time unit: 10天用量, 三个月销量, 30天的消费量. */
@@ -289,12 +292,17 @@ const QUOTA_TITLE = /计划$|指标|名额|配额|分配|任务分解|目标|限
 /** A fine, or a charge levied on whoever breaks a rule (租金按原标准的4倍计收, 加收滞纳金). */
 const PENALTY = /罚款|罚金|计收|加收|滞纳金/u;
 const DEFINITION = /所称|是指/u;
-const ENSURE_OR_STAFF = /确保|配备|配置|配齐/u;
 
 /** What an applicant names or holds in a call for projects (申请代码, 在研项目, 合作研究单位): a cap on it is a condition. */
 const APPLYING = /申请人|申请代码|申报项目|申请项目|推荐项目|限项|限报|在研项目|合作研究单位|项目负责人/u;
 /** Units that count things or people (a cap in them limits a number). */
 const COUNT_UNIT = /^(?:个|项|家|人|名)$/u;
+/** What an applicant has behind them, measured in years: 缴费年限, 工龄, 从业经历. */
+const ELIGIBILITY_MEASURE = /(?:年限|工龄|经历|资历)[ \u3000]*(?:累计|连续)?[ \u3000]*$/u;
+/** A gap between two acts: 间隔, 提前. */
+const GAP = /间隔|提前/u;
+/** Units that count people. */
+const PERSON_UNIT = /^(?:人|名|位)$/u;
 /** A modal of permission (可以, 可将, 最高可按…), not 不可/许可/认可 or 可持续/可再生. */
 const PERMISSION = /(?<![不许认宁])可(?:以|[将按从在享达提用缩延给获适])/u;
 
@@ -305,8 +313,10 @@ const TIMES_AFTER = /^[^，,；;。]{0,10}?[0-9０-９一二两三四五六七�
 /** 每5年修订1次, 每年召开两次会议, 两年进行一次 after 每: a count of times per period, or the period a count of times follows. */
 function isFrequency(text: string, q: QuantityHit, clause: Span): boolean {
 	if (q.unit === '次') { return EVERY_PERIOD.test(text.slice(Math.max(clause.offset, q.offset - 20), q.offset)); }
-	return TIME_UNIT.test(q.unit) && q.value !== null && q.value !== 0.5 && text.charCodeAt(q.offset - 1) === 0x6bcf /* 每 */
-		&& TIMES_AFTER.test(text.slice(q.end, Math.min(clause.end, q.end + 16)));
+	if (!TIME_UNIT.test(q.unit) || q.value === null) { return false; }
+	// 每隔两年对规范性文件进行评估: the interval names the frequency by itself
+	if (/每隔[ \u3000]*$/u.test(text.slice(Math.max(clause.offset, q.offset - 3), q.offset))) { return true; }
+	return text.charCodeAt(q.offset - 1) === 0x6bcf /* 每 */ && TIMES_AFTER.test(text.slice(q.end, Math.min(clause.end, q.end + 16)));
 }
 
 /** Nothing but a qualifier follows the quantity in its clause (…福州三中100人，). */
@@ -449,7 +459,8 @@ export function isDescription(text: string, q: QuantityHit, prev: QuantityHit | 
 	if (/(?:等|如下|下列)[ \u3000]?$/.test(text.slice(Math.max(0, q.offset - 3), q.offset)) && !/以上|左右/.test(q.qualifier ?? '')) { return true; }
 	// 实现五项基本功能：…, 确定的三个重点领域…之一, 分为两个阶段: the size of a list that follows, a membership,
 	// a division into parts
-	if (LIST_AFTER.test(text.slice(q.end, q.end + 12)) || ONE_OF.test(text.slice(q.end, q.end + 20))
+	// (数据存储时间不少于8年：…: a duration counts no list)
+	if ((LIST_AFTER.test(text.slice(q.end, q.end + 12)) && !TIME_UNIT.test(q.unit)) || ONE_OF.test(text.slice(q.end, q.end + 20))
 		|| /(?:分为|分成)[ \u3000]?$/.test(text.slice(Math.max(0, q.offset - 3), q.offset))) { return true; }
 	if (/元$/.test(q.unit) && next === 0x7684 /* 的 */) { return true; }
 	// (a time frame before it is no qualifier: 10年共部署约100个整装勘查区)

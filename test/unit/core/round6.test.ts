@@ -126,10 +126,10 @@ describe('targets, sixth round', () => {
 		assert.deepEqual(targetsOf(text), ['20个@2025', '100亿元@2025']);
 	});
 
-	it('reads how long a record must be kept as a duty’s level, also in a document of rules', () => {
+	it('reads how long a record must be kept as a duty’s level, also in a document of rules; a time limit is none', () => {
 		const text = '某某信息系统管理条例\n第一条 为了规范管理，制定本条例。\n第二条 采集的图像信息应当保存不少于30日；计费原始数据至少保存5个月。\n'
 			+ '第三条 有关部门应当在15日内作出决定，公示期不少于5个工作日。\n';
-		assert.deepEqual(targetsOf(text), ['30日@', '5个月@']);
+		assert.deepEqual(targetsOf(text), ['30日@', '5个月@', '5个工作日@']);
 	});
 
 	it('does not take a size that names one of the subjects a goal applies to for the goal', () => {
@@ -137,12 +137,12 @@ describe('targets, sixth round', () => {
 		assert.deepEqual(targetsOf(text), ['10处@2020']);
 	});
 
-	it('reads a 联席会议’s meeting frequency under 工作规则 as procedure, also when the scrape ran the title into the text', () => {
+	it('reads a time cap under 工作规则 as a time limit and its meetings as a standing bound, also when the scrape ran the title into the text', () => {
 		const oneLine = '国务院关于同意建立某某部际联席会议制度的批复\n国函〔2018〕1号教育部：你部关于建立某某部际联席会议制度的请示收悉。现批复如下：同意建立某某部际联席会议制度。联席会议不刻制印章，不正式行文。国务院2018年11月20日'
-			+ '附件某某部际联席会议制度一、主要职能统筹协调全国某某工作。二、工作规则 联席会议原则上每年召开两次会议，也可根据工作需要临时召开专题会议。三、工作要求各成员单位要按照职责分工，积极研究。\n';
-		assert.deepEqual(targetsOf(oneLine), []);
-		// in a plan's tasks, a yearly number of meetings is a quota it sets
-		const plan = '某某工作实施方案\n一、主要任务\n（一）加强统筹。每年召开两次推进会议。\n';
-		assert.deepEqual(targetsOf(plan), ['两次@']);
+			+ '附件某某部际联席会议制度一、主要职能统筹协调全国某某工作。二、工作规则 联席会议原则上每年召开两次会议，议定事项办理时间控制在30日以内。三、工作要求各成员单位要按照职责分工，积极研究。\n';
+		assert.deepEqual(targetsOf(oneLine), ['两次@']);
+		// in a plan's tasks, a duration brought down to a level is a reduction to achieve
+		const plan = '某某工作实施方案\n一、主要任务\n（一）加强统筹。每年召开两次推进会议，议定事项办理时间控制在30日以内。\n';
+		assert.deepEqual(targetsOf(plan), ['两次@', '30日以内@']);
 	});
 });

@@ -51,10 +51,10 @@ describe('targets in rules, eighth round', () => {
 		assert.deepEqual(targetsOf(text), ['十年@', '半年@']);
 	});
 
-	it('takes the staff a rule requires to be provided (配备至少一名) and a cap in 部 as quotas, a bound on who takes part in a step not', () => {
+	it('takes the staff a rule requires to be provided (配备至少一名), a cap in 部 and a bound on who takes part in a step as standing bounds', () => {
 		const text = '某市电梯安全条例\n第一条 物业服务企业应当配备至少一名安全管理人员，每名安全管理人员负责管理的电梯数量不超过三十部。\n'
 			+ '第二条 调查人员不得少于两人。\n第三条 推进零部件标准化。\n';
-		assert.deepEqual(targetsOf(text), ['一名@', '三十部@']);
+		assert.deepEqual(targetsOf(text), ['一名@', '三十部@', '两人@']);
 		assert.ok(!annotate(parseFile(text)).quantities.some(q => q.text.startsWith('零')));
 	});
 });

@@ -14,7 +14,7 @@ describe('targets: recurring quotas and durations', () => {
 	it('takes a count of times per period, and a period written as an amount, as a recurring quota without a deadline', () => {
 		const text = lines('某省职业教育提质方案', '一、主要任务',
 			'到2025年，各校原则上每4年修订1次人才培养方案，每年召开两次工作会议，每半年通报一次进展。');
-		assert.deepEqual(targetsOf(text), ['4年@', '1次@', '两次@', '一次@']);
+		assert.deepEqual(targetsOf(text), ['4年@', '1次@', '两次@', '半年@', '一次@']);
 	});
 
 	it('reads 一次 after 每 and a period further back as an amount (每两年开展一次)', () => {
@@ -23,19 +23,19 @@ describe('targets: recurring quotas and durations', () => {
 		assert.deepEqual(targetsOf(text), ['两年@', '一次@']);
 	});
 
-	it('keeps a frequency in a notice that issues rules as procedure, the same frequency in a plan as a quota', () => {
+	it('takes a frequency a notice that issues rules requires as a standing bound, as the same frequency in a plan', () => {
 		const body = '居住证每年签注1次，受理点每周领取两次证件。';
 		const rules = lines('某市人民政府办公室关于印发某市居住证签注实施办法（试行）的通知', `第五条 ${body}`);
-		assert.deepEqual(annotated(rules).targets, []);
+		assert.deepEqual(targetsOf(rules), ['1次@', '两次@']);
 		const plan = lines('某市居住证服务提升方案', '一、主要任务', body);
 		assert.deepEqual(targetsOf(plan), ['1次@', '两次@']);
 	});
 
-	it('takes a minimum duration the work must keep as a requirement, but not a procedural period of a document of rules', () => {
+	it('takes a minimum duration the work must keep as a requirement, also in a document of rules, but not a time limit', () => {
 		const plan = lines('某省医学影像质量提升方案', '二、工作要求', '阅片前应设置清洗期，此段时间一般不少于三周，影像资料保存时间不短于90日。');
 		assert.deepEqual(targetsOf(plan).map(t => t.split('@')[0]), ['三周', '90日']);
-		const rules = lines('某市规章制定程序规定', '第十二条 公开征求意见的时间不得少于20日，公示期不少于7个工作日。');
-		assert.deepEqual(annotated(rules).targets, []);
+		const rules = lines('某市规章制定程序规定', '第十二条 公开征求意见的时间不得少于20日，公示期不少于7个工作日。', '第十三条 审查期限不得超过45日。');
+		assert.deepEqual(targetsOf(rules), ['20日@', '7个工作日@']);
 	});
 });
 
@@ -79,10 +79,10 @@ describe('targets: conditions, definitions, penalties and classifications', () =
 		assert.deepEqual(targetsOf(text).map(t => t.split('@')[0]), ['10个工作日']);
 	});
 
-	it('keeps the meetings of a section of working rules as procedure, the same meetings under tasks as a quota', () => {
+	it('takes the meetings a section of working rules requires as a standing bound, as the same meetings under tasks', () => {
 		const body = '联席会议原则上每年召开两次全体会议。';
 		const doc = (heading: string) => lines('某省联席会议制度', '一、组成单位', '省发展改革委、省财政厅。', '二、主要职责', '统筹推进改革。', heading, body);
-		assert.deepEqual(annotated(doc('三、工作规则')).targets, []);
+		assert.deepEqual(targetsOf(doc('三、工作规则')), ['两次@']);
 		assert.deepEqual(targetsOf(doc('三、主要任务')), ['两次@']);
 	});
 

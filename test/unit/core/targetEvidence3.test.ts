@@ -46,9 +46,9 @@ describe('targets: what a sentence requires, third round', () => {
 });
 
 describe('targets: bounds, shares and durations, third round', () => {
-	it('takes an outcome a rule ensures (确保…至少有一人就业) as a quota, a bound on the people of a procedure not', () => {
+	it('takes an outcome a rule ensures (确保…至少有一人就业) as a quota, and a bound on the people of a procedure as a standing bound', () => {
 		const rules = lines('某市就业促进条例', '第二十条 对零就业家庭，街道应当确保该家庭至少有1人就业。', '第二十一条 调查人员不得少于2人。');
-		assert.deepEqual(targetsOf(rules).map(t => t.split('@')[0]), ['1人']);
+		assert.deepEqual(targetsOf(rules).map(t => t.split('@')[0]), ['1人', '2人']);
 	});
 
 	it('takes a duration a plan brings down (控制在3至5年) as a goal, a time limit (最迟不超过4个小时) not', () => {

@@ -64,9 +64,11 @@ describe('targets: terms of awards, charges and restated rules, fifth round', ()
 		assert.deepEqual(targetsOf(text), []);
 	});
 
-	it('reads a decision that amends a regulation as rules: a bound on people is procedure (检查人员不得少于2人)', () => {
+	it('reads a decision that amends a regulation as rules: a change it grants (增加产假30天) is no target, a standing bound is', () => {
+		const sentence = '女方增加产假30天，现场检查人员不得少于2人。';
 		const text = lines('国务院关于修改《某某管理条例》的决定', '国务院决定对《某某管理条例》作如下修改：',
-			'将第十条修改为：“现场检查人员不得少于2人，项目资本金不低于项目总投资的20%。”', '本决定自2018年10月1日起施行。');
-		assert.deepEqual(targetsOf(text), ['20%']);
+			`将第十条修改为：“${sentence}”`, '本决定自2018年10月1日起施行。');
+		assert.deepEqual(targetsOf(text), ['2人']);
+		assert.deepEqual(targetsOf(lines('某市生育支持实施方案', '一、主要任务', sentence)), ['30天', '2人']);
 	});
 });
