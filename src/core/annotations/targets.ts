@@ -228,7 +228,8 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 			// 公示期不少于5个工作日, 至少保存5个月: a least duration is one the duty must keep, a standing bound)
 			&& !(TIME_UNIT.test(hit.unit) && governing.comparator === 'atMost' && (rules || governing.verb !== '控制在'))
 			// 累计缴费年限不少于15年, 从业经历不少于3年: the history an applicant must have is a condition of eligibility
-			&& !(TIME_UNIT.test(hit.unit) && !governing.after && !governing.inherited
+			// (受教育年限提高到11.7年: a level to raise it to is a goal)
+			&& !(TIME_UNIT.test(hit.unit) && governing.comparator === 'atLeast' && !governing.after && !governing.inherited
 				&& ELIGIBILITY_MEASURE.test(text.slice(Math.max(clause.offset, governing.offset - 8), governing.offset)))
 			// 公布与施行的时间间隔不少于30日, 至少提前三十日通告: a least gap between two acts is a time limit too
 			&& !(TIME_UNIT.test(hit.unit) && !frequency && GAP.test(text.slice(clause.offset, hit.offset)))
