@@ -2,12 +2,25 @@
 // `vscode` is provided by the host; `nodejieba` is a native addon loaded at run time
 // (and only inside the worker), so both stay external.
 import * as esbuild from 'esbuild';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
+// The hash of the core sources, which the index cache is keyed by (src/core/index/analysisVersion.ts:
+// compiled output hashes its own files the same way; a bundle has none). Taken once: a watch
+// build keeps the hash it started with.
+function hashSources(dir, ext) {
+	const files = fs.readdirSync(dir, { recursive: true }).map(String).filter(f => f.endsWith(ext)).map(f => f.split(path.sep).join('/')).sort();
+	const h = crypto.createHash('sha1');
+	for (const f of files) { h.update(f).update('\0').update(fs.readFileSync(path.join(dir, f))).update('\0'); }
+	return h.digest('hex').slice(0, 16);
+}
+
 const common = {
+	define: { __PN_ANALYSIS_HASH__: JSON.stringify(hashSources('src/core', '.ts')) },
 	bundle: true,
 	platform: 'node',
 	target: 'node20',

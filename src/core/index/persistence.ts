@@ -8,6 +8,7 @@
 // files it does not own (another run's roots), so two runs sharing a cache keep each other's
 // files; the IO writes atomically (a temporary file renamed over the cache).
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { analysisFingerprint } from './analysisVersion';
 import type { PreparedModel } from './analyze';
 import { frameRecord, joinChunks, readContainerSteps, writeContainer } from './cacheFormat';
 import { runInSlices, runToEnd } from '../yield';
@@ -25,8 +26,6 @@ import type { UpdateStats, WorkspaceIndex } from './workspaceIndex';
 export const CACHE_FORMAT = 4;
 /** Deflate level of record bodies: 1 compresses within a few percent of 6 at a fraction of its time. */
 const DEFLATE_LEVEL = 1;
-/** Bump when task extraction changes what is cached. */
-const TASKS_VERSION = 1;
 
 /** Where the cache lives: a file (src/core/io/cacheFile.ts), workspace storage, memory in tests. */
 export interface CacheIO {
@@ -51,9 +50,9 @@ export function memoryCache(initial?: Uint8Array): CacheIO & { data: Uint8Array 
 	return io;
 }
 
-/** The full cache key: format, task extraction and the segmenter's own signature. */
-export function cacheSignature(segmenterSignature: string): string {
-	return `f${CACHE_FORMAT}.t${TASKS_VERSION}.${segmenterSignature}`;
+/** The full cache key: format, the analysis that made the tasks (analysisVersion.ts) and the segmenter's own signature. */
+export function cacheSignature(segmenterSignature: string, analysis: string = analysisFingerprint()): string {
+	return `f${CACHE_FORMAT}.a${analysis}.${segmenterSignature}`;
 }
 
 // ------------------------------------------------------------------ records
