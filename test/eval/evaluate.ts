@@ -1,5 +1,6 @@
 // `npm run eval`: quality on the hand-labelled document gold set (test/gold: outline, titles,
-// targets, dates, recognition), then retrieval quality of the cross-reference ranker on the judged
+// targets, dates, recognition), targets by metric, lead units, drafting diagnostics' false alarms
+// on the real corpus (diagnostics.ts), then retrieval quality of the cross-reference ranker on the judged
 // set (judgments.json): nDCG@5, recall@10 and MRR with 95 % bootstrap intervals, on the tune and
 // holdout queries and on all, for the shipped ranker, its ablations and the two naive baselines.
 //   node out/test/eval/evaluate.js [--documents [--details] | --ranking [--per-query] [--tune]]
@@ -11,6 +12,7 @@ import {
 import { runDocumentEval } from './documents';
 import { runMetricEval } from './metrics';
 import { runUnitEval } from './units';
+import { runDiagnosticsEval } from './diagnostics';
 
 const fmt = (m: Metrics) => `nDCG@5 ${m.ndcg5.toFixed(3)}  recall@10 ${m.recall10.toFixed(3)}  MRR ${m.mrr.toFixed(3)}`;
 const fmtInterval = (i: Interval) => `${i.mean.toFixed(3)} [${i.lo.toFixed(3)}–${i.hi.toFixed(3)}]`;
@@ -48,6 +50,8 @@ async function main(): Promise<void> {
 		runMetricEval();
 		console.log('\n=== Lead and responsible units (test/eval/units-gold.json) ===');
 		runUnitEval();
+		console.log('\n=== Drafting diagnostics on the real corpus (test/eval/diagnostics-review.json) ===');
+		runDiagnosticsEval();
 		console.log('\n=== Cross-reference ranking (test/eval/judgments.json) ===');
 	}
 	const perQuery = process.argv.includes('--per-query');
