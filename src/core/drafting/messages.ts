@@ -48,7 +48,7 @@ const MESSAGES = {
 	'action.removeEnding': { 'zh-cn': '删去标题后的“{0}”', en: 'Remove “{0}” after the heading' },
 
 	// Settings.
-	'setting.includeScraped': { 'zh-cn': '对网页抓取的合集（一个文件中有多篇通知，或带网页残留）也给出起草检查结果。', en: 'Report drafting problems on scraped dumps too (several notices in one file, or web-page remnants).' },
+	'setting.includeScraped': { 'zh-cn': '对网页抓取的合集（一个文件中有多篇通知，带网页残留，或带网站的发布信息栏、工具栏）也给出起草检查结果。', en: 'Report drafting problems on scraped dumps too (several notices in one file, web-page remnants, or a web page\'s metadata lines and toolbar).' },
 	'setting.markerStyle': { 'zh-cn': '“统一标题序号”使用的各级序号写法，以序号为1的写法表示，如 `{"arabicDot": "1．"}`；默认按 GB/T 9704：一、（一）1.（1）①。', en: 'How “Normalize heading markers” writes each level, as the marker of number 1, e.g. `{"arabicDot": "1．"}`; default GB/T 9704: 一、 （一） 1. （1） ①.' },
 
 	// The New Notice… command.

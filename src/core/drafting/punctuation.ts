@@ -116,6 +116,13 @@ function urls(text: string, from: number, to: number): Span[] {
  * Half-width punctuation of one document (its title and paragraphs), inside `range` if given.
  * Heading markers and 文号 are left to their own rules and fixes.
  */
+/** `[1] 李卫.医疗器械临床试验统计方法[M].北京：…`: an entry of a reference list, whose `.` separate its fields (GB/T 7714). */
+const REFERENCE_ENTRY = /^[\s\u3000]*[［[][0-9０-９]{1,3}[］\]][^\n]{0,200}?[［[][A-Z]{1,2}(?:\/OL)?[］\]]/u;
+
+function isReferenceEntry(text: string, p: Span): boolean {
+	return REFERENCE_ENTRY.test(text.slice(p.offset, Math.min(p.end, p.offset + 240)));
+}
+
 export function documentPunctuation(text: string, doc: NoticeDocument, range?: Span): PunctuationHit[] {
 	const markers: Span[] = [];
 	walkSections(doc.sections, s => { if (s.marker) { markers.push({ offset: s.offset, end: s.offset + s.marker.length }); } });
@@ -127,7 +134,7 @@ export function documentPunctuation(text: string, doc: NoticeDocument, range?: S
 		// Paragraphs and markers both in text order: one sweep finds each paragraph's markers.
 		while (m < markers.length && markers[m].end <= p.offset) { m++; }
 		const from = Math.max(p.offset, range?.offset ?? p.offset), to = Math.min(p.end, range?.end ?? p.end);
-		if (to <= from) { continue; }
+		if (to <= from || isReferenceEntry(text, p)) { continue; }
 		const own: Span[] = [];
 		for (let k = m; k < markers.length && markers[k].offset < p.end; k++) { own.push(markers[k]); }
 		own.push(...scanDocNumbers(text, p.offset, p.end));

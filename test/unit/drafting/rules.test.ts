@@ -27,6 +27,20 @@ describe('drafting rules', () => {
 		}
 	});
 
+	it('are quiet on a copied web page (the site\'s metadata lines, its toolbar) unless asked', () => {
+		const page = lines('关于做好某项工作的通知', '文章来源: 某市住房和建设局 发文字号：某府[2012]145号 发布时间：2012-12-26', '各区人民政府:', '一、总体要求', '内容,内容。');
+		assert.deepEqual(codes(page), []);
+		assert.ok(codes(page, { includeScraped: true }).includes('half-width-punctuation'));
+		const draft = lines('关于做好某项工作的通知', '', '各区人民政府:', '一、总体要求', '内容,内容。');
+		assert.ok(codes(draft).includes('half-width-punctuation'));
+	});
+
+	it('half-width-punctuation: not in an entry of a reference list, whose `.` separate its fields (GB/T 7714)', () => {
+		const text = notice('一、参考文献', '[1] 李卫.医疗器械临床试验统计方法（第二版）[M].北京：科学出版社，2016。', '[2] 某某.数据标准指南[EB/OL].(2021-05-01)。', '二、要求', '内容,内容。');
+		const found = diagnosticsOf(text, 'half-width-punctuation');
+		assert.deepEqual(found.map(d => at(text, d)), [',']);
+	});
+
 	it('find no structure problem in the samples even when asked (their outlines are sound)', () => {
 		for (const name of sampleNames()) {
 			const found = codes(readSample(name), { includeScraped: true }).filter(c => STRUCTURE.includes(c));
