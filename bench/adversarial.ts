@@ -101,6 +101,8 @@ export const FAMILIES: Family[] = [
 	{ key: 'lostHeadings', name: 'title lines opening 1. runs, no 一、', base: 8_000, unit: 'runs', make: untitledRuns },
 	{ key: 'markers', name: 'dense outline markers', base: 400_000, unit: 'chars', make: markers },
 	{ key: 'quantities', name: 'dense quantities', base: 400_000, unit: 'chars', make: n => repeatTo('突破1000亿元、30家以上、95%、3-5个、1.42万亿元、十二个、年均增长8.5%左右，', n) },
+	// one clause of bounds on durations in a document of rules: every check before a quantity looks back only a few characters
+	{ key: 'bounds', name: 'one clause of duration bounds', base: 200_000, unit: 'chars', make: n => '某市档案管理条例\n第一条 ' + repeatTo('保存不少于3日、', n) },
 	{ key: 'dates', name: 'dense dates', base: 400_000, unit: 'chars', make: n => repeatTo('2018年5月1日起、2019年底前、2020年12月31日至2023年4月30日、二〇一八年五月十五日，', n) },
 	{ key: 'unitText', name: 'unit statements in running text', base: 400_000, unit: 'chars', make: n => repeatTo('由市发展改革委牵头，市工信局、市科技局等参加。市林业局为责任单位，省财政厅等部门按职责分工负责。牵头由牵头为牵头单位', n) },
 ];

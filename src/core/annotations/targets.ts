@@ -93,6 +93,13 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 	let prevClauseIndex = -1;
 	let prevClauseGov: Governing | null = null; // listGov of the last quantity of the previous clause holding quantities
 	let prevInClause: AnalyzedQuantity | null = null;
+	// Whether a clause names what an applicant asks for or holds, read once per clause (a clause can hold many caps).
+	const applying = new Map<number, boolean>();
+	const clauseApplies = (ci: number, clause: Span) => {
+		let v = applying.get(ci);
+		if (v === undefined) { v = APPLYING.test(text.slice(clause.offset, clause.end)); applying.set(ci, v); }
+		return v;
+	};
 	for (const hit of hits) {
 		const ci = pieceIndexAt(clauses, hit.offset);
 		const si = pieceIndexAt(sentences, hit.offset);
@@ -159,7 +166,9 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 			governing = { verb: '保存', comparator: 'atLeast', offset: hit.offset, end: hit.offset, inherited: false, after: false };
 		}
 		// 应当由2名以上执法人员参加, 业主委员会由五人以上单数组成: the least staff a step or a body requires
-		if (!decided && !governing && PERSON_UNIT.test(hit.unit) && /^(?:以上|及以上)/.test(hit.qualifier ?? '') && /由[ \u3000]*$/u.test(text.slice(Math.max(clause.offset, hit.offset - 2), hit.offset))) {
+		// (由十名以上代表联名，可以提出议案: the people a right needs is a condition of it)
+		if (!decided && !governing && PERSON_UNIT.test(hit.unit) && /^(?:以上|及以上)/.test(hit.qualifier ?? '') && /由[ \u3000]*$/u.test(text.slice(Math.max(clause.offset, hit.offset - 2), hit.offset))
+			&& !RIGHT_AFTER.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 30)))) {
 			governing = { verb: '由', comparator: 'atLeast', offset: hit.offset, end: hit.offset, inherited: false, after: false };
 		}
 		// 考核指标：…仿真软件1套，关键技术3项以上: every amount after a call's indicator lead in its paragraph is one of its indicators
@@ -182,8 +191,9 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 			// (分辨率达到1pT的磁传感器, 效率不低于60%的脱硝设施: a performance the product the goal builds must reach)
 			|| (governing !== null && !governing.after && !(SHARE_SETTERS.test(governing.verb) && /[%％]$/.test(hit.unit))
 				&& !PERFORMANCE_BEFORE.test(text.slice(Math.max(clause.offset, governing.offset - 4), governing.offset))
-				// (开展不少于一次的疏散演练: a least number of times is how often the work is done)
-				&& !(hit.unit === '次' && governing.comparator === 'atLeast')
+				// (开展不少于一次的疏散演练: a least number of times of an activity is how often the work is done;
+				// 违法不少于3次的单位 picks out whom the rule is for: a threshold)
+				&& !(hit.unit === '次' && governing.comparator === 'atLeast' && !WHOM_AFTER.test(text.slice(hit.end, Math.min(clause.end, hit.end + 12))))
 				&& (THRESHOLD_OF.test(text.slice(hit.end, Math.min(clause.end, hit.end + 16)))
 					// 超过估算百分之十且绝对额超过三千万元的项目: one of two thresholds joined by 且/或
 					|| JOINED_THRESHOLD.test(text.slice(hit.end, Math.min(clause.end, hit.end + 24)))))
@@ -201,7 +211,7 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 			&& !wordBefore.test(PERMISSION, clause.offset, clause.end, hit.offset)
 			// 选择不超过5个申请代码, 合作研究单位不得超过2个, 在研项目总数不得超过6个: a cap on what an applicant
 			// may ask for or hold is a condition of applying, not a goal
-			&& !(governing.comparator === 'atMost' && COUNT_UNIT.test(hit.unit) && APPLYING.test(text.slice(clause.offset, clause.end)))
+			&& !(governing.comparator === 'atMost' && COUNT_UNIT.test(hit.unit) && clauseApplies(ci, clause))
 			// 处造价百分之五以上百分之十以下的罚款: a penalty's terms
 			&& !PENALTY.test(text.slice(hit.end, Math.min(clause.end, hit.end + 24)))
 			// 本办法所称骨干企业，是指5个以上…: a definition states no goal
@@ -230,9 +240,13 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 			// 累计缴费年限不少于15年, 从业经历不少于3年: the history an applicant must have is a condition of eligibility
 			// (受教育年限提高到11.7年: a level to raise it to is a goal)
 			&& !(TIME_UNIT.test(hit.unit) && governing.comparator === 'atLeast' && !governing.after && !governing.inherited
-				&& ELIGIBILITY_MEASURE.test(text.slice(Math.max(clause.offset, governing.offset - 8), governing.offset)))
+				&& ELIGIBILITY_MEASURE.test(text.slice(Math.max(clause.offset, governing.offset - 10), governing.offset)))
+			// 申请人从事相关工作不少于5年, 申请单位注册资本不少于500万元: a bound on the history or the capital of an
+			// applicant, the sentence's subject, is a condition (申请人…参加孕情检查不少于3次 stays a duty's bound)
+			&& !((governing.comparator === 'atLeast' || governing.comparator === 'atMost') && (TIME_UNIT.test(hit.unit) || /元$/.test(hit.unit))
+				&& APPLICANT_SUBJECT.test(text.slice(sentence.offset, Math.min(hit.offset, sentence.offset + 24))))
 			// 公布与施行的时间间隔不少于30日, 至少提前三十日通告: a least gap between two acts is a time limit too
-			&& !(TIME_UNIT.test(hit.unit) && !frequency && GAP.test(text.slice(clause.offset, hit.offset)))
+			&& !(TIME_UNIT.test(hit.unit) && !frequency && GAP_BEFORE.test(text.slice(Math.max(clause.offset, governing.offset - 8), hit.offset)))
 			// 超过60周岁, 不低于40分, 降至…线下40分: an age, a score or a grade is a condition, unless a level is set to reach
 			&& !(CONDITION_UNIT.test(hit.unit) && governing.comparator !== 'reach' && governing.comparator !== 'increase')
 			// 两个渠道, 三项制度: an amount in Chinese numerals counts as a goal only right after its verb (至少一所, 翻一番),
@@ -242,7 +256,7 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 		// (an action's verb only: a bound inside the qualifier, 人口不超过100万的城市, governs nothing after it)
 		const listGov = description ? (prevInClause ? prevInClause.listGov
 			: governing && governing.comparator === 'cultivate' && !governing.after && !governing.inherited ? governing : null) : governing;
-		const a: AnalyzedQuantity = { hit, governing, listGov, description, baseline, isTarget, recurring: frequency || (governing !== null && governing.verb === '每'), yearly: wordBefore.test(EVERY_YEAR, clause.offset, clause.end, hit.offset), clause, sentence };
+		const a: AnalyzedQuantity = { hit, governing, listGov, description, baseline, isTarget, recurring: governing !== null && governing.verb === '每', yearly: wordBefore.test(EVERY_YEAR, clause.offset, clause.end, hit.offset), clause, sentence };
 		out.push(a);
 		prevInClause = a;
 	}
@@ -299,9 +313,15 @@ const APPLYING = /申请人|申请代码|申报项目|申请项目|推荐项目|
 /** Units that count things or people (a cap in them limits a number). */
 const COUNT_UNIT = /^(?:个|项|家|人|名)$/u;
 /** What an applicant has behind them, measured in years: 缴费年限, 工龄, 从业经历. */
-const ELIGIBILITY_MEASURE = /(?:年限|工龄|经历|资历)[ \u3000]*(?:累计|连续)?[ \u3000]*$/u;
-/** A gap between two acts: 间隔, 提前. */
-const GAP = /间隔|提前/u;
+const ELIGIBILITY_MEASURE = /(?:年限|工龄|经历|资历)[ \u3000]*(?:累计|连续)?[ \u3000]*(?:应当|应|须|需|必须)?[ \u3000]*$/u;
+/** What a number of people may do together (联名, 提议, 可以…): a right, not a duty. */
+const RIGHT_AFTER = /^[^。；;]{0,20}?(?:联名|提议|可以|可)/u;
+/** A sentence whose subject is who applies (after a list or article marker): 申请人…, （二）申请单位…, 第五条 申请人…. */
+const APPLICANT_SUBJECT = /^[\s\u3000]*(?:[0-9０-９]{1,2}[.．、]|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|第[一二三四五六七八九十百零〇0-9０-９]{1,5}条)?[\s\u3000]*(?:申请人|申请单位|申报单位|申报人|申请者)/u;
+/** Whom a count of times picks out: 违法不少于3次的单位, 迟到不少于三次的人员 (not 不少于一次的疏散演练). */
+const WHOM_AFTER = /^的[^，,；;。的]{0,8}?(?:单位|企业|人员|个人|机构|组织|学校|项目|主体|经营者|当事人|人|者)(?![员])/u;
+/** A gap between two acts right before its bound: 时间间隔不少于, 提前三十日, 至少提前. */
+const GAP_BEFORE = /(?:间隔|提前)[^，,；;。]{0,8}$/u;
 /** Units that count people. */
 const PERSON_UNIT = /^(?:人|名|位)$/u;
 /** A modal of permission (可以, 可将, 最高可按…), not 不可/许可/认可 or 可持续/可再生. */

@@ -35,4 +35,23 @@ describe('targets: standing bounds of rules, ninth round', () => {
 			+ '第三条 征求意见的时间不得少于30日。\n';
 		assert.deepEqual(targetsOf(text), ['30日@']);
 	});
+
+	it('keeps a least number of times that picks out whom a rule is for (违法不少于3次的单位) a threshold', () => {
+		const text = '某市安全生产条例\n第一条 对一年内违法不少于3次的单位依法从重处罚。\n第二条 累计迟到不少于三次的人员予以警告。\n'
+			+ '第三条 被约谈至少两次的企业，取消评优资格。\n第四条 学校每学期组织不少于一次的疏散演练。\n';
+		assert.deepEqual(targetsOf(text), ['一次@']);
+	});
+
+	it('reads what an applicant must have and what a number of people may do together as conditions, not standing bounds', () => {
+		const text = '某市人才引进办法\n第一条 申请人从事相关工作不少于5年。\n第二条 申请人在本市连续缴纳社会保险不少于12个月。\n'
+			+ '第三条 申请人的工作年限应当不少于15年。\n第四条 由十名以上代表联名，可以提出议案。\n第五条 受理窗口应当由2名以上工作人员值守。\n';
+		assert.deepEqual(targetsOf(text), ['2名以上@']);
+	});
+
+	it('reads a gap only right before its bound (提前谋划…保存不少于3年 keeps the records), and dates a yearly frequency by its own sentence', () => {
+		const rules = '某市档案管理条例\n第一条 应当提前谋划并将记录保存不少于3年。\n';
+		assert.deepEqual(targetsOf(rules), ['3年@']);
+		const plan = '某市培训实施方案\n一、主要任务\n到2025年，每年开展培训不少于2次。\n';
+		assert.deepEqual(targetsOf(plan), ['2次@2025']);
+	});
 });
