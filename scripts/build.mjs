@@ -2,25 +2,24 @@
 // `vscode` is provided by the host; `nodejieba` is a native addon loaded at run time
 // (and only inside the worker), so both stay external.
 import * as esbuild from 'esbuild';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
+import { createRequire } from 'node:module';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
-// The hash of the core sources, which the index cache is keyed by (src/core/index/analysisVersion.ts:
-// compiled output hashes its own files the same way; a bundle has none). Taken once: a watch
-// build keeps the hash it started with.
-function hashSources(dir, ext) {
-	const files = fs.readdirSync(dir, { recursive: true }).map(String).filter(f => f.endsWith(ext)).map(f => f.split(path.sep).join('/')).sort();
-	const h = crypto.createHash('sha1');
-	for (const f of files) { h.update(f).update('\0').update(fs.readFileSync(path.join(dir, f))).update('\0'); }
-	return h.digest('hex').slice(0, 16);
+// The hash of the core sources, which the index cache is keyed by, computed by the core's own
+// hashSources (src/core/index/analysisVersion.ts, bundled here on the fly). A watch build leaves it
+// out: the bundle then hashes the sources of the checkout it runs from, after every edit.
+function analysisHash() {
+	const out = esbuild.buildSync({ entryPoints: ['src/core/index/analysisVersion.ts'], bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'silent' });
+	const mod = { exports: {} };
+	new Function('module', 'exports', 'require', out.outputFiles[0].text)(mod, mod.exports, createRequire(import.meta.url));
+	return mod.exports.hashSources('src/core', '.ts');
 }
 
 const common = {
-	define: { __PN_ANALYSIS_HASH__: JSON.stringify(hashSources('src/core', '.ts')) },
+	define: watch ? {} : { __PN_ANALYSIS_HASH__: JSON.stringify(analysisHash()) },
 	bundle: true,
 	platform: 'node',
 	target: 'node20',

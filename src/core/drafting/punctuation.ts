@@ -112,17 +112,17 @@ function urls(text: string, from: number, to: number): Span[] {
 	return out;
 }
 
-/**
- * Half-width punctuation of one document (its title and paragraphs), inside `range` if given.
- * Heading markers and 文号 are left to their own rules and fixes.
- */
 /** `[1] 李卫.医疗器械临床试验统计方法[M].北京：…`: an entry of a reference list, whose `.` separate its fields (GB/T 7714). */
-const REFERENCE_ENTRY = /^[\s\u3000]*[［[][0-9０-９]{1,3}[］\]][^\n]{0,200}?[［[][A-Z]{1,2}(?:\/OL)?[］\]]/u;
+const REFERENCE_ENTRY = /^[\s\u3000]*[［[][0-9０-９]{1,3}[］\]][^\n]{0,200}?[［[][A-ZＡ-Ｚ]{1,2}(?:[/／](?:OL|ＯＬ))?[］\]]/u;
 
 function isReferenceEntry(text: string, p: Span): boolean {
 	return REFERENCE_ENTRY.test(text.slice(p.offset, Math.min(p.end, p.offset + 240)));
 }
 
+/**
+ * Half-width punctuation of one document (its title and paragraphs), inside `range` if given.
+ * Heading markers and 文号 are left to their own rules and fixes.
+ */
 export function documentPunctuation(text: string, doc: NoticeDocument, range?: Span): PunctuationHit[] {
 	const markers: Span[] = [];
 	walkSections(doc.sections, s => { if (s.marker) { markers.push({ offset: s.offset, end: s.offset + s.marker.length }); } });

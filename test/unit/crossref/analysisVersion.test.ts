@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { analysisFingerprint, hashSources } from '../../../src/core/index/analysisVersion';
 import { cacheSignature, deserializeFiles, serializeIndex } from '../../../src/core/index/persistence';
 import { samplesIndex } from './helpers';
+import { REPO } from '../paths';
 
 describe('crossref: the cache is keyed by the analysis', () => {
 	it('hashes every source file by path and content: an edit, an added file and a rename each change it', () => {
@@ -30,6 +31,12 @@ describe('crossref: the cache is keyed by the analysis', () => {
 		} finally {
 			fs.rmSync(dir, { recursive: true, force: true });
 		}
+	});
+
+	it('from a checkout, the fingerprint is the hash of the core sources the bundle is built with; no file to hash is an error', () => {
+		assert.equal(analysisFingerprint(), hashSources(path.join(REPO, 'src', 'core'), '.ts'));
+		const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'pn-analysis-'));
+		try { assert.throws(() => hashSources(empty, '.js'), /no \.js file/); } finally { fs.rmSync(empty, { recursive: true, force: true }); }
 	});
 
 	it('a cache written by another analysis is refused as of another signature', async () => {

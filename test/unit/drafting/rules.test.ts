@@ -36,7 +36,7 @@ describe('drafting rules', () => {
 	});
 
 	it('half-width-punctuation: not in an entry of a reference list, whose `.` separate its fields (GB/T 7714)', () => {
-		const text = notice('一、参考文献', '[1] 李卫.医疗器械临床试验统计方法（第二版）[M].北京：科学出版社，2016。', '[2] 某某.数据标准指南[EB/OL].(2021-05-01)。', '二、要求', '内容,内容。');
+		const text = notice('一、参考文献', '[1] 李卫.医疗器械临床试验统计方法（第二版）[M].北京：科学出版社，2016。', '[2] 某某.数据标准指南[EB/OL].(2021-05-01)。', '［3］王五.数据治理［Ｍ］.北京：某出版社，2020。', '二、要求', '内容,内容。');
 		const found = diagnosticsOf(text, 'half-width-punctuation');
 		assert.deepEqual(found.map(d => at(text, d)), [',']);
 	});

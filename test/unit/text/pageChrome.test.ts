@@ -14,8 +14,9 @@ describe('page chrome', () => {
 
 	it('weighs a line that opens with a site-only field as half of it, and a draft\'s own lines as text', () => {
 		assert.equal(pageChromeWeight('发布时间：2016-05-16'), 1);
-		for (const line of ['资金来源：省级财政专项资金。', '一、总体要求', '发布时间、来源和浏览次数由系统记录，打印和关闭按钮保留。'.repeat(3), '',
-			`信息来源：${'某'.repeat(300)}`]) {
+		for (const line of ['资金来源：省级财政专项资金。', '一、总体要求', '发布时间、来源和浏览次数由系统记录，打印和关闭按钮保留。', '',
+			`信息来源：${'某'.repeat(300)}`, '项目名称：＿＿ 申报时间：＿＿', '资金来源：省级财政专项资金；实施时间：2024年', '作者：张三，时间：2020年',
+			'名称：＿＿ 时间：＿＿', '下班后及时关闭电脑、打印机等办公设备电源。']) {
 			assert.equal(pageChromeWeight(line), 0, line.slice(0, 20));
 		}
 	});
@@ -24,6 +25,7 @@ describe('page chrome', () => {
 		const draft = '关于做好某项工作的通知\n\n发布时间：____年__月__日\n一、总体要求\n';
 		assert.equal(hasPageChrome(draft), false);
 		assert.equal(hasPageChrome(draft + '浏览次数：26430\n'), true);
-		assert.equal(hasPageChrome('关于做好某项工作的通知\n来源:http://www.example.cn/ 时间:2015-01-23\n一、总体要求\n'), true);
+		assert.equal(hasPageChrome('关于做好某项工作的通知\n来源:http://www.example.cn/ 投稿:某某网 时间:2015-01-23 点击: 988 次\n一、总体要求\n'), true);
+		assert.equal(hasPageChrome('关于做好某项工作的通知\n项目名称：＿＿ 申报时间：＿＿\n资金来源：省级财政；实施时间：2024年\n'), false);
 	});
 });
