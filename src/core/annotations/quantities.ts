@@ -49,12 +49,15 @@ const TIME_UNIT = /(?:年|天|周|个月|小时|个工作日|工作日|分钟|�
 const PRE_QUALIFIERS = ['大约', '将近', '接近', '至少', '约', '近', '逾'];
 const LABELS = ['专栏', '附件', '附表', '表', '图', '栏目'];
 const RANGE_SEPS = ['——', '--', '-', '—', '–', '－', '~', '～', '〜', '至', '到'];
+/** A single-letter unit (A, V, W) followed by a word, not by a qualifier: a grade (4A景区, 5A级), no amount. */
+const LETTER_BEFORE_WORD = /^(?!以上|以下|以内|左右|及)[\u4e00-\u9fa5]/u;
+
 /** A unit must not run on into these (米口径, 场景, 年代 …). */
 const BAD_AFTER: Record<string, RegExp> = {
 	'米': /^口径/, '场': /^[景地所馆]/, '年': /^[代级度轻]/, '部': /^[署分长委]/, '位': /^[于置]/,
 	// (25度以上坡耕地: a slope class names land; 4A景区, 5A级: a grade, no amperes, as a single letter before a word is no unit)
 	'人': /^[民工才]/, '度': /^(?:[量过]|(?:以上|以下)?的?[坡陡])/u,
-	'A': /^(?!以上|以下|以内|左右|及)[\u4e00-\u9fa5]/u, 'V': /^(?!以上|以下|以内|左右|及)[\u4e00-\u9fa5]/u, 'W': /^(?!以上|以下|以内|左右|及)[\u4e00-\u9fa5]/u, '所': /^[有属以在]/, '种': /^[植养子]/, '天': /^[津然]/, '件': /^事/,
+	'A': LETTER_BEFORE_WORD, 'V': LETTER_BEFORE_WORD, 'W': LETTER_BEFORE_WORD, '所': /^[有属以在]/, '种': /^[植养子]/, '天': /^[津然]/, '件': /^事/,
 	'M': /^[A-Za-z0-9]/, 'G': /^[A-Za-z0-9]/, '兆': /^[^以光宽带接网速比入0-9 ]/,
 	// 110kV变电站, 220kV线路, 10kV及以下配网: a voltage class names equipment, it is no amount
 	'kV': /^[变线输电配主站及以交直等]/,

@@ -81,6 +81,11 @@ function toGoverning(v: VerbHit, after: boolean): Governing | null {
 	return { verb: v.verb, comparator: v.comparator, offset: v.offset, end: v.end, inherited: false, after };
 }
 
+/** A governing that no verb writes, set at the quantity itself (a goal list, a record's retention, a frequency…). */
+function implied(verb: string, comparator: Comparator, at: Span): Governing {
+	return { verb, comparator, offset: at.offset, end: at.offset, inherited: false, after: false };
+}
+
 function inherit(g: Governing | null): Governing | null {
 	return g ? { ...g, inherited: true } : null;
 }
@@ -150,36 +155,35 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 		const path = ctx.pathAt(hit.offset);
 		// a document of rules, or a section of one (三、工作规则: a 联席会议's meetings)
 		const rules = ctx.rules === true || path.some(s => RULES_SECTION.test(s.title));
-		// 一、自主招生计划 / 三、…指标分配: an allocation states its amounts without a verb (福州三中100人).
-		// 招生计划的50%指标直接分配到片区: a share of a quota is an allocation to meet
-		if (!decided && !governing && /[%％]$/.test(hit.unit) && /^的?(?:指标|名额)/.test(text.slice(hit.end, hit.end + 3))) {
-			governing = { verb: '', comparator: 'none', offset: hit.offset, end: hit.offset, inherited: false, after: false };
-		}
-		// …主要预期目标是：地区生产总值增长5%，…，粮食产量1600亿斤以上: the items of a goal list introduced in its sentence
-		if (!decided && !governing && (endsClause(text, hit, clause)
-			? path.some(s => QUOTA_TITLE.test(s.title)) || wordBefore.test(GOAL_LIST_LEAD, sentence.offset, sentence.end, hit.offset)
-			: endsItem(text, hit, clause) && wordBefore.test(GOAL_LIST_LEAD, sentence.offset, sentence.end, hit.offset))) {
-			governing = { verb: '', comparator: 'none', offset: hit.offset, end: hit.offset, inherited: false, after: false };
-		}
-		// 自记录生成之日起保存十年, 留存半年备查: how long a record is kept, written right after the verb, is a duty's level
-		if (!decided && !governing && TIME_UNIT.test(hit.unit) && RETENTION_RIGHT_BEFORE.test(text.slice(Math.max(clause.offset, hit.offset - 4), hit.offset))) {
-			governing = { verb: '保存', comparator: 'atLeast', offset: hit.offset, end: hit.offset, inherited: false, after: false };
-		}
-		// 应当由2名以上执法人员参加, 业主委员会由五人以上单数组成: the least staff a step or a body requires
-		// (由十名以上代表联名，可以提出议案: the people a right needs is a condition of it)
-		if (!decided && !governing && PERSON_UNIT.test(hit.unit) && /^(?:以上|及以上)/.test(hit.qualifier ?? '') && /由[ \u3000]*$/u.test(text.slice(Math.max(clause.offset, hit.offset - 2), hit.offset))
-			&& !RIGHT_AFTER.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 30)))) {
-			governing = { verb: '由', comparator: 'atLeast', offset: hit.offset, end: hit.offset, inherited: false, after: false };
-		}
-		// 考核指标：…仿真软件1套，关键技术3项以上: every amount after a call's indicator lead in its paragraph is one of its indicators
-		if (!decided && !governing && wordBefore.test(INDICATOR_LEAD, paragraph.offset, paragraph.end, hit.offset)) {
-			governing = { verb: '', comparator: 'none', offset: hit.offset, end: hit.offset, inherited: false, after: false };
+		// Amounts no written verb governs, set by what the sentence or its place does (the first that applies):
+		if (!decided && !governing) {
+			// 一、自主招生计划 / 三、…指标分配: an allocation states its amounts without a verb (福州三中100人).
+			// 招生计划的50%指标直接分配到片区: a share of a quota is an allocation to meet
+			if (/[%％]$/.test(hit.unit) && /^的?(?:指标|名额)/.test(text.slice(hit.end, hit.end + 3))) {
+				governing = implied('', 'none', hit);
+			// …主要预期目标是：地区生产总值增长5%，…，粮食产量1600亿斤以上: the items of a goal list introduced in its sentence
+			} else if (endsClause(text, hit, clause)
+				? path.some(s => QUOTA_TITLE.test(s.title)) || wordBefore.test(GOAL_LIST_LEAD, sentence.offset, sentence.end, hit.offset)
+				: endsItem(text, hit, clause) && wordBefore.test(GOAL_LIST_LEAD, sentence.offset, sentence.end, hit.offset)) {
+				governing = implied('', 'none', hit);
+			// 自记录生成之日起保存十年, 留存半年备查: how long a record is kept, written right after the verb, is a duty's level
+			} else if (TIME_UNIT.test(hit.unit) && RETENTION_RIGHT_BEFORE.test(text.slice(Math.max(clause.offset, hit.offset - 4), hit.offset))) {
+				governing = implied('保存', 'atLeast', hit);
+			// 应当由2名以上执法人员参加, 业主委员会由五人以上单数组成: the least staff a step or a body requires
+			// (由十名以上代表联名，可以提出议案: the people a right needs is a condition of it)
+			} else if (PERSON_UNIT.test(hit.unit) && /^(?:以上|及以上)/.test(hit.qualifier ?? '') && /由[ \u3000]*$/u.test(text.slice(Math.max(clause.offset, hit.offset - 2), hit.offset))
+				&& !RIGHT_AFTER.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 30)))) {
+				governing = implied('由', 'atLeast', hit);
+			// 考核指标：…仿真软件1套，关键技术3项以上: every amount after a call's indicator lead in its paragraph is one of its indicators
+			} else if (wordBefore.test(INDICATOR_LEAD, paragraph.offset, paragraph.end, hit.offset)) {
+				governing = implied('', 'none', hit);
+			}
 		}
 		// 每5年修订1次, 每年召开两次会议: a recurring quota the document sets (its count, and its period when written as an amount),
 		// whatever an earlier item of the clause carries over or a verb after it governs (至少每2年组织1次: its own bound stays)
 		const frequency = !(before && before.blocker) && isFrequency(text, hit, clause);
 		if (frequency && (!governing || governing.inherited || governing.after)) {
-			governing = { verb: '每', comparator: 'atLeast', offset: hit.offset, end: hit.offset, inherited: false, after: false };
+			governing = implied('每', 'atLeast', hit);
 		}
 		const description = isDescription(text, hit, prevInClause?.hit ?? null)
 			// 实现30户以上自然村移动信号全覆盖: the number scopes the coverage, the goal is the coverage
