@@ -6,6 +6,7 @@ import type { Span } from '../model';
 import type { DateKind, DateMention } from './types';
 import { halfWidth } from './chars';
 import { parseChineseNumeral } from '../text/numerals';
+import { squeezeBlanks } from '../text/blanks';
 import { normalizeTitle } from '../text/normalize';
 import { isAdoption, isHistoryEntry, isRevision, PROMULGATED_POST } from './dateHistory';
 import { isCallForProjects, SUBTITLE } from '../documents/titles';
@@ -667,7 +668,7 @@ const COVERING_TITLE = new RegExp(`(?:方案|计划|安排|要点|通知|指南|
 
 function titleCoversYear(title: string, year: number): boolean {
 	// (…重点专项2021 年度项目申报指南: a scrape's blank inside the year)
-	return title.replace(/[ \t\u3000\u00a0]+/g, '').includes(`${year}年`) && COVERING_TITLE.test(title);
+	return squeezeBlanks(title).includes(`${year}年`) && COVERING_TITLE.test(title);
 }
 
 function ownTitle(title: string, ownTitles: readonly string[] | undefined): boolean {

@@ -25,6 +25,8 @@ describe('page chrome', () => {
 		const draft = '关于做好某项工作的通知\n\n发布时间：____年__月__日\n一、总体要求\n';
 		assert.equal(hasPageChrome(draft), false);
 		assert.equal(hasPageChrome(draft + '浏览次数：26430\n'), true);
+		// (any line break the project knows ends a line: a file with CR-only line ends)
+		assert.equal(hasPageChrome('关于做好某项工作的通知\r发布时间：2016-05-16\r浏览次数：26430\r'), true);
 		assert.equal(hasPageChrome('关于做好某项工作的通知\n来源:http://www.example.cn/ 投稿:某某网 时间:2015-01-23 点击: 988 次\n一、总体要求\n'), true);
 		assert.equal(hasPageChrome('关于做好某项工作的通知\n项目名称：＿＿ 申报时间：＿＿\n资金来源：省级财政；实施时间：2024年\n'), false);
 	});
