@@ -6,7 +6,7 @@
 import { insertAnalyzed } from './analyzedUpdate';
 import type { AnalyzedFile } from './analyze';
 import { PendingFiles } from './jobs';
-import { CachedFiles, deserializeFilesInSlices, mergeCacheInSlices, type CacheIO } from './persistence';
+import { CachedFiles, mergeCacheInSlices, readCacheRecordsInSlices, type CacheIO } from './persistence';
 import { fitsLength } from './validate';
 import { WorkspaceIndex } from './workspaceIndex';
 import type { Segmenter } from '../segment/segmenter';
@@ -48,7 +48,7 @@ export interface IndexerOptions {
 
 export class WorkspaceIndexer {
 	readonly index: WorkspaceIndex;
-	private cached = new CachedFiles({ status: 'missing', files: [] });
+	private cached = new CachedFiles({ status: 'missing', records: [] });
 	private readonly queue = new PendingFiles<IndexerFile>();
 	private drainRun: Promise<void> | undefined;
 	private abort = new AbortController();
@@ -72,8 +72,8 @@ export class WorkspaceIndexer {
 	/** Reads the cache once: its entries are taken for files whose content they match. */
 	async loadCache(): Promise<void> {
 		const data = await this.options.cache.read().catch(() => undefined);
-		// In slices: 10,000 notices' records take seconds to check, and this runs on the extension host.
-		this.cached = new CachedFiles(await deserializeFilesInSlices(data, this.options.signature));
+		// In slices: the digests of 10,000 notices' records take a while, and this runs on the extension host.
+		this.cached = new CachedFiles(await readCacheRecordsInSlices(data, this.options.signature));
 		this.options.logger.info(`index cache: ${this.cached.status}, ${this.cached.files.length} files`);
 	}
 
@@ -173,7 +173,7 @@ export class WorkspaceIndexer {
 		clearTimeout(this.saveTimer);
 		if (this.drainRun || this.disposed) { return; }
 		try {
-			const own = this.index.snapshot(), complete = this.complete;
+			const own = this.index.records(), complete = this.complete;
 			await this.options.cache.update(current => mergeCacheInSlices(current, own, this.options.signature, () => !complete));
 		} catch (e) {
 			this.options.logger.warn(`could not save the index cache: ${e}`);

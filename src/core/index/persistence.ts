@@ -7,25 +7,24 @@
 // Writers merge: a writer re-reads the cache under the IO's lock and keeps the records of
 // files it does not own (another run's roots), so two runs sharing a cache keep each other's
 // files; the IO writes atomically (a temporary file renamed over the cache).
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { analysisFingerprint } from './analysisVersion';
 import type { PreparedModel } from './analyze';
-import { frameRecord, joinChunks, readContainerSteps, writeContainer } from './cacheFormat';
+import { joinChunks, readContainerSteps, writeContainer } from './cacheFormat';
+import { bodyOf, decodeRecord, encodeRecord, splitRecord, type HeldRecord } from './record';
 import { runInSlices, runToEnd } from '../yield';
-import type { FileTokens, IndexedTask } from './types';
-import { checkFileTokens, fitsText } from './validate';
+import type { FileTokens } from './types';
+import { fitsText } from './validate';
 import type { UpdateStats, WorkspaceIndex } from './workspaceIndex';
 
 /**
- * 4: a record names its file and text hash in clear before its deflated part, so a writer merging
+ * 5: a record keeps its tasks' display fields apart, each readable alone (record.ts), and the
+ * index holds records instead of decoded tasks. 4: a record names its file and text hash in clear before its deflated part, so a writer merging
  * into the cache keeps the record of every file it holds unchanged as it is (3 inflated and
  * checked the whole cache and encoded every file again on each save). 3: record bodies deflated
  * (2 stored them raw; 1 was one JSON header, unchecked). A record is JSON (tasks with their
  * snippets, vocabulary) and varints, ~2.5× smaller deflated.
  */
-export const CACHE_FORMAT = 4;
-/** Deflate level of record bodies: 1 compresses within a few percent of 6 at a fraction of its time. */
-const DEFLATE_LEVEL = 1;
+export const CACHE_FORMAT = 5;
 
 /** Where the cache lives: a file (src/core/io/cacheFile.ts), workspace storage, memory in tests. */
 export interface CacheIO {
@@ -57,15 +56,11 @@ export function cacheSignature(segmenterSignature: string, analysis: string = an
 
 // ------------------------------------------------------------------ records
 
-/** A task as stored: its id and file follow from the record's key, so they are left out. */
-type StoredTask = Omit<IndexedTask, 'id' | 'file'>;
-interface StoredFile extends Omit<FileTokens, 'seq' | 'tasks'> { tasks: StoredTask[] }
-
 /**
  * Records this process has encoded or decoded and checked, by their digest (the last bytes of
  * the frame): only those are copied into a merged cache unread. A record whose digest checks out
  * but whose content does not (a bug's, an editor's) is never carried over: the cache it dropped
- * is written anew. Cleared past a bound: that costs records encoded again, nothing else.
+ * is written anew. Cleared past a bound: that costs records decoded again, nothing else.
  */
 const checkedRecords = new Set<string>();
 const CHECKED_BOUND = 1_000_000;
@@ -75,84 +70,11 @@ function markChecked(frame: Uint8Array): void {
 	checkedRecords.add(recordId(frame));
 }
 
-/** What a record says of itself in clear: whose file, and the hash of the text it was made from. */
-interface RecordLabel { key: string; hash: string }
-
-/**
- * A file's record body: u32 l | label JSON (l bytes) | u32 m | deflateRaw(u32 n | JSON (n bytes)
- * | token sequence), m the inflated length (a bound for inflating: a damaged record cannot
- * inflate without limit).
- */
-function encodeRecord(f: FileTokens): Uint8Array {
-	const stored: StoredFile = {
-		key: f.key, hash: f.hash, length: f.length, docs: f.docs, vocab: f.vocab,
-		tasks: f.tasks.map(({ id: _id, file: _file, ...rest }) => rest),
-	};
-	const json = new TextEncoder().encode(JSON.stringify(stored));
-	const raw = new Uint8Array(4 + json.length + f.seq.length);
-	new DataView(raw.buffer).setUint32(0, json.length, true);
-	raw.set(json, 4);
-	raw.set(f.seq, 4 + json.length);
-	const packed = deflateRawSync(raw, { level: DEFLATE_LEVEL });
-	const label = new TextEncoder().encode(JSON.stringify({ key: f.key, hash: f.hash } satisfies RecordLabel));
-	const body = new Uint8Array(8 + label.length + packed.length);
-	const dv = new DataView(body.buffer);
-	dv.setUint32(0, label.length, true);
-	body.set(label, 4);
-	dv.setUint32(4 + label.length, raw.length, true);
-	body.set(packed, 8 + label.length);
-	const frame = frameRecord(body);
+/** A file's frame, encoded now when it is given as tokens. */
+function frameOf(f: FileTokens | HeldRecord): Uint8Array {
+	const frame = 'frame' in f ? f.frame : encodeRecord(f);
 	markChecked(frame);
 	return frame;
-}
-
-/** A record body's label and the rest after it (throws when the label does not read). */
-function splitRecord(body: Uint8Array): { label: RecordLabel; rest: Uint8Array } {
-	if (body.length < 4) { throw new Error('record: too short'); }
-	const l = new DataView(body.buffer, body.byteOffset, body.byteLength).getUint32(0, true);
-	if (4 + l > body.length) { throw new Error('record: label longer than the record'); }
-	const label = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body.subarray(4, 4 + l))) as RecordLabel;
-	if (!label || typeof label.key !== 'string' || typeof label.hash !== 'string') { throw new Error('record: bad label'); }
-	return { label, rest: body.subarray(4 + l) };
-}
-
-/** A record's deflated part inflated (throws when it does not inflate to exactly its stated length). */
-function inflateRecord(rest: Uint8Array): Uint8Array {
-	if (rest.length < 4) { throw new Error('record: too short'); }
-	const m = new DataView(rest.buffer, rest.byteOffset, rest.byteLength).getUint32(0, true);
-	const raw = inflateRawSync(rest.subarray(4), { maxOutputLength: m + 1 });
-	if (raw.length !== m) { throw new Error('record: inflated length differs'); }
-	return raw;
-}
-
-/** A record body back into a file's tokens, checked (throws when anything is wrong). */
-function decodeRecord(record: Uint8Array): FileTokens {
-	const { label, rest } = splitRecord(record);
-	const body = inflateRecord(rest);
-	const n = new DataView(body.buffer, body.byteOffset, body.byteLength).getUint32(0, true);
-	if (4 + n > body.length) { throw new Error('record: JSON longer than the record'); }
-	const stored = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body.subarray(4, 4 + n))) as StoredFile;
-	if (!stored || typeof stored.key !== 'string' || !Array.isArray(stored.tasks)) { throw new Error('record: no key or tasks'); }
-	const key = stored.key;
-	// The file's tasks repeat their headings and document keys: one string each, not one per task.
-	const strings = new Map<string, string>();
-	// Unchecked yet: anything else is passed on as it is, for checkFileTokens to refuse.
-	const intern = <T>(x: T): T => {
-		if (typeof x !== 'string') { return x; }
-		const known = strings.get(x);
-		if (known !== undefined) { return known as T; }
-		strings.set(x, x);
-		return x;
-	};
-	const shared = (t: StoredTask) => t && typeof t === 'object' ? { path: Array.isArray(t.path) ? t.path.map(intern) : t.path, docKey: intern(t.docKey) } : {};
-	const ft: FileTokens = {
-		key, hash: stored.hash, length: stored.length, docs: stored.docs, vocab: stored.vocab,
-		tasks: stored.tasks.map(t => ({ id: `${key}#${t?.document}@${t?.offset}`, file: key, ...t, ...shared(t) })),
-		seq: new Uint8Array(body.subarray(4 + n)), // a copy: not a view keeping the inflated record alive
-	};
-	checkFileTokens(ft);
-	if (ft.key !== label.key || ft.hash !== label.hash) { throw new Error('record: label differs from its content'); }
-	return ft;
 }
 
 // ------------------------------------------------------------------ whole caches
@@ -164,27 +86,47 @@ interface ReadCache {
 	files: FileTokens[];
 }
 
-function* readCacheSteps(data: Uint8Array | undefined, signature: string): Generator<void, ReadCache> {
-	const none = (status: CacheStatus): ReadCache => ({ status, files: [] });
+/** A cache's records as read: checked as a container (digests, signature, one record per key), each decoded when its file is taken. */
+export interface CacheRecords {
+	status: CacheStatus;
+	/** Each record's label and frame (a copy: not a view keeping the whole cache alive), for the index to hold. */
+	records: HeldRecord[];
+}
+
+function* readRecordsSteps(data: Uint8Array | undefined, signature: string): Generator<void, CacheRecords> {
+	const none = (status: CacheStatus): CacheRecords => ({ status, records: [] });
 	if (!data || !data.length) { return none('missing'); }
 	const c = yield* readContainerSteps(data, CACHE_FORMAT);
 	if (c.status !== 'ok') { return none(c.status); }
 	if (c.header!.signature !== signature) { return none('signature'); }
-	const files: FileTokens[] = [];
+	const records: HeldRecord[] = [];
 	const keys = new Set<string>();
 	try {
 		for (const r of c.records) {
-			const f = decodeRecord(r.body);
-			if (keys.has(f.key)) { return none('corrupt'); }
-			keys.add(f.key);
-			files.push(f);
-			markChecked(r.frame);
-			yield;
+			const { key, hash } = splitRecord(r.body).label;
+			if (keys.has(key)) { return none('corrupt'); }
+			keys.add(key);
+			records.push({ key, hash, frame: new Uint8Array(r.frame) }); // a copy (a Buffer's slice would be a view)
 		}
 	} catch {
 		return none('corrupt');
 	}
-	return { status: 'ok', files };
+	return { status: 'ok', records };
+}
+
+function* readCacheSteps(data: Uint8Array | undefined, signature: string): Generator<void, ReadCache> {
+	const read = yield* readRecordsSteps(data, signature);
+	const files: FileTokens[] = [];
+	try {
+		for (const r of read.records) {
+			files.push(decodeRecord(bodyOf(r.frame)));
+			markChecked(r.frame);
+			yield;
+		}
+	} catch {
+		return { status: 'corrupt', files: [] };
+	}
+	return { status: read.status, files };
 }
 
 export function serializeFiles(files: readonly FileTokens[], signature: string): Uint8Array {
@@ -192,39 +134,48 @@ export function serializeFiles(files: readonly FileTokens[], signature: string):
 }
 
 /** The files of a cache blob, or why there are none. Never throws. */
-export function deserializeFiles(data: Uint8Array | undefined, signature: string): { status: CacheStatus; files: FileTokens[] } {
+export function deserializeFiles(data: Uint8Array | undefined, signature: string): ReadCache {
 	return runToEnd(readCacheSteps(data, signature));
 }
 
-/** deserializeFiles in slices, the event loop getting a turn between them (the editor's extension host). */
-export function deserializeFilesInSlices(data: Uint8Array | undefined, signature: string): Promise<{ status: CacheStatus; files: FileTokens[] }> {
+/** deserializeFiles in slices, the event loop getting a turn between them. */
+export function deserializeFilesInSlices(data: Uint8Array | undefined, signature: string): Promise<ReadCache> {
 	return runInSlices(readCacheSteps(data, signature));
 }
 
+/** A cache blob's records, each decoded when its file is taken (CachedFiles), or why there are none. Never throws. */
+export function readCacheRecords(data: Uint8Array | undefined, signature: string): CacheRecords {
+	return runToEnd(readRecordsSteps(data, signature));
+}
+
+/** readCacheRecords in slices, the event loop getting a turn between them (the editor's extension host). */
+export function readCacheRecordsInSlices(data: Uint8Array | undefined, signature: string): Promise<CacheRecords> {
+	return runInSlices(readRecordsSteps(data, signature));
+}
+
 export function serializeIndex(index: WorkspaceIndex, signature: string): Uint8Array {
-	return serializeFiles(index.snapshot(), signature);
+	return joinChunks(writeContainer(CACHE_FORMAT, signature, index.records().map(frameOf)));
 }
 
 /**
  * The cache a writer leaves: its own files, plus the records of `current` (the cache as it is
  * now, perhaps written by another run meanwhile) for files the writer does not hold and
- * `keepOther` keeps. An own file whose record `current` holds for the same text, a record this
- * process checked, is copied, not encoded again: a save after one edit costs that file (and the
- * digests), not the workspace. Another run's record is checked before it is kept; a `current`
- * with anything that does not check out (digests, signature, a record) is dropped whole.
+ * `keepOther` keeps. The writer's own files are the records the index holds (HeldRecord: copied
+ * as they are, so a save after one edit costs the digests, not the workspace) or tokens, encoded
+ * now. Another run's record is checked before it is kept; a `current` with anything that does
+ * not check out (digests, signature, a record) is dropped whole.
  */
-export function mergeCache(current: Uint8Array | undefined, own: readonly FileTokens[], signature: string, keepOther: (key: string) => boolean): Uint8Array[] {
+export function mergeCache(current: Uint8Array | undefined, own: readonly (FileTokens | HeldRecord)[], signature: string, keepOther: (key: string) => boolean): Uint8Array[] {
 	return runToEnd(mergeCacheSteps(current, own, signature, keepOther));
 }
 
 /** mergeCache in slices, the event loop getting a turn between them (the editor's extension host). */
-export function mergeCacheInSlices(current: Uint8Array | undefined, own: readonly FileTokens[], signature: string, keepOther: (key: string) => boolean): Promise<Uint8Array[]> {
+export function mergeCacheInSlices(current: Uint8Array | undefined, own: readonly (FileTokens | HeldRecord)[], signature: string, keepOther: (key: string) => boolean): Promise<Uint8Array[]> {
 	return runInSlices(mergeCacheSteps(current, own, signature, keepOther));
 }
 
-function* mergeCacheSteps(current: Uint8Array | undefined, own: readonly FileTokens[], signature: string, keepOther: (key: string) => boolean): Generator<void, Uint8Array[]> {
-	const mine = new Map(own.map(f => [f.key, f.hash]));
-	const same = new Map<string, Uint8Array>();
+function* mergeCacheSteps(current: Uint8Array | undefined, own: readonly (FileTokens | HeldRecord)[], signature: string, keepOther: (key: string) => boolean): Generator<void, Uint8Array[]> {
+	const mine = new Set(own.map(f => f.key));
 	const others: Uint8Array[] = [];
 	const c = current?.length ? yield* readContainerSteps(current, CACHE_FORMAT) : null;
 	try {
@@ -234,27 +185,18 @@ function* mergeCacheSteps(current: Uint8Array | undefined, own: readonly FileTok
 			const label = splitRecord(r.body).label;
 			if (seen.has(label.key)) { throw new Error('record: key twice'); }
 			seen.add(label.key);
-			const hash = mine.get(label.key);
-			const checked = checkedRecords.has(recordId(r.frame));
-			if (hash === undefined) {
-				if (!keepOther(label.key)) { continue; }
-				// Another run's record is checked before it is kept (it throws when it does not check out).
-				if (!checked) { decodeRecord(r.body); markChecked(r.frame); yield; }
-				others.push(r.frame);
-			} else if (hash === label.hash && checked) {
-				same.set(label.key, r.frame);
-			}
+			if (mine.has(label.key) || !keepOther(label.key)) { continue; }
+			// Another run's record is checked before it is kept (it throws when it does not check out).
+			if (!checkedRecords.has(recordId(r.frame))) { decodeRecord(r.body); markChecked(r.frame); yield; }
+			others.push(r.frame);
 		}
 	} catch {
-		same.clear();
 		others.length = 0;
 	}
 	const frames: Uint8Array[] = [];
 	for (const f of own) {
-		const copied = same.get(f.key);
-		if (copied) { frames.push(copied); continue; }
-		frames.push(encodeRecord(f));
-		yield;
+		frames.push(frameOf(f));
+		if (!('frame' in f)) { yield; }
 	}
 	return writeContainer(CACHE_FORMAT, signature, frames.concat(others));
 }
@@ -317,7 +259,7 @@ export async function openWorkspace(
 	const total = ws.keys.length;
 	let data: Uint8Array | undefined;
 	try { data = await io.read(); } catch { data = undefined; }
-	const cached = new CachedFiles(deserializeFiles(data, signature));
+	const cached = new CachedFiles(readCacheRecords(data, signature));
 	data = undefined;
 	// Files to segment, by key: their texts are read again when their batch comes.
 	const rest: string[] = [];
@@ -349,7 +291,7 @@ export async function openWorkspace(
 	let saveError: string | undefined;
 	if (update || dropped || cached.status !== 'ok') {
 		const ts = performance.now();
-		const own = index.snapshot();
+		const own = index.records();
 		try {
 			await io.update(current => mergeCache(current, own, signature, k => !owns(k)));
 		} catch (e) {
@@ -362,31 +304,36 @@ export async function openWorkspace(
 
 
 /**
- * The files of a cache read, by the hash of their text: the one place a workspace file is taken
- * from the cache, or found not to be there (the CLI's openWorkspace, the editor's indexer).
+ * The records of a cache read, by the hash of their text: the one place a workspace file is taken
+ * from the cache, or found not to be there (the CLI's openWorkspace, the editor's indexer). A
+ * record is decoded and checked when its file is taken, so the cache's files are never all held
+ * decoded at once, and a record that does not check out costs its file only (segmented anew).
  */
 export class CachedFiles {
 	readonly status: CacheStatus;
-	readonly files: readonly FileTokens[];
-	private readonly byHash = new Map<string, FileTokens>();
+	/** The files the cache holds: their keys and text hashes. */
+	readonly files: readonly { key: string; hash: string }[];
+	private readonly byHash = new Map<string, HeldRecord>();
 
-	constructor(read: { status: CacheStatus; files: FileTokens[] }) {
+	constructor(read: CacheRecords) {
 		this.status = read.status;
-		this.files = read.files;
-		for (const f of read.files) { this.byHash.set(f.hash, f); }
+		this.files = read.records;
+		for (const r of read.records) { this.byHash.set(r.hash, r); }
 	}
 
 	/**
 	 * Inserts the cached entry of the text `hash` names as file `key` (under the new key when the
-	 * file was renamed or copied), if there is one and it `fits` the file; false when there is none,
-	 * it does not fit, or the index refuses it (`refused` hears why).
+	 * file was renamed or copied), if there is one, it decodes, and it `fits` the file; false when
+	 * there is none, it does not fit, or it or the index refuses it (`refused` hears why).
 	 */
-	take(index: { insert(ft: FileTokens, checked: boolean): void }, key: string, hash: string, fits: (ft: FileTokens) => boolean, refused?: (e: unknown) => void): boolean {
+	take(index: { insert(ft: FileTokens, checked: boolean, frame?: Uint8Array): void }, key: string, hash: string, fits: (ft: FileTokens) => boolean, refused?: (e: unknown) => void): boolean {
 		const hit = this.byHash.get(hash);
-		if (!hit || !fits(hit)) { return false; }
+		if (!hit) { return false; }
 		try {
-			// Checked when decoded (decodeRecord); rekey keeps it consistent.
-			index.insert(hit.key === key ? hit : rekey(hit, key), true);
+			const ft = decodeRecord(bodyOf(hit.frame));
+			if (!fits(ft)) { return false; }
+			// Checked as decoded; rekey keeps it consistent (and its record, which names the key, is made anew).
+			if (ft.key === key) { index.insert(ft, true, hit.frame); } else { index.insert(rekey(ft, key), true); }
 			return true;
 		} catch (e) {
 			refused?.(e);

@@ -6,11 +6,11 @@
 // second search expanded by the first hits' terms.
 import { indexOfSorted } from '../text/search';
 import type { TermBag } from './bags';
-import { sectionRole, type SectionRole } from './sectionRole';
+import type { SectionRole } from './sectionRole';
 import type { IndexStore, TaskRec } from './store';
 import { synonymsOf } from './synonyms';
 import { expandTerms } from './feedback';
-import type { IndexedTask, QueryOptions, RelatedResult } from './types';
+import type { QueryOptions, RelatedResult } from './types';
 
 export interface RankOptions {
 	/** BM25 term-frequency saturation. */
@@ -78,16 +78,14 @@ const DIVERSITY_WINDOW = 5;
 /** A query: a bag of terms (and bigrams and heading terms), and the document it comes from (left out of the results; -1 for none). */
 export interface QueryBag extends Omit<TermBag, 'len'> {
 	docId: number;
-	/** The query task (none for free text): its heading and section role. */
-	task?: IndexedTask;
+	/** The query task's own heading and section role (none for free text). */
+	title?: string;
+	role?: SectionRole | null;
 }
 
 export class Ranker {
 	/** Per-slot score accumulator, all zero between queries; as long as the store's per-slot arrays. */
 	private acc = new Float32Array(0);
-	/** Section role and heading bigrams per task, computed on first use (tasks are immutable). */
-	private readonly roles = new WeakMap<IndexedTask, SectionRole | null>();
-	private readonly headGrams = new WeakMap<IndexedTask, Set<string>>();
 
 	constructor(private readonly store: IndexStore, private readonly rank: RankOptions) {}
 
@@ -111,7 +109,7 @@ export class Ranker {
 		const kept = first.slice(0, r.feedbackKeep);
 		const texts = new Set(kept.map(x => x.task.textKey));
 		// Fields named one by one: a bag may be a class whose views are getters (store.ts), which a spread drops.
-		const again = this.search({ uni, uw, bi: q.bi, bw: q.bw, head: q.head, docId: q.docId, task: q.task }, { ...opts, limit: limit + kept.length });
+		const again = this.search({ uni, uw, bi: q.bi, bw: q.bw, head: q.head, docId: q.docId, title: q.title, role: q.role }, { ...opts, limit: limit + kept.length });
 		return [...kept, ...again.filter(x => !texts.has(x.task.textKey))].slice(0, limit);
 	}
 
@@ -170,7 +168,7 @@ export class Ranker {
 		} else {
 			// One file's tasks only (two notices aligned): checked apart, so the usual path stays as it is.
 			const recs = st.recs, file = opts.onlyFile;
-			for (const s of touched) { if (slotDoc[s] !== q.docId && recs[s]!.task.file === file) { eligible[ne++] = s; } }
+			for (const s of touched) { if (slotDoc[s] !== q.docId && recs[s]!.file.key === file) { eligible[ne++] = s; } }
 		}
 		const depth = Math.max(r.rerankDepth, limit * 3);
 		const { best, copies } = this.bestDistinct(eligible.subarray(0, ne), depth);
@@ -179,7 +177,8 @@ export class Ranker {
 		for (const s of touched) { acc[s] = 0; }
 
 		// Rerank.
-		const qRole = r.roleWeight && q.task ? this.roleOf(q.task) : null;
+		const qRole = r.roleWeight ? q.role ?? null : null;
+		const qGrams = r.headCharWeight && q.title !== undefined ? headGrams(q.title) : null;
 		const qTermW = new Map<number, number>(explained.map(t => [t.id, t.w]));
 		const scored = best.map(s => {
 			const rec = st.recs[s]!;
@@ -195,10 +194,10 @@ export class Ranker {
 			if (r.titleMatchWeight && q.head.length && rec.head.length) {
 				score += r.titleMatchWeight * this.headOverlap(q.head, rec.head);
 			}
-			if (r.headCharWeight && q.task) {
-				score += r.headCharWeight * this.headCharDice(q.task, rec.task);
+			if (qGrams) {
+				score += r.headCharWeight * dice(qGrams, headGrams(rec.title));
 			}
-			if (r.roleWeight && qRole && this.roleOf(rec.task) === qRole) { score *= 1 + r.roleWeight; }
+			if (qRole && rec.role === qRole) { score *= 1 + r.roleWeight; }
 			return { rec, score };
 		});
 		scored.sort((x, y) => y.score - x.score || x.rec.slot - y.rec.slot);
@@ -207,7 +206,7 @@ export class Ranker {
 		// The same task of the same document found in several files was collapsed above.
 		const out: RelatedResult[] = [];
 		for (const { rec, score } of scored.slice(0, limit)) {
-			const duplicates = (copies.get(rec.slot) ?? []).map(s => st.recs[s]!.task).map(t => ({ file: t.file, offset: t.offset }));
+			const duplicates = (copies.get(rec.slot) ?? []).map(s => st.recs[s]!).map(c => ({ file: c.file.key, offset: c.offset }));
 			out.push({ task: rec.task, meta: rec.doc.meta, score: Math.round(score * 1000) / 1000, terms: this.explain(qTermW, rec, avg), duplicates });
 		}
 		return out;
@@ -241,7 +240,7 @@ export class Ranker {
 			const top = h[0];
 			h[0] = h[--n];
 			down(0);
-			const key = recs[top]!.task.textKey;
+			const key = recs[top]!.textKey;
 			const first = seen.get(key);
 			if (first === undefined) {
 				seen.set(key, top);
@@ -272,32 +271,6 @@ export class Ranker {
 			}
 		}
 		return [...out.values()].sort((a, b) => b.w - a.w || a.id - b.id);
-	}
-
-	private roleOf(task: IndexedTask): SectionRole | null {
-		let r = this.roles.get(task);
-		if (r === undefined) { r = sectionRole(task) ?? null; this.roles.set(task, r); }
-		return r;
-	}
-
-	/** Dice coefficient of the character bigrams of the two tasks' own headings. */
-	private headCharDice(a: IndexedTask, b: IndexedTask): number {
-		const ga = this.gramsOf(a), gb = this.gramsOf(b);
-		if (!ga.size || !gb.size) { return 0; }
-		let shared = 0;
-		for (const g of ga) { if (gb.has(g)) { shared++; } }
-		return 2 * shared / (ga.size + gb.size);
-	}
-
-	private gramsOf(task: IndexedTask): Set<string> {
-		let g = this.headGrams.get(task);
-		if (!g) {
-			g = new Set();
-			const t = task.title.replace(/[\s\p{P}]/gu, '');
-			for (let i = 1; i < t.length; i++) { g.add(t.slice(i - 1, i + 1)); }
-			this.headGrams.set(task, g);
-		}
-		return g;
 	}
 
 	private bigramOverlap(q: QueryBag, rec: TaskRec): number {
@@ -345,6 +318,22 @@ export class Ranker {
 		parts.sort((x, y) => y.c - x.c);
 		return parts.slice(0, 8).map(p => p.t);
 	}
+}
+
+/** The character bigrams of a heading (blanks and punctuation left out). */
+function headGrams(title: string): Set<string> {
+	const g = new Set<string>();
+	const t = title.replace(/[\s\p{P}]/gu, '');
+	for (let i = 1; i < t.length; i++) { g.add(t.slice(i - 1, i + 1)); }
+	return g;
+}
+
+/** Dice coefficient of two sets of heading bigrams. */
+function dice(a: Set<string>, b: Set<string>): number {
+	if (!a.size || !b.size) { return 0; }
+	let shared = 0;
+	for (const g of a) { if (b.has(g)) { shared++; } }
+	return 2 * shared / (a.size + b.size);
 }
 
 /**

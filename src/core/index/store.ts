@@ -9,10 +9,13 @@
 // An insert checks the whole file first (validate.ts; the cache loader has checked its records
 // already) and undoes itself if it fails midway,
 // so a file is in the index whole or not at all.
-// Each file keeps its token sequences (FileTokens) so the cache can be written without
-// segmenting anything again.
+// Each file keeps its record (record.ts: its tasks and token sequences, deflated, as the cache
+// writes them), not its decoded tasks: a task's slot holds what a query reads (its bag, heading,
+// text key, section role), and its other fields are read from the record when asked for.
 import { BagPoolWriter, BIGRAM_MASK, grow, type BagBuilder, type BagPool, type BagSpan } from './bags';
 import { CountTable } from './countTable';
+import { encodeRecord, joinTask, readDisplay, type DisplayPart, type DisplayTask } from './record';
+import { sectionRole, type SectionRole } from './sectionRole';
 import type { FileTokens, IndexedDocument, IndexedTask } from './types';
 import { checkFileTokens } from './validate';
 import { VarintReader } from './varint';
@@ -85,6 +88,9 @@ function* decodeTasks(ft: FileTokens, term: (local: number) => number, before?: 
 	}
 }
 
+/** Tasks of a file inserted in slices whose record is encoded in a step (a bigger file's when the record is asked for). */
+const ENCODE_IN_STEP = 2000;
+
 /** The capacity a doubling array started at `min` reaches for `n` entries. */
 function capacityFor(n: number, min: number): number {
 	let c = min;
@@ -110,28 +116,100 @@ export interface IndexFootprint {
 	postingsCapacity: number;
 }
 
-export interface FileEntry {
-	key: string;
-	hash: string;
-	tokens: FileTokens;
-	recs: TaskRec[];
-	/** The bags of the file's tasks (each TaskRec's span). */
-	pool: BagPool;
-}
-
 const NO_POOL: BagPool = { uni: new Int32Array(0), uw: new Float32Array(0), bi: new Int32Array(0), bw: new Float32Array(0), head: new Int32Array(0) };
 
-/** A live task in its slot; its bag is a span of its file's pool, viewed on demand (the ranking reads a hundred per query). */
+/** Files whose display fields were read last, inflated (a result list reads a few tasks of each of twenty files). */
+const DISPLAY_CACHE = 64;
+
+/** The display fields of the files read last (store-wide), so a file's record is inflated once per burst of reads. */
+class DisplayCache {
+	private readonly parts = new Map<FileEntry, DisplayPart>();
+
+	of(file: FileEntry, frame: Uint8Array): DisplayPart {
+		let d = this.parts.get(file);
+		if (d) { this.parts.delete(file); } else { d = readDisplay(frame); }
+		this.parts.set(file, d); // newest last
+		if (this.parts.size > DISPLAY_CACHE) { this.parts.delete(this.parts.keys().next().value!); }
+		return d;
+	}
+
+	forget(file: FileEntry): void { this.parts.delete(file); }
+}
+
+/**
+ * An indexed file: its documents, its tasks' slots and bags, and its record, framed as the cache
+ * holds it. An insert in slices (a big file's) leaves the tokens as they are until the record is
+ * asked for (a save): encoding a 40 MB dump's record would hold the event loop.
+ */
+export class FileEntry {
+	recs: TaskRec[] = [];
+	/** The bags of the file's tasks (each TaskRec's span). */
+	pool: BagPool = NO_POOL;
+	private held: Uint8Array | FileTokens;
+
+	constructor(readonly key: string, readonly hash: string, readonly docs: IndexedDocument[], held: Uint8Array | FileTokens, private readonly displays: DisplayCache) {
+		this.held = held;
+	}
+
+	/** The file's framed record (encoded now when the insert left tokens). */
+	get frame(): Uint8Array {
+		if (!(this.held instanceof Uint8Array)) { this.held = encodeRecord(this.held); }
+		return this.held;
+	}
+
+	/** Task `i` of the file, whole. */
+	task(i: number): IndexedTask {
+		const held = this.held;
+		if (!(held instanceof Uint8Array)) { return held.tasks[i]; }
+		return this.join(this.recs[i], this.displays.of(this, held).task(i));
+	}
+
+	/** The file's tasks, whole, in the file's order. */
+	tasks(): IndexedTask[] {
+		const held = this.held;
+		if (!(held instanceof Uint8Array)) { return held.tasks.slice(); }
+		const all = this.displays.of(this, held).all();
+		return this.recs.map((rec, i) => this.join(rec, all[i]));
+	}
+
+	private join(rec: TaskRec, display: DisplayTask): IndexedTask {
+		return joinTask(this.key, { document: rec.doc.index, offset: rec.offset, docKey: rec.doc.docKey, textKey: rec.textKey, title: rec.title }, display);
+	}
+
+	/** Forgets what was read of the record (the file left the index). */
+	dropReads(): void { this.displays.forget(this); }
+}
+
+/**
+ * A live task in its slot: what a query reads of it (its bag, a span of its file's pool viewed on
+ * demand: the ranking reads a hundred per query; its heading, text key and section role). The
+ * task whole is read from its file's record (`task`).
+ */
 export class TaskRec {
+	readonly offset: number;
+	readonly title: string;
+	readonly textKey: string;
+	readonly role: SectionRole | null;
+
 	constructor(
 		public slot: number,
-		readonly task: IndexedTask,
+		/** The task's place among its file's tasks. */
+		readonly index: number,
+		task: IndexedTask,
 		readonly doc: IndexedDocument,
 		readonly file: FileEntry,
 		readonly docId: number,
 		private readonly span: BagSpan,
-	) {}
+	) {
+		this.offset = task.offset;
+		this.title = task.title;
+		this.textKey = task.textKey;
+		this.role = sectionRole(task) ?? null;
+	}
 
+	/** The task whole (read from its file's record). */
+	get task(): IndexedTask { return this.file.task(this.index); }
+	get id(): string { return `${this.file.key}#${this.doc.index}@${this.offset}`; }
 	get len(): number { return this.span.len; }
 	get uni(): Int32Array { return this.file.pool.uni.subarray(this.span.u0, this.span.u1); }
 	get uw(): Float32Array { return this.file.pool.uw.subarray(this.span.u0, this.span.u1); }
@@ -170,6 +248,7 @@ export class IndexStore {
 	private nextSlot = 0;
 	/** Where an insert builds its file's bags (reused: its arrays have grown to the largest file's). */
 	private readonly pool = new BagPoolWriter();
+	private readonly displays = new DisplayCache();
 	liveTasks = 0;
 	lenSum = 0;
 
@@ -192,7 +271,7 @@ export class IndexStore {
 	recOf(task: IndexedTask | string): TaskRec | undefined {
 		const id = typeof task === 'string' ? task : task.id;
 		const file = typeof task === 'string' ? id.slice(0, id.lastIndexOf('#')) : task.file;
-		return this.files.get(file)?.recs.find(r => r.task.id === id);
+		return this.files.get(file)?.recs.find(r => r.id === id);
 	}
 
 	// ------------------------------------------------------------------ vocabulary
@@ -266,9 +345,9 @@ export class IndexStore {
 	 * All or nothing: a file that does not check out is refused before anything changes, and a
 	 * failure midway is undone, so the index (and the file's old version) stays as it was.
 	 */
-	insert(ft: FileTokens, checked = false): void {
+	insert(ft: FileTokens, checked = false, frame?: Uint8Array): void {
 		if (!checked) { checkFileTokens(ft); }
-		const entry = this.commit(ft);
+		const entry = this.commit(ft, frame ?? encodeRecord(ft));
 		const old = this.files.get(ft.key);
 		if (old) { this.removeEntry(old); }
 		this.files.set(ft.key, entry);
@@ -352,16 +431,20 @@ export class IndexStore {
 				spans.push(this.bags.bagInto(writer, t.title, t.path, t.body, t.docTitle, this.terms.length));
 				if (spans.length % tasksPerStep === 0) { yield; }
 			}
+			// A file of ordinary size is encoded in a step of its own; a big one when its record is asked for.
+			yield;
+			const held = ft.tasks.length <= ENCODE_IN_STEP ? encodeRecord(ft) : ft;
 			// Live at once, in a slice of its own: nothing above changed what a query finds.
 			yield TURN;
 			if (this.stale(ft.key, ticket)) { return false; }
-			const entry: FileEntry = { key: ft.key, hash: ft.hash, tokens: ft, recs: [], pool: writer.finish() };
+			const entry = new FileEntry(ft.key, ft.hash, ft.docs, held, this.displays);
+			entry.pool = writer.finish();
 			const start = { slot: this.nextSlot, term: this.terms.length, doc: this.nextDocId };
 			const newDocs: string[] = [];
 			try {
 				ft.tasks.forEach((task, i) => {
 					this.beforeSlot(task);
-					entry.recs.push(this.addTask(task, docs[i], entry, entry.pool, spans[i], newDocs));
+					entry.recs.push(this.addTask(i, task, docs[i], entry, entry.pool, spans[i], newDocs));
 				});
 			} catch (e) {
 				this.undoInsert(start, [], newDocs);
@@ -388,8 +471,8 @@ export class IndexStore {
 	}
 
 	/** Adds the tasks of a checked file (checkFileTokens): its token data decodes as it should. */
-	private commit(ft: FileTokens): FileEntry {
-		const entry: FileEntry = { key: ft.key, hash: ft.hash, tokens: ft, recs: [], pool: NO_POOL };
+	private commit(ft: FileTokens, frame: Uint8Array): FileEntry {
+		const entry = new FileEntry(ft.key, ft.hash, ft.docs, frame, this.displays);
 		const pool = this.pool.reset();
 		const start = { slot: this.nextSlot, term: this.terms.length, doc: this.nextDocId };
 		const newTerms: number[] = [];
@@ -400,7 +483,7 @@ export class IndexStore {
 		try {
 			for (const t of decodeTasks(ft, term, task => this.beforeSlot(task))) {
 				const span = this.bags.bagInto(pool, t.title, t.path, t.body, t.docTitle, this.terms.length);
-				entry.recs.push(this.addTask(t.task, t.doc, entry, pool, span, newDocs));
+				entry.recs.push(this.addTask(entry.recs.length, t.task, t.doc, entry, pool, span, newDocs));
 			}
 		} catch (e) {
 			entry.pool = pool.finish(); // the records added so far are undone through it
@@ -411,11 +494,11 @@ export class IndexStore {
 		return entry;
 	}
 
-	private addTask(task: IndexedTask, doc: IndexedDocument, file: FileEntry, pool: BagPool, b: BagSpan, newDocs: string[]): TaskRec {
+	private addTask(index: number, task: IndexedTask, doc: IndexedDocument, file: FileEntry, pool: BagPool, b: BagSpan, newDocs: string[]): TaskRec {
 		const slot = this.nextSlot;
 		this.ensureSlots(slot + 1);
 		this.nextSlot++;
-		const rec = new TaskRec(slot, task, doc, file, this.docId(task.docKey, newDocs), b);
+		const rec = new TaskRec(slot, index, task, doc, file, this.docId(task.docKey, newDocs), b);
 		this.recs[slot] = rec;
 		// Each postings entry with its df, so undoInsert finds exactly what was added.
 		const uni = pool.uni, uw = pool.uw, bi = pool.bi;
@@ -502,8 +585,9 @@ export class IndexStore {
 			}
 			for (let i = 0; i < bi.length; i++) { this.biDf.dec(bi[i]); }
 			this.docRefs[rec.docId]--;
-			this.releaseDoc(rec.task.docKey);
+			this.releaseDoc(rec.doc.docKey);
 		}
+		entry.dropReads();
 		if (this.files.get(entry.key) === entry) { this.files.delete(entry.key); }
 		if (compact && this.compactionDue()) { this.compactSlots(); }
 	}

@@ -16,6 +16,7 @@ import { sha1 } from './sha1';
 import { squeezeBlanks } from '../text/blanks';
 import { runInSlices } from '../yield';
 import { matchMarker } from '../outline/markers';
+import { bodyOf, decodeRecord, type HeldRecord } from './record';
 import { IndexStore, type IndexFootprint } from './store';
 import type { FileTokens, IndexedDocument, IndexedTask, QueryOptions, RelatedResult, TaskGroup } from './types';
 import { updateFile, updateFiles, type UpdateManyOptions, type UpdateStats, type UpdateTarget } from './update';
@@ -69,17 +70,19 @@ export class WorkspaceIndex {
 	hasFile(key: string): boolean { return this.store.files.has(key); }
 	hashOf(key: string): string | undefined { return this.store.files.get(key)?.hash; }
 	fileKeys(): string[] { return [...this.store.files.keys()]; }
-	tasksOf(key: string): IndexedTask[] { return this.store.files.get(key)?.recs.map(r => r.task) ?? []; }
-	documentsOf(key: string): IndexedDocument[] { return this.store.files.get(key)?.tokens.docs ?? []; }
-	/** Every file's tokens, for the cache. */
-	snapshot(): FileTokens[] { return [...this.store.files.values()].map(f => f.tokens); }
+	/** The tasks of file `key`, read from its record (a new array of new objects each call). */
+	tasksOf(key: string): IndexedTask[] { return this.store.files.get(key)?.tasks() ?? []; }
+	documentsOf(key: string): IndexedDocument[] { return this.store.files.get(key)?.docs ?? []; }
+	/** Every file's record, for the cache (persistence.ts). */
+	records(): HeldRecord[] { return [...this.store.files.values()].map(f => ({ key: f.key, hash: f.hash, frame: f.frame })); }
+	/** Every file's tokens, decoded from its record (tests, tools). */
+	snapshot(): FileTokens[] { return [...this.store.files.values()].map(f => decodeRecord(bodyOf(f.frame))); }
 	footprint(): IndexFootprint { return this.store.footprint(); }
 
 	/** The innermost task of `key` holding `offset`. */
 	taskAt(key: string, offset: number): IndexedTask | undefined {
 		let best: IndexedTask | undefined;
-		for (const r of this.store.files.get(key)?.recs ?? []) {
-			const t = r.task;
+		for (const t of this.tasksOf(key)) {
 			if (t.offset <= offset && offset < Math.max(t.end, t.offset + 1) && (!best || t.end - t.offset < best.end - best.offset)) { best = t; }
 		}
 		return best;
@@ -98,9 +101,10 @@ export class WorkspaceIndex {
 	 * All or nothing: a file that does not check out is refused before anything changes, and a
 	 * failure midway is undone, so the index (and the file's old version) stays as it was.
 	 * `checked`: `ft` passed checkFileTokens and was not changed since (the cache loader's
-	 * records), so it is not checked twice; a failure midway is still undone.
+	 * records), so it is not checked twice; a failure midway is still undone. `frame`: the
+	 * file's record as the cache holds it (else it is encoded now).
 	 */
-	insert(ft: FileTokens, checked = false): void { this.store.insert(ft, checked); }
+	insert(ft: FileTokens, checked = false, frame?: Uint8Array): void { this.store.insert(ft, checked, frame); }
 
 	/**
 	 * insert in slices, the event loop getting a turn between them (the editor's host, for a file

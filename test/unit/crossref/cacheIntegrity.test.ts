@@ -156,19 +156,25 @@ describe('crossref: cache integrity', function () {
 		assert.equal(deserializeFiles(io.data, SIG).status, 'ok');
 	});
 
-	it('a save copies the records of unchanged files it checked, and encodes only the changed one', async () => {
+	it('a save writes the records the index holds: an unchanged file’s bytes as read, the changed one’s as encoded when it was indexed', async () => {
 		const io = memoryCache();
 		const files = [0, 1, 2].map(i => ({ key: `n/${i}.txt`, text: syntheticNotice(i) }));
+		const cold = new WorkspaceIndex({ segmenter: new FakeSegmenter(), annotate: null });
+		await openWorkspace(cold, io, files, SIG);
+		const before = io.data!;
 		const idx = new WorkspaceIndex({ segmenter: new FakeSegmenter(), annotate: null });
 		await openWorkspace(idx, io, files, SIG);
-		const before = io.data!;
 		await idx.update('n/1.txt', syntheticNotice(7));
-		const chunks = mergeCache(before, idx.snapshot(), SIG, () => false);
-		const byKey = new Map(readContainer(joinChunks(chunks), CACHE_FORMAT).records.map(r => [deserializeFiles(joinChunks(writeContainer(CACHE_FORMAT, SIG, [r.frame])), SIG).files[0].key, r]));
-		assert.deepEqual([...byKey.keys()].sort(), ['n/0.txt', 'n/1.txt', 'n/2.txt']);
-		// A copied record is the current cache's own bytes, not an encoding of them.
-		const copied = chunks.filter(c => c.buffer === before.buffer);
-		assert.equal(copied.length, 2, 'the two unchanged records are copied');
+		const held = idx.records();
+		const chunks = mergeCache(before, held, SIG, () => false);
+		const records = readContainer(joinChunks(chunks), CACHE_FORMAT).records;
+		const keyOf = (frame: Uint8Array) => deserializeFiles(joinChunks(writeContainer(CACHE_FORMAT, SIG, [frame])), SIG).files[0].key;
+		assert.deepEqual(records.map(r => keyOf(r.frame)).sort(), ['n/0.txt', 'n/1.txt', 'n/2.txt']);
+		// Nothing is encoded at the save: each record written is the very buffer the index holds.
+		assert.ok(held.every(h => chunks.includes(h.frame)), 'the held records are written as they are');
+		const inBefore = readContainer(before, CACHE_FORMAT).records.map(r => Buffer.from(r.frame).toString('base64'));
+		const unchanged = held.filter(h => inBefore.includes(Buffer.from(h.frame).toString('base64'))).map(h => h.key).sort();
+		assert.deepEqual(unchanged, ['n/0.txt', 'n/2.txt'], 'the unchanged files keep the bytes the cache had');
 		const back = deserializeFiles(joinChunks(chunks), SIG);
 		assert.equal(back.status, 'ok');
 		assert.deepEqual(back.files.map(f => f.hash).sort(), idx.snapshot().map(f => f.hash).sort());
@@ -192,6 +198,25 @@ describe('crossref: cache integrity', function () {
 		const otherRun = deserializeFiles(joinChunks(mergeCache(damaged, own.slice(1), SIG, () => true)), SIG);
 		assert.equal(otherRun.status, 'ok');
 		assert.deepEqual(otherRun.files.map(f => f.key), ['n/1.txt'], 'another run’s bad record is dropped, not kept');
+	});
+
+	it('a record whose content does not check out (valid digests) costs its file only: the others come from the cache, it is segmented anew and written again', async () => {
+		const files = [0, 1, 2].map(i => ({ key: `n/${i}.txt`, text: syntheticNotice(i) }));
+		const idx = new WorkspaceIndex({ segmenter: new FakeSegmenter(), annotate: null });
+		await openWorkspace(idx, memoryCache(), files, SIG);
+		const own = idx.snapshot().sort((a, b) => a.key.localeCompare(b.key));
+		const bad = copy(own[1]);
+		const t = bad.tasks[0];
+		Object.assign(t, { offset: bad.length + 5, end: bad.length + 9, id: `${bad.key}#${t.document}@${bad.length + 5}` });
+		const io = memoryCache(joinChunks(writeContainer(CACHE_FORMAT, SIG, [own[0], bad, own[2]].map(f => frameRecord(handMadeRecord(f))))));
+		const seg = new CountingSegmenter(new FakeSegmenter());
+		const fresh = new WorkspaceIndex({ segmenter: seg, annotate: null });
+		const st = await openWorkspace(fresh, io, files, SIG);
+		assert.deepEqual([st.cache, st.reused, st.update?.files], ['ok', 2, 1]);
+		assert.deepEqual(fresh.tasksOf('n/1.txt'), idx.tasksOf('n/1.txt'));
+		const written = deserializeFiles(io.data, SIG);
+		assert.equal(written.status, 'ok', 'the cache is written again, the bad record replaced');
+		assert.deepEqual(written.files.find(f => f.key === 'n/1.txt'), own[1]);
 	});
 
 	it('the editor reads and merges a large cache in slices: the event loop turns meanwhile, the result is the same', async () => {
@@ -226,20 +251,22 @@ describe('crossref: cache integrity', function () {
  * A format-4 record body made here, not by persistence.ts (whose records this process counts as
  * checked): u32 l | label {key, hash} | u32 m | deflateRaw(u32 n | JSON | token sequence).
  */
+/** A record body made by hand from the format record.ts describes (format 5), not by its encoder. */
 function handMadeRecord(f: FileTokens): Uint8Array {
-	const json = new TextEncoder().encode(JSON.stringify({ ...f, seq: undefined, tasks: f.tasks.map(({ id: _i, file: _f, ...rest }) => rest) }));
-	const raw = new Uint8Array(4 + json.length + f.seq.length);
-	new DataView(raw.buffer).setUint32(0, json.length, true);
-	raw.set(json, 4);
-	raw.set(f.seq, 4 + json.length);
-	const packed = deflateRawSync(raw);
-	const label = new TextEncoder().encode(JSON.stringify({ key: f.key, hash: f.hash }));
-	const body = new Uint8Array(8 + label.length + packed.length);
-	new DataView(body.buffer).setUint32(0, label.length, true);
-	body.set(label, 4);
-	new DataView(body.buffer).setUint32(4 + label.length, raw.length, true);
-	body.set(packed, 8 + label.length);
-	return body;
+	const enc = (x: unknown) => new TextEncoder().encode(JSON.stringify(x));
+	const u32 = (n: number) => { const b = new Uint8Array(4); new DataView(b.buffer).setUint32(0, n, true); return b; };
+	const cat = (...parts: Uint8Array[]) => { const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0)); let at = 0; for (const p of parts) { out.set(p, at); at += p.length; } return out; };
+	const json = enc({ key: f.key, hash: f.hash, length: f.length, docs: f.docs, vocab: f.vocab, tasks: f.tasks.map(t => ({ document: t.document, offset: t.offset, docKey: t.docKey, textKey: t.textKey, title: t.title })) });
+	const core = cat(u32(json.length), json, f.seq);
+	const slices = f.tasks.map(({ kind, end, line, character, path, marker, snippet, targets, lead, responsible }) => JSON.stringify({ kind, end, line, character, path, marker, snippet, targets, lead, responsible }));
+	// `[` slice `,` slice … `]`, each slice's end (in bytes from the `[`) listed before it.
+	const ends: Uint8Array[] = [];
+	let at = 1;
+	slices.forEach((sl, i) => { at += (i ? 1 : 0) + new TextEncoder().encode(sl).length; ends.push(u32(at)); });
+	const display = cat(u32(slices.length), ...ends, new TextEncoder().encode(`[${slices.join(',')}]`));
+	const corePacked = deflateRawSync(core), displayPacked = deflateRawSync(display);
+	const label = enc({ key: f.key, hash: f.hash });
+	return cat(u32(label.length), label, u32(core.length), u32(corePacked.length), corePacked, u32(display.length), displayPacked);
 }
 
 /** The token lists of `f`, with the lists of task `dup` repeated after it (for a repeated task). */

@@ -82,13 +82,13 @@ describe('crossref: housekeeping', function () {
 		assert.deepEqual({ footprint: held(idx.footprint()), answers: answers(idx), keys: idx.fileKeys() }, before);
 		assert.equal(idx.remove('n/0.txt'), false, 'no half-inserted file to remove');
 
-		const old = idx.snapshot().find(f => f.key === 'n/5.txt')!;
+		const old = idx.records().find(f => f.key === 'n/5.txt')!.frame;
 		const oldTasks = idx.tasksOf('n/5.txt');
 		idx.arm(2);
 		assert.throws(() => idx.insert({ ...fresh, key: 'n/5.txt', tasks: fresh.tasks.map(t => ({ ...t, file: 'n/5.txt', id: `n/5.txt${t.id.slice(t.id.lastIndexOf('#'))}` })) }), /injected failure/);
 		assert.deepEqual({ footprint: held(idx.footprint()), answers: answers(idx), keys: idx.fileKeys() }, before);
 		assert.deepEqual(idx.tasksOf('n/5.txt'), oldTasks);
-		assert.equal(idx.snapshot().find(f => f.key === 'n/5.txt'), old);
+		assert.equal(idx.records().find(f => f.key === 'n/5.txt')!.frame, old, 'the very record it held');
 
 		// remove() then leaves the index as one built without the file.
 		idx.arm(-1);
