@@ -32,6 +32,7 @@ export const VARIANTS: [string, Partial<RankOptions>][] = [
 	['− heading char bigrams', { headCharWeight: 0 }],
 	['− near synonyms', { synonymWeight: 0 }],
 	['− notice cap', { diversityCap: 0 }],
+	['− bigrams', { bigramWeight: 0 }],
 	['+ feedback, places 6–10 (not shipped)', { feedbackTerms: 10 }],
 	['+ feedback, all places (not shipped)', { feedbackTerms: 10, feedbackKeep: 0 }],
 	['cap 2 of 5 (not shipped)', { diversityCap: 2 }],

@@ -190,6 +190,11 @@ export class TaskRec {
 	readonly title: string;
 	readonly textKey: string;
 	readonly role: SectionRole | null;
+	// The bag's span in the file's pool (BagSpan's fields, held flat: one object per task, not two).
+	private readonly u0: number; private readonly u1: number;
+	private readonly b0: number; private readonly b1: number;
+	private readonly h0: number; private readonly h1: number;
+	readonly len: number;
 
 	constructor(
 		public slot: number,
@@ -199,23 +204,26 @@ export class TaskRec {
 		readonly doc: IndexedDocument,
 		readonly file: FileEntry,
 		readonly docId: number,
-		private readonly span: BagSpan,
+		span: BagSpan,
 	) {
 		this.offset = task.offset;
 		this.title = task.title;
 		this.textKey = task.textKey;
 		this.role = sectionRole(task) ?? null;
+		this.u0 = span.u0; this.u1 = span.u1;
+		this.b0 = span.b0; this.b1 = span.b1;
+		this.h0 = span.h0; this.h1 = span.h1;
+		this.len = span.len;
 	}
 
 	/** The task whole (read from its file's record). */
 	get task(): IndexedTask { return this.file.task(this.index); }
 	get id(): string { return `${this.file.key}#${this.doc.index}@${this.offset}`; }
-	get len(): number { return this.span.len; }
-	get uni(): Int32Array { return this.file.pool.uni.subarray(this.span.u0, this.span.u1); }
-	get uw(): Float32Array { return this.file.pool.uw.subarray(this.span.u0, this.span.u1); }
-	get bi(): Int32Array { return this.file.pool.bi.subarray(this.span.b0, this.span.b1); }
-	get bw(): Float32Array { return this.file.pool.bw.subarray(this.span.b0, this.span.b1); }
-	get head(): Int32Array { return this.file.pool.head.subarray(this.span.h0, this.span.h1); }
+	get uni(): Int32Array { return this.file.pool.uni.subarray(this.u0, this.u1); }
+	get uw(): Float32Array { return this.file.pool.uw.subarray(this.u0, this.u1); }
+	get bi(): Int32Array { return this.file.pool.bi.subarray(this.b0, this.b1); }
+	get bw(): Float32Array { return this.file.pool.bw.subarray(this.b0, this.b1); }
+	get head(): Int32Array { return this.file.pool.head.subarray(this.h0, this.h1); }
 }
 
 /**
