@@ -109,7 +109,7 @@ export class Ranker {
 		const kept = first.slice(0, r.feedbackKeep);
 		const texts = new Set(kept.map(x => x.task.textKey));
 		// Fields named one by one: a bag may be a class whose views are getters (store.ts), which a spread drops.
-		const again = this.search({ uni, uw, bi: q.bi, bw: q.bw, head: q.head, docId: q.docId, title: q.title, role: q.role }, { ...opts, limit: limit + kept.length });
+		const again = this.search({ uni, uw, bi: q.bi, bw: q.bw, head: q.head, docId: q.docId, title: q.title, role: r.roleWeight ? q.role : undefined }, { ...opts, limit: limit + kept.length });
 		return [...kept, ...again.filter(x => !texts.has(x.task.textKey))].slice(0, limit);
 	}
 

@@ -11,7 +11,7 @@
 // so a file is in the index whole or not at all.
 // Each file keeps its record (record.ts: its tasks and token sequences, deflated, as the cache
 // writes them), not its decoded tasks: a task's slot holds what a query reads (its bag, heading,
-// text key, section role), and its other fields are read from the record when asked for.
+// text key, offset), and its other fields are read from the record when asked for.
 import { BagPoolWriter, BIGRAM_MASK, grow, type BagBuilder, type BagPool, type BagSpan } from './bags';
 import { CountTable } from './countTable';
 import { encodeRecord, joinTask, readDisplay, type DisplayPart, type DisplayTask } from './record';
@@ -88,8 +88,17 @@ function* decodeTasks(ft: FileTokens, term: (local: number) => number, before?: 
 	}
 }
 
-/** Tasks of a file inserted in slices whose record is encoded in a step (a bigger file's when the record is asked for). */
-const ENCODE_IN_STEP = 2000;
+/** A task's id: its file, document and offset. */
+const TASK_ID = /^([^]*)#(\d+)@(\d+)$/;
+
+/** Body tokens an insert in slices builds bags for in one step, at most (besides `tasksPerStep`). */
+const TOKENS_PER_STEP = 50_000;
+
+/**
+ * The longest text (UTF-16 units) of a file inserted in slices whose record is encoded in a step
+ * (a few milliseconds); a longer file's is encoded when its record is asked for (a save).
+ */
+const ENCODE_IN_STEP = 50_000;
 
 /** The capacity a doubling array started at `min` reaches for `n` entries. */
 function capacityFor(n: number, min: number): number {
@@ -138,7 +147,7 @@ class DisplayCache {
 
 /**
  * An indexed file: its documents, its tasks' slots and bags, and its record, framed as the cache
- * holds it. An insert in slices (a big file's) leaves the tokens as they are until the record is
+ * holds it. An insert in slices of a big file (ENCODE_IN_STEP) leaves the tokens as they are until the record is
  * asked for (a save): encoding a 40 MB dump's record would hold the event loop.
  */
 export class FileEntry {
@@ -182,14 +191,15 @@ export class FileEntry {
 
 /**
  * A live task in its slot: what a query reads of it (its bag, a span of its file's pool viewed on
- * demand: the ranking reads a hundred per query; its heading, text key and section role). The
- * task whole is read from its file's record (`task`).
+ * demand: the ranking reads a hundred per query; its heading and text key). The task whole is
+ * read from its file's record (`task`).
  */
 export class TaskRec {
 	readonly offset: number;
 	readonly title: string;
 	readonly textKey: string;
-	readonly role: SectionRole | null;
+	/** The section role, computed on first use (only a ranking that weighs roles asks: it reads the task's path from the record). */
+	private roleKnown: SectionRole | null | undefined;
 	// The bag's span in the file's pool (BagSpan's fields, held flat: one object per task, not two).
 	private readonly u0: number; private readonly u1: number;
 	private readonly b0: number; private readonly b1: number;
@@ -209,7 +219,6 @@ export class TaskRec {
 		this.offset = task.offset;
 		this.title = task.title;
 		this.textKey = task.textKey;
-		this.role = sectionRole(task) ?? null;
 		this.u0 = span.u0; this.u1 = span.u1;
 		this.b0 = span.b0; this.b1 = span.b1;
 		this.h0 = span.h0; this.h1 = span.h1;
@@ -218,6 +227,7 @@ export class TaskRec {
 
 	/** The task whole (read from its file's record). */
 	get task(): IndexedTask { return this.file.task(this.index); }
+	get role(): SectionRole | null { return this.roleKnown === undefined ? (this.roleKnown = sectionRole(this.task) ?? null) : this.roleKnown; }
 	get id(): string { return `${this.file.key}#${this.doc.index}@${this.offset}`; }
 	get uni(): Int32Array { return this.file.pool.uni.subarray(this.u0, this.u1); }
 	get uw(): Float32Array { return this.file.pool.uw.subarray(this.u0, this.u1); }
@@ -277,9 +287,11 @@ export class IndexStore {
 
 	/** The record of an indexed task (by task or id). */
 	recOf(task: IndexedTask | string): TaskRec | undefined {
-		const id = typeof task === 'string' ? task : task.id;
-		const file = typeof task === 'string' ? id.slice(0, id.lastIndexOf('#')) : task.file;
-		return this.files.get(file)?.recs.find(r => r.id === id);
+		// An id is `${file}#${document}@${offset}` (a group's, `…#group`, names no task): its numbers are compared, no id is built per task.
+		const m = TASK_ID.exec(typeof task === 'string' ? task : task.id);
+		if (!m) { return undefined; }
+		const document = Number(m[2]), offset = Number(m[3]);
+		return this.files.get(m[1])?.recs.find(r => r.offset === offset && r.doc.index === document);
 	}
 
 	// ------------------------------------------------------------------ vocabulary
@@ -406,7 +418,7 @@ export class IndexStore {
 
 	/**
 	 * insert in steps, for a file big enough to hold the event loop (a 40 MB dump): its bags are
-	 * built `tasksPerStep` tasks at a time without changing what queries see, then in one step
+	 * built `tasksPerStep` tasks (or TOKENS_PER_STEP tokens) at a time without changing what queries see, then in one step
 	 * its tasks go live and its old version goes; a slot compaction that is due runs in a step of
 	 * its own after that. All or nothing, as insert. Each term it looks up is pinned (a file
 	 * removed meanwhile cannot free the id and hand it to another term) until the steps end,
@@ -434,14 +446,17 @@ export class IndexStore {
 			const writer = new BagPoolWriter();
 			const docs: IndexedDocument[] = [];
 			const spans: BagSpan[] = [];
+			let tasks = 0, tokens = 0;
 			for (const t of decodeTasks(ft, term)) {
 				docs.push(t.doc);
 				spans.push(this.bags.bagInto(writer, t.title, t.path, t.body, t.docTitle, this.terms.length));
-				if (spans.length % tasksPerStep === 0) { yield; }
+				tokens += t.body.length;
+				// (a dump's task can hold a hundred thousand tokens: a step ends at either bound)
+				if (++tasks >= tasksPerStep || tokens >= TOKENS_PER_STEP) { tasks = tokens = 0; yield; }
 			}
 			// A file of ordinary size is encoded in a step of its own; a big one when its record is asked for.
 			yield;
-			const held = ft.tasks.length <= ENCODE_IN_STEP ? encodeRecord(ft) : ft;
+			const held = ft.length <= ENCODE_IN_STEP ? encodeRecord(ft) : ft;
 			// Live at once, in a slice of its own: nothing above changed what a query finds.
 			yield TURN;
 			if (this.stale(ft.key, ticket)) { return false; }

@@ -62,6 +62,10 @@ describe('crossref: records held by the index', function () {
 				assert.ok(at && at.offset <= t.offset && t.offset < Math.max(at.end, at.offset + 1), `${t.id}: a task holds its own offset`);
 			}
 			const q = ft.tasks[Math.floor(ft.tasks.length / 2)];
+			if (q) {
+				assert.deepEqual(idx.queryTask(q.id, { limit: 5 }), idx.queryTask(q, { limit: 5 }), 'by id as by task');
+				assert.deepEqual(idx.queryTask(`${q.id}#group`), [], 'a group’s id names no task');
+			}
 			for (const r of q ? idx.queryTask(q, { limit: 5 }) : []) {
 				assert.deepEqual(r.task, idx.given.get(r.task.file)!.tasks.find(t => t.id === r.task.id), r.task.id);
 				results++;
@@ -85,7 +89,7 @@ describe('crossref: records held by the index', function () {
 
 	it('a big file inserted in slices (its record made when asked for, not in a slice) reads the same before and after its record is made', async () => {
 		const idx = new WorkspaceIndex({ segmenter: new FakeSegmenter(), annotate: null });
-		const big = manyTasks('n/big.txt', 2_100), small = manyTasks('n/small.txt', 30);
+		const big = manyTasks('n/big.txt', 6_000), small = manyTasks('n/small.txt', 30);
 		assert.equal(await idx.insertInSlices(big), true);
 		assert.equal(await idx.insertInSlices(small), true);
 		assert.deepEqual(idx.tasksOf('n/big.txt'), big.tasks, 'read from the tokens kept');
