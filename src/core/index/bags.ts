@@ -5,6 +5,26 @@
 /** Size − 1 of the hashed bigram table (2^22 buckets). */
 export const BIGRAM_MASK = (1 << 22) - 1;
 
+/** Most times a bigram is counted in a task's body, and in its heading (5 bits each). */
+const BIGRAM_COUNT_MAX = 31;
+
+/**
+ * A bigram of a bag as one number: its hashed id (22 bits) above its count in the task's body and
+ * its count in the heading (5 bits each, a longer run counted as 31): half the memory of an id and
+ * a weight apart, and sorting the numbers sorts the ids.
+ */
+export function packBigram(id: number, body: number, title: number): number {
+	return id * 1024 + Math.min(body, BIGRAM_COUNT_MAX) * 32 + Math.min(title, BIGRAM_COUNT_MAX);
+}
+
+/** The hashed id of a packed bigram. */
+export function bigramId(packed: number): number { return packed >>> 10; }
+
+/** The weighted frequency of a packed bigram: each body occurrence 1, each heading occurrence `titleWeight`. */
+export function bigramWeight(packed: number, titleWeight: number): number {
+	return ((packed >>> 5) & BIGRAM_COUNT_MAX) + titleWeight * (packed & BIGRAM_COUNT_MAX);
+}
+
 /** How much a term counts in each part of a task (RankOptions carries them). */
 export interface BagWeights {
 	titleWeight: number;
@@ -16,9 +36,8 @@ export interface TermBag {
 	/** Unigram term ids, ascending, with their weighted frequencies. */
 	uni: Int32Array;
 	uw: Float32Array;
-	/** Bigram ids, ascending, with their frequencies. */
-	bi: Int32Array;
-	bw: Float32Array;
+	/** Bigrams, ascending, packed (packBigram): a bigram's id and its counts in one number. */
+	bi: Uint32Array;
 	/** Term ids of the task's own heading, ascending. */
 	head: Int32Array;
 	/** Sum of the weighted frequencies (the BM25 length). */
@@ -26,7 +45,7 @@ export interface TermBag {
 }
 
 /** Doubles `a` until it holds `need` entries (at least 16), keeping its content. */
-export function grow<T extends Int32Array | Float32Array | Uint8Array | Float64Array>(a: T, need: number): T {
+export function grow<T extends Int32Array | Uint32Array | Float32Array | Uint8Array | Float64Array>(a: T, need: number): T {
 	if (need <= a.length) { return a; }
 	let n = Math.max(16, a.length);
 	while (n < need) { n *= 2; }
@@ -35,7 +54,7 @@ export function grow<T extends Int32Array | Float32Array | Uint8Array | Float64A
 	return b;
 }
 
-/** Where a task's bag lies in its file's pool (BagPool): [u0, u1) of uni/uw, [b0, b1) of bi/bw, [h0, h1) of head. */
+/** Where a task's bag lies in its file's pool (BagPool): [u0, u1) of uni/uw, [b0, b1) of bi, [h0, h1) of head. */
 export interface BagSpan {
 	u0: number; u1: number;
 	b0: number; b1: number;
@@ -51,8 +70,7 @@ export interface BagSpan {
 export interface BagPool {
 	uni: Int32Array;
 	uw: Float32Array;
-	bi: Int32Array;
-	bw: Float32Array;
+	bi: Uint32Array;
 	head: Int32Array;
 }
 
@@ -60,8 +78,7 @@ export interface BagPool {
 export class BagPoolWriter implements BagPool {
 	uni = new Int32Array(256);
 	uw = new Float32Array(256);
-	bi = new Int32Array(256);
-	bw = new Float32Array(256);
+	bi = new Uint32Array(256);
 	head = new Int32Array(64);
 	nu = 0;
 	nb = 0;
@@ -72,7 +89,6 @@ export class BagPoolWriter implements BagPool {
 		this.uni = grow(this.uni, this.nu + u);
 		this.uw = grow(this.uw, this.nu + u);
 		this.bi = grow(this.bi, this.nb + b);
-		this.bw = grow(this.bw, this.nb + b);
 		this.head = grow(this.head, this.nh + h);
 	}
 
@@ -83,7 +99,7 @@ export class BagPoolWriter implements BagPool {
 	}
 
 	finish(): BagPool {
-		return { uni: this.uni.slice(0, this.nu), uw: this.uw.slice(0, this.nu), bi: this.bi.slice(0, this.nb), bw: this.bw.slice(0, this.nb), head: this.head.slice(0, this.nh) };
+		return { uni: this.uni.slice(0, this.nu), uw: this.uw.slice(0, this.nu), bi: this.bi.slice(0, this.nb), head: this.head.slice(0, this.nh) };
 	}
 }
 
@@ -99,7 +115,7 @@ export class BagBuilder {
 	bag(title: number[], path: number[], body: number[], docTitle: number[], termIds: number): TermBag {
 		const pool = new BagPoolWriter();
 		const s = this.bagInto(pool, title, path, body, docTitle, termIds);
-		return { uni: pool.uni.slice(s.u0, s.u1), uw: pool.uw.slice(s.u0, s.u1), bi: pool.bi.slice(s.b0, s.b1), bw: pool.bw.slice(s.b0, s.b1), head: pool.head.slice(s.h0, s.h1), len: s.len };
+		return { uni: pool.uni.slice(s.u0, s.u1), uw: pool.uw.slice(s.u0, s.u1), bi: pool.bi.slice(s.b0, s.b1), head: pool.head.slice(s.h0, s.h1), len: s.len };
 	}
 
 	/** Appends the weighted bag of a task to `pool` from its token id sequences; ids are below `termIds`. */
@@ -143,13 +159,14 @@ export class BagBuilder {
 			kb[kn++] = ((Math.imul(title[i - 1] + 1, 0x9e3779b1) ^ Math.imul(title[i] + 1, 0x85ebca6b)) & BIGRAM_MASK) * 2 + 1;
 		}
 		const keys = kb.subarray(0, kn).sort();
-		const biIds = pool.bi, biWs = pool.bw;
+		const bi = pool.bi;
 		const b0 = pool.nb;
 		let bn = b0;
-		for (let i = 0; i < kn; i++) {
+		for (let i = 0; i < kn;) {
 			const id = keys[i] >> 1;
-			const w = keys[i] & 1 ? r.titleWeight : 1;
-			if (bn > b0 && biIds[bn - 1] === id) { biWs[bn - 1] += w; } else { biIds[bn] = id; biWs[bn++] = w; }
+			let body = 0, title = 0;
+			for (; i < kn && keys[i] >> 1 === id; i++) { if (keys[i] & 1) { title++; } else { body++; } }
+			bi[bn++] = packBigram(id, body, title);
 		}
 		pool.nb = bn;
 		// The heading's distinct terms, ascending.

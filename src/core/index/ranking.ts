@@ -5,7 +5,7 @@
 // from one notice. Optionally (feedback.ts, off) the places after the top five come from a
 // second search expanded by the first hits' terms.
 import { indexOfSorted } from '../text/search';
-import type { TermBag } from './bags';
+import { bigramId, bigramWeight, type TermBag } from './bags';
 import type { SectionRole } from './sectionRole';
 import type { IndexStore, TaskRec } from './store';
 import { synonymsOf } from './synonyms';
@@ -109,7 +109,7 @@ export class Ranker {
 		const kept = first.slice(0, r.feedbackKeep);
 		const texts = new Set(kept.map(x => x.task.textKey));
 		// Fields named one by one: a bag may be a class whose views are getters (store.ts), which a spread drops.
-		const again = this.search({ uni, uw, bi: q.bi, bw: q.bw, head: q.head, docId: q.docId, title: q.title, role: r.roleWeight ? q.role : undefined }, { ...opts, limit: limit + kept.length });
+		const again = this.search({ uni, uw, bi: q.bi, head: q.head, docId: q.docId, title: q.title, role: r.roleWeight ? q.role : undefined }, { ...opts, limit: limit + kept.length });
 		return [...kept, ...again.filter(x => !texts.has(x.task.textKey))].slice(0, limit);
 	}
 
@@ -275,12 +275,13 @@ export class Ranker {
 
 	private bigramOverlap(q: QueryBag, rec: TaskRec): number {
 		let i = 0, j = 0, s = 0;
-		const a = q.bi, b = rec.bi, bw = rec.bw, biDf = this.store.biDf;
+		const a = q.bi, b = rec.bi, biDf = this.store.biDf, tw = this.rank.titleWeight;
 		while (i < a.length && j < b.length) {
-			if (a[i] < b[j]) { i++; } else if (a[i] > b[j]) { j++; } else {
-				const df = biDf.get(a[i]);
+			const x = bigramId(a[i]), y = bigramId(b[j]);
+			if (x < y) { i++; } else if (x > y) { j++; } else {
+				const df = biDf.get(x);
 				if (df > 0) {
-					const f = Math.min(q.bw[i], bw[j]);
+					const f = Math.min(bigramWeight(a[i], tw), bigramWeight(b[j], tw));
 					s += this.idf(df) * f / (f + 1);
 				}
 				i++; j++;

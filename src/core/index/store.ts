@@ -12,7 +12,7 @@
 // Each file keeps its record (record.ts: its tasks and token sequences, deflated, as the cache
 // writes them), not its decoded tasks: a task's slot holds what a query reads (its bag, heading,
 // text key, offset), and its other fields are read from the record when asked for.
-import { BagPoolWriter, BIGRAM_MASK, grow, type BagBuilder, type BagPool, type BagSpan } from './bags';
+import { BagPoolWriter, BIGRAM_MASK, bigramId, grow, type BagBuilder, type BagPool, type BagSpan } from './bags';
 import { CountTable } from './countTable';
 import { encodeRecord, joinTask, readDisplay, type DisplayPart, type DisplayTask } from './record';
 import { sectionRole, type SectionRole } from './sectionRole';
@@ -125,7 +125,7 @@ export interface IndexFootprint {
 	postingsCapacity: number;
 }
 
-const NO_POOL: BagPool = { uni: new Int32Array(0), uw: new Float32Array(0), bi: new Int32Array(0), bw: new Float32Array(0), head: new Int32Array(0) };
+const NO_POOL: BagPool = { uni: new Int32Array(0), uw: new Float32Array(0), bi: new Uint32Array(0), head: new Int32Array(0) };
 
 /** Files whose display fields were read last, inflated (a result list reads a few tasks of each of twenty files). */
 const DISPLAY_CACHE = 64;
@@ -231,8 +231,7 @@ export class TaskRec {
 	get id(): string { return `${this.file.key}#${this.doc.index}@${this.offset}`; }
 	get uni(): Int32Array { return this.file.pool.uni.subarray(this.u0, this.u1); }
 	get uw(): Float32Array { return this.file.pool.uw.subarray(this.u0, this.u1); }
-	get bi(): Int32Array { return this.file.pool.bi.subarray(this.b0, this.b1); }
-	get bw(): Float32Array { return this.file.pool.bw.subarray(this.b0, this.b1); }
+	get bi(): Uint32Array { return this.file.pool.bi.subarray(this.b0, this.b1); }
 	get head(): Int32Array { return this.file.pool.head.subarray(this.h0, this.h1); }
 }
 
@@ -530,7 +529,7 @@ export class IndexStore {
 			(this.postings[id] ??= new Postings()).push(slot, uw[i]);
 			this.df[id]++;
 		}
-		for (let i = b.b0; i < b.b1; i++) { this.biDf.inc(bi[i]); }
+		for (let i = b.b0; i < b.b1; i++) { this.biDf.inc(bigramId(bi[i])); }
 		// Live last: a slot that is not alive was not counted.
 		this.alive[slot] = 1;
 		this.lens[slot] = b.len;
@@ -556,7 +555,7 @@ export class IndexStore {
 			}
 			if (this.alive[s]) {
 				const bi = rec.bi;
-				for (let i = 0; i < bi.length; i++) { this.biDf.dec(bi[i]); }
+				for (let i = 0; i < bi.length; i++) { this.biDf.dec(bigramId(bi[i])); }
 				this.alive[s] = 0;
 				this.docRefs[rec.docId]--;
 				this.liveTasks--;
@@ -606,7 +605,7 @@ export class IndexStore {
 				const p = this.postings[id];
 				if (p && ++p.dead > 32 && p.dead * 2 > p.n) { p.compact(this.alive); }
 			}
-			for (let i = 0; i < bi.length; i++) { this.biDf.dec(bi[i]); }
+			for (let i = 0; i < bi.length; i++) { this.biDf.dec(bigramId(bi[i])); }
 			this.docRefs[rec.docId]--;
 			this.releaseDoc(rec.doc.docKey);
 		}
