@@ -63,8 +63,8 @@ export interface BagSpan {
 }
 
 /**
- * The bags of one file's tasks, one flat array per part: five typed arrays per file instead of
- * five per task (a typed array costs an allocation and ~100 bytes of its own, and 276k tasks
+ * The bags of one file's tasks, one flat array per part: four typed arrays per file instead of
+ * four per task (a typed array costs an allocation and ~100 bytes of its own, and 276k tasks
  * made GC a third of insert time).
  */
 export interface BagPool {
