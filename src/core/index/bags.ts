@@ -164,9 +164,9 @@ export class BagBuilder {
 		let bn = b0;
 		for (let i = 0; i < kn;) {
 			const id = keys[i] >> 1;
-			let body = 0, title = 0;
-			for (; i < kn && keys[i] >> 1 === id; i++) { if (keys[i] & 1) { title++; } else { body++; } }
-			bi[bn++] = packBigram(id, body, title);
+			let inBody = 0, inTitle = 0;
+			for (; i < kn && keys[i] >> 1 === id; i++) { if (keys[i] & 1) { inTitle++; } else { inBody++; } }
+			bi[bn++] = packBigram(id, inBody, inTitle);
 		}
 		pool.nb = bn;
 		// The heading's distinct terms, ascending.

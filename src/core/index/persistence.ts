@@ -133,14 +133,9 @@ export function serializeFiles(files: readonly FileTokens[], signature: string):
 	return joinChunks(writeContainer(CACHE_FORMAT, signature, files.map(encodeRecord)));
 }
 
-/** The files of a cache blob, or why there are none. Never throws. */
+/** The files of a cache blob, all decoded, or why there are none (tests, tools; the index takes records one by one: CachedFiles). Never throws. */
 export function deserializeFiles(data: Uint8Array | undefined, signature: string): ReadCache {
 	return runToEnd(readCacheSteps(data, signature));
-}
-
-/** deserializeFiles in slices, the event loop getting a turn between them. */
-export function deserializeFilesInSlices(data: Uint8Array | undefined, signature: string): Promise<ReadCache> {
-	return runInSlices(readCacheSteps(data, signature));
 }
 
 /** A cache blob's records, each decoded when its file is taken (CachedFiles), or why there are none. Never throws. */
@@ -195,8 +190,9 @@ function* mergeCacheSteps(current: Uint8Array | undefined, own: readonly (FileTo
 	}
 	const frames: Uint8Array[] = [];
 	for (const f of own) {
+		// (a pause after each: tokens, or a big file's record the index left unencoded, are encoded here)
 		frames.push(frameOf(f));
-		if (!('frame' in f)) { yield; }
+		yield;
 	}
 	return writeContainer(CACHE_FORMAT, signature, frames.concat(others));
 }
@@ -314,11 +310,12 @@ export class CachedFiles {
 	/** The files the cache holds: their keys and text hashes. */
 	readonly files: readonly { key: string; hash: string }[];
 	private readonly byHash = new Map<string, HeldRecord>();
+	private readonly byKey = new Map<string, HeldRecord>();
 
 	constructor(read: CacheRecords) {
 		this.status = read.status;
 		this.files = read.records;
-		for (const r of read.records) { this.byHash.set(r.hash, r); }
+		for (const r of read.records) { this.byHash.set(r.hash, r); this.byKey.set(r.key, r); }
 	}
 
 	/**
@@ -327,7 +324,9 @@ export class CachedFiles {
 	 * there is none, it does not fit, or it or the index refuses it (`refused` hears why).
 	 */
 	take(index: { insert(ft: FileTokens, checked: boolean, frame?: Uint8Array): void }, key: string, hash: string, fits: (ft: FileTokens) => boolean, refused?: (e: unknown) => void): boolean {
-		const hit = this.byHash.get(hash);
+		// The file's own record first (a copy of a file has the same hash: its record is the one to take).
+		const own = this.byKey.get(key);
+		const hit = own?.hash === hash ? own : this.byHash.get(hash);
 		if (!hit) { return false; }
 		try {
 			const ft = decodeRecord(bodyOf(hit.frame));

@@ -1,9 +1,9 @@
 // One file's record: what the index cache stores of a file and what the index keeps of it in
 // memory. The index holds a file's record (a few kilobytes, deflated) instead of its decoded
-// tasks: a query needs only each task's slot, heading, text key and section role (store.ts's
-// TaskRec), and a task's other fields (snippet, targets, units, path, position) are read from
-// the record when a result or a file's tasks are asked for. The cache writes the same bytes, so
-// a file is encoded once, when it is indexed.
+// tasks: a query needs only each task's slot, heading, text key and span (store.ts's TaskRec),
+// and a task's other fields (snippet, targets, units, path, position) are read from the record
+// when a result or a file's tasks are asked for. The cache writes the same bytes, so a file is
+// encoded once (when it is indexed, or a big one at its first save; again only under a new key).
 //
 //   body:  u32 l | label JSON {key, hash} (l bytes)
 //          u32 m | u32 c | deflateRaw(core) (c bytes)      m: core's inflated length
@@ -140,6 +140,22 @@ export class DisplayPart {
 		this.json = raw.subarray(4 + 4 * this.count);
 	}
 
+	/**
+	 * Throws unless the ends tile the JSON array: `[`, each task's JSON ending where its end says,
+	 * followed by `,` (`]` after the last), and each task's JSON a value of its own.
+	 */
+	check(): void {
+		const json = this.json, n = this.count;
+		if (json[0] !== 0x5b || json[json.length - 1] !== 0x5d) { throw new Error('record: display not an array'); }
+		let start = 1;
+		for (let i = 0; i < n; i++) {
+			const end = u32(this.dv, 4 + 4 * i);
+			if (end <= start || end >= json.length || json[end] !== (i === n - 1 ? 0x5d : 0x2c)) { throw new Error('record: display ends out of place'); }
+			start = end + 1;
+		}
+		if (n ? start !== json.length : json.length !== 2) { throw new Error('record: display longer than its tasks'); }
+	}
+
 	/** Task `i`'s fields (i < count). */
 	task(i: number): DisplayTask {
 		const start = i === 0 ? 1 : u32(this.dv, 4 + 4 * (i - 1)) + 1;
@@ -154,7 +170,7 @@ export class DisplayPart {
 	}
 }
 
-/** The display part of a framed record the index holds (it was checked when it was decoded or made). */
+/** The display part of a framed record the index holds (checked when it was decoded, or made here). */
 export function readDisplay(frame: Uint8Array): DisplayPart {
 	const { display, displayLength } = parts(splitRecord(bodyOf(frame)).rest);
 	return new DisplayPart(inflateExactly(display, displayLength));
@@ -179,8 +195,11 @@ export function decodeRecord(body: Uint8Array): FileTokens {
 	if (4 + j > core.length) { throw new Error('record: JSON longer than the record'); }
 	const stored = JSON.parse(decoder.decode(core.subarray(4, 4 + j))) as StoredCore;
 	if (!stored || typeof stored.key !== 'string' || !Array.isArray(stored.tasks)) { throw new Error('record: no key or tasks'); }
-	const display = new DisplayPart(inflateExactly(p.display, p.displayLength)).all();
-	if (display.length !== stored.tasks.length) { throw new Error('record: display count differs'); }
+	// Each task's fields read alone, as a result reads them later: a record whose ends do not tile its array is refused here.
+	const part = new DisplayPart(inflateExactly(p.display, p.displayLength));
+	part.check();
+	if (part.count !== stored.tasks.length) { throw new Error('record: display count differs'); }
+	const display = Array.from({ length: part.count }, (_, i) => part.task(i));
 	const key = stored.key;
 	// The file's tasks repeat their headings and document keys: one string each, not one per task.
 	const strings = new Map<string, string>();

@@ -91,7 +91,7 @@ function* decodeTasks(ft: FileTokens, kept: IndexedDocument[], term: (local: num
 }
 
 /** A task's id: its file, document and offset. */
-const TASK_ID = /^([^]*)#(\d+)@(\d+)$/;
+const TASK_ID = /^([^]*)#(0|[1-9]\d*)@(0|[1-9]\d*)$/;
 
 /** Body tokens an insert in slices builds bags for in one step, at most (besides `tasksPerStep`). */
 const TOKENS_PER_STEP = 50_000;
@@ -149,8 +149,9 @@ class DisplayCache {
 
 /**
  * An indexed file: its documents, its tasks' slots and bags, and its record, framed as the cache
- * holds it. An insert in slices of a big file (ENCODE_IN_STEP) leaves the tokens as they are until the record is
- * asked for (a save): encoding a 40 MB dump's record would hold the event loop.
+ * holds it. An insert in slices of a big file (ENCODE_IN_STEP) leaves the tokens as they are until
+ * the record is asked for: a save, which encodes it in a slice of its own (persistence.ts), not an
+ * insert's step among those of other files.
  */
 export class FileEntry {
 	recs: TaskRec[] = [];
@@ -198,6 +199,8 @@ export class FileEntry {
  */
 export class TaskRec {
 	readonly offset: number;
+	/** Where the task ends (the task at a position is found without reading the record). */
+	readonly end: number;
 	readonly title: string;
 	readonly textKey: string;
 	/** The section role, computed on first use (only a ranking that weighs roles asks: it reads the task's path from the record). */
@@ -219,6 +222,7 @@ export class TaskRec {
 		span: BagSpan,
 	) {
 		this.offset = task.offset;
+		this.end = task.end;
 		this.title = detach(task.title); // (a slice of the notice's text would keep the text alive)
 		this.textKey = task.textKey;
 		this.u0 = span.u0; this.u1 = span.u1;

@@ -73,19 +73,20 @@ export class WorkspaceIndex {
 	/** The tasks of file `key`, read from its record (a new array of new objects each call). */
 	tasksOf(key: string): IndexedTask[] { return this.store.files.get(key)?.tasks() ?? []; }
 	documentsOf(key: string): IndexedDocument[] { return this.store.files.get(key)?.docs ?? []; }
-	/** Every file's record, for the cache (persistence.ts). */
-	records(): HeldRecord[] { return [...this.store.files.values()].map(f => ({ key: f.key, hash: f.hash, frame: f.frame })); }
+	/** Every file's record, for the cache (persistence.ts); a big file's is encoded when its `frame` is read. */
+	records(): HeldRecord[] { return [...this.store.files.values()]; }
 	/** Every file's tokens, decoded from its record (tests, tools). */
 	snapshot(): FileTokens[] { return [...this.store.files.values()].map(f => decodeRecord(bodyOf(f.frame))); }
 	footprint(): IndexFootprint { return this.store.footprint(); }
 
 	/** The innermost task of `key` holding `offset`. */
 	taskAt(key: string, offset: number): IndexedTask | undefined {
-		let best: IndexedTask | undefined;
-		for (const t of this.tasksOf(key)) {
+		// Found on the slots, read from the record alone (a dump holds a hundred thousand tasks).
+		let best: { offset: number; end: number; task: IndexedTask } | undefined;
+		for (const t of this.store.files.get(key)?.recs ?? []) {
 			if (t.offset <= offset && offset < Math.max(t.end, t.offset + 1) && (!best || t.end - t.offset < best.end - best.offset)) { best = t; }
 		}
-		return best;
+		return best?.task;
 	}
 
 	/** The distinct terms of an indexed task (baselines, debugging). */

@@ -5,7 +5,8 @@ import * as assert from 'node:assert/strict';
 import { deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { frameRecord, joinChunks, readContainer, writeContainer } from '../../../src/core/index/cacheFormat';
-import { CACHE_FORMAT, cacheSignature, deserializeFiles, deserializeFilesInSlices, memoryCache, mergeCache, mergeCacheInSlices, openWorkspace, serializeFiles } from '../../../src/core/index/persistence';
+import { CACHE_FORMAT, cacheSignature, deserializeFiles, memoryCache, mergeCache, mergeCacheInSlices, openWorkspace, readCacheRecordsInSlices, serializeFiles } from '../../../src/core/index/persistence';
+import { bodyOf, decodeRecord } from '../../../src/core/index/record';
 import type { FileTokens } from '../../../src/core/index/types';
 import { VarintWriter } from '../../../src/core/index/varint';
 import { WorkspaceIndex } from '../../../src/core/index/workspaceIndex';
@@ -219,6 +220,23 @@ describe('crossref: cache integrity', function () {
 		assert.deepEqual(written.files.find(f => f.key === 'n/1.txt'), own[1]);
 	});
 
+	it('a record whose display ends do not tile its tasks (valid digests) is refused when decoded, before any task is read from it', async () => {
+		const files = [0, 1].map(i => ({ key: `n/${i}.txt`, text: syntheticNotice(i) }));
+		const idx = new WorkspaceIndex({ segmenter: new FakeSegmenter(), annotate: null });
+		await openWorkspace(idx, memoryCache(), files, SIG);
+		const own = idx.snapshot().sort((a, b) => a.key.localeCompare(b.key));
+		assert.deepEqual(decodeRecord(handMadeRecord(own[0])), own[0], 'the hand-made record reads');
+		for (const shift of [-5, -1, 1, 3]) {
+			assert.throws(() => decodeRecord(handMadeRecord(own[0], shift)), /display/, `end moved by ${shift}`);
+		}
+		const io = memoryCache(joinChunks(writeContainer(CACHE_FORMAT, SIG, [frameRecord(handMadeRecord(own[0], -5)), frameRecord(handMadeRecord(own[1]))])));
+		const fresh = new WorkspaceIndex({ segmenter: new FakeSegmenter(), annotate: null });
+		const st = await openWorkspace(fresh, io, files, SIG);
+		assert.deepEqual([st.reused, st.update?.files], [1, 1]);
+		// Every task of both files reads whole (a result list would read them one by one).
+		for (const f of own) { assert.deepEqual(fresh.tasksOf(f.key).map(t => fresh.taskAt(f.key, t.offset)?.id !== undefined), f.tasks.map(() => true)); }
+	});
+
 	it('the editor reads and merges a large cache in slices: the event loop turns meanwhile, the result is the same', async () => {
 		const many = Array.from({ length: 5_000 }, (_, i) => tinyFileTokens(`w/${i}.txt`, i));
 		const data = serializeFiles(many, SIG);
@@ -226,14 +244,14 @@ describe('crossref: cache integrity', function () {
 		const count = () => { if (counting) { turns++; setImmediate(count); } };
 		setImmediate(count);
 		const t0 = performance.now();
-		const back = await deserializeFilesInSlices(data, SIG);
+		const back = await readCacheRecordsInSlices(data, SIG);
 		const readMs = performance.now() - t0, readTurns = turns;
 		// Half the files edited (another text, another hash): their records are encoded again.
 		const edited = many.slice(0, 2_500).map((f, i) => tinyFileTokens(f.key, 100_000 + i));
 		const merged = await mergeCacheInSlices(data, edited, SIG, () => true);
 		counting = false;
 		assert.equal(back.status, 'ok');
-		assert.deepEqual(back.files, many);
+		assert.deepEqual(back.records.map(r => decodeRecord(bodyOf(r.frame))), many, 'each record decodes to its file when taken');
 		// (A read or a merge in one go lets the counter run once, at most.)
 		assert.ok(readTurns > 1 && turns - readTurns > 1, `${readTurns} turns in ${readMs.toFixed(0)} ms of reading, ${turns - readTurns} merging`);
 		assert.deepEqual(joinChunks(merged), joinChunks(mergeCache(data, edited, SIG, () => true)));
@@ -248,11 +266,10 @@ describe('crossref: cache integrity', function () {
 });
 
 /**
- * A format-4 record body made here, not by persistence.ts (whose records this process counts as
- * checked): u32 l | label {key, hash} | u32 m | deflateRaw(u32 n | JSON | token sequence).
+ * A record body made by hand from the format record.ts describes (format 5), not by its encoder;
+ * `shiftEnd` moves task 0's end in the display part (damage the digests cannot see).
  */
-/** A record body made by hand from the format record.ts describes (format 5), not by its encoder. */
-function handMadeRecord(f: FileTokens): Uint8Array {
+function handMadeRecord(f: FileTokens, shiftEnd = 0): Uint8Array {
 	const enc = (x: unknown) => new TextEncoder().encode(JSON.stringify(x));
 	const u32 = (n: number) => { const b = new Uint8Array(4); new DataView(b.buffer).setUint32(0, n, true); return b; };
 	const cat = (...parts: Uint8Array[]) => { const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0)); let at = 0; for (const p of parts) { out.set(p, at); at += p.length; } return out; };
@@ -262,7 +279,7 @@ function handMadeRecord(f: FileTokens): Uint8Array {
 	// `[` slice `,` slice … `]`, each slice's end (in bytes from the `[`) listed before it.
 	const ends: Uint8Array[] = [];
 	let at = 1;
-	slices.forEach((sl, i) => { at += (i ? 1 : 0) + new TextEncoder().encode(sl).length; ends.push(u32(at)); });
+	slices.forEach((sl, i) => { at += (i ? 1 : 0) + new TextEncoder().encode(sl).length; ends.push(u32(at + (i ? 0 : shiftEnd))); });
 	const display = cat(u32(slices.length), ...ends, new TextEncoder().encode(`[${slices.join(',')}]`));
 	const corePacked = deflateRawSync(core), displayPacked = deflateRawSync(display);
 	const label = enc({ key: f.key, hash: f.hash });

@@ -65,6 +65,7 @@ describe('crossref: records held by the index', function () {
 			if (q) {
 				assert.deepEqual(idx.queryTask(q.id, { limit: 5 }), idx.queryTask(q, { limit: 5 }), 'by id as by task');
 				assert.deepEqual(idx.queryTask(`${q.id}#group`), [], 'a group’s id names no task');
+				assert.deepEqual(idx.queryTask(q.id.replace(/@(\d+)$/, '@0$1')), [], 'nor does an id written otherwise');
 			}
 			for (const r of q ? idx.queryTask(q, { limit: 5 }) : []) {
 				assert.deepEqual(r.task, idx.given.get(r.task.file)!.tasks.find(t => t.id === r.task.id), r.task.id);
@@ -92,7 +93,6 @@ describe('crossref: records held by the index', function () {
 		const big = manyTasks('n/big.txt', 6_000), small = manyTasks('n/small.txt', 30);
 		assert.equal(await idx.insertInSlices(big), true);
 		assert.equal(await idx.insertInSlices(small), true);
-		assert.deepEqual(idx.tasksOf('n/big.txt'), big.tasks, 'read from the tokens kept');
 		assert.deepEqual(idx.tasksOf('n/small.txt'), small.tasks, 'read from the record made in a step');
 		const records = new Map(idx.records().map(r => [r.key, r.frame]));
 		assert.deepEqual(decodeRecord(bodyOf(records.get('n/big.txt')!)), big);
