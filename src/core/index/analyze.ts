@@ -8,6 +8,7 @@ import { LineIndex } from '../text/lineIndex';
 import { sha1 } from './sha1';
 import { VarintWriter } from './varint';
 import type { FileTokens, IndexedDocument, IndexedTask } from './types';
+import { detach } from '../text/detach';
 
 /** Annotates a model (src/core/annotations), when the caller has it; targets and units stay empty otherwise. */
 export type Annotator = (model: FileModel) => Annotations;
@@ -93,10 +94,12 @@ export function fileTokens(a: AnalyzedFile, tokens: string[][]): FileTokens {
 		return {
 			id: t.id, file: t.file, document: t.document, docKey: t.docKey, textKey: t.textKey, kind: t.kind,
 			offset: t.offset, end: t.end, line, character,
-			path: t.path, title: t.title, marker: t.marker,
+			path: t.path, title: detach(t.title), marker: t.marker,
 			snippet: t.text.length > SNIPPET ? t.text.slice(0, SNIPPET) + '…' : t.text,
 			targets: t.targets, lead: t.lead, responsible: t.responsible,
 		};
 	});
-	return { key: a.key, hash: a.hash, length: a.length, docs: a.docs, tasks, vocab, seq: w.bytes() };
+	// The heading and the documents' metadata outlive this file's text in the index (store.ts): fresh
+	// strings, not slices holding the whole text (text/detach.ts).
+	return { key: a.key, hash: a.hash, length: a.length, docs: detach(a.docs), tasks, vocab, seq: w.bytes() };
 }

@@ -18,9 +18,10 @@ import type { UpdateStats, WorkspaceIndex } from './workspaceIndex';
 
 /**
  * 5: a record keeps its tasks' display fields apart, each readable alone (record.ts), and the
- * index holds records instead of decoded tasks. 4: a record names its file and text hash in clear before its deflated part, so a writer merging
- * into the cache keeps the record of every file it holds unchanged as it is (3 inflated and
- * checked the whole cache and encoded every file again on each save). 3: record bodies deflated
+ * index holds records instead of decoded tasks. 4: a record names its file and text hash in
+ * clear before its deflated part, so a writer merging into the cache keeps the record of every
+ * file it holds unchanged as it is (3 inflated and checked the whole cache and encoded every file
+ * again on each save). 3: record bodies deflated
  * (2 stored them raw; 1 was one JSON header, unchecked). A record is JSON (tasks with their
  * snippets, vocabulary) and varints, ~2.5× smaller deflated.
  */

@@ -19,7 +19,6 @@ import { sectionRole, type SectionRole } from './sectionRole';
 import type { FileTokens, IndexedDocument, IndexedTask } from './types';
 import { checkFileTokens } from './validate';
 import { VarintReader } from './varint';
-import { detach } from '../text/detach';
 import { TURN } from '../yield';
 
 class Postings {
@@ -67,11 +66,10 @@ interface DecodedTask { task: IndexedTask; doc: IndexedDocument; docTitle: numbe
 
 /**
  * A checked file's token sequences read task by task (the order checkFileTokens checked): each
- * document's title, when its first task comes, then the task's title, path and body. `kept`:
- * the file's documents as the index keeps them (a task's `doc` is one of them); `before` runs
- * before a task's lists are read.
+ * document's title, when its first task comes, then the task's title, path and body. `before`
+ * runs before a task's lists are read.
  */
-function* decodeTasks(ft: FileTokens, kept: IndexedDocument[], term: (local: number) => number, before?: (task: IndexedTask) => void): Generator<DecodedTask> {
+function* decodeTasks(ft: FileTokens, term: (local: number) => number, before?: (task: IndexedTask) => void): Generator<DecodedTask> {
 	const rd = new VarintReader(ft.seq);
 	const localList = () => Array.from({ length: rd.next() }, () => rd.next());
 	const list = () => {
@@ -79,7 +77,7 @@ function* decodeTasks(ft: FileTokens, kept: IndexedDocument[], term: (local: num
 		for (let i = 0; i < out.length; i++) { out[i] = term(rd.next()); }
 		return out;
 	};
-	const docs = new Map(kept.map(d => [d.index, { doc: d, title: localList(), ids: undefined as number[] | undefined }]));
+	const docs = new Map(ft.docs.map(d => [d.index, { doc: d, title: localList(), ids: undefined as number[] | undefined }]));
 	for (const task of ft.tasks) {
 		before?.(task);
 		const d = docs.get(task.document)!;
@@ -223,7 +221,7 @@ export class TaskRec {
 	) {
 		this.offset = task.offset;
 		this.end = task.end;
-		this.title = detach(task.title); // (a slice of the notice's text would keep the text alive)
+		this.title = task.title;
 		this.textKey = task.textKey;
 		this.u0 = span.u0; this.u1 = span.u1;
 		this.b0 = span.b0; this.b1 = span.b1;
@@ -449,11 +447,10 @@ export class IndexStore {
 			if (!checked) { checkFileTokens(ft); }
 			// Its own pool: an insert between two steps resets the store's.
 			const writer = new BagPoolWriter();
-			const kept = detach(ft.docs);
 			const docs: IndexedDocument[] = [];
 			const spans: BagSpan[] = [];
 			let tasks = 0, tokens = 0;
-			for (const t of decodeTasks(ft, kept, term)) {
+			for (const t of decodeTasks(ft, term)) {
 				docs.push(t.doc);
 				spans.push(this.bags.bagInto(writer, t.title, t.path, t.body, t.docTitle, this.terms.length));
 				tokens += t.body.length;
@@ -461,12 +458,12 @@ export class IndexStore {
 				if (++tasks >= tasksPerStep || tokens >= TOKENS_PER_STEP) { tasks = tokens = 0; yield; }
 			}
 			// A file of ordinary size is encoded in a step of its own; a big one when its record is asked for.
-			yield;
-			const held = ft.length <= ENCODE_IN_STEP ? encodeRecord(ft) : ft;
+			let held: Uint8Array | FileTokens = ft;
+			if (ft.length <= ENCODE_IN_STEP) { yield; held = encodeRecord(ft); }
 			// Live at once, in a slice of its own: nothing above changed what a query finds.
 			yield TURN;
 			if (this.stale(ft.key, ticket)) { return false; }
-			const entry = new FileEntry(ft.key, ft.hash, kept, held, this.displays);
+			const entry = new FileEntry(ft.key, ft.hash, ft.docs, held, this.displays);
 			entry.pool = writer.finish();
 			const start = { slot: this.nextSlot, term: this.terms.length, doc: this.nextDocId };
 			const newDocs: string[] = [];
@@ -501,7 +498,7 @@ export class IndexStore {
 
 	/** Adds the tasks of a checked file (checkFileTokens): its token data decodes as it should. */
 	private commit(ft: FileTokens, frame: Uint8Array): FileEntry {
-		const entry = new FileEntry(ft.key, ft.hash, detach(ft.docs), frame, this.displays);
+		const entry = new FileEntry(ft.key, ft.hash, ft.docs, frame, this.displays);
 		const pool = this.pool.reset();
 		const start = { slot: this.nextSlot, term: this.terms.length, doc: this.nextDocId };
 		const newTerms: number[] = [];
@@ -510,7 +507,7 @@ export class IndexStore {
 		const local = new Int32Array(ft.vocab.length).fill(-1);
 		const term = (x: number) => local[x] >= 0 ? local[x] : (local[x] = this.termId(ft.vocab[x], newTerms));
 		try {
-			for (const t of decodeTasks(ft, entry.docs, term, task => this.beforeSlot(task))) {
+			for (const t of decodeTasks(ft, term, task => this.beforeSlot(task))) {
 				const span = this.bags.bagInto(pool, t.title, t.path, t.body, t.docTitle, this.terms.length);
 				entry.recs.push(this.addTask(entry.recs.length, t.task, t.doc, entry, pool, span, newDocs));
 			}

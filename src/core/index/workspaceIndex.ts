@@ -17,7 +17,7 @@ import { squeezeBlanks } from '../text/blanks';
 import { runInSlices } from '../yield';
 import { matchMarker } from '../outline/markers';
 import { bodyOf, decodeRecord, type HeldRecord } from './record';
-import { IndexStore, type IndexFootprint } from './store';
+import { IndexStore, type IndexFootprint, type TaskRec } from './store';
 import type { FileTokens, IndexedDocument, IndexedTask, QueryOptions, RelatedResult, TaskGroup } from './types';
 import { updateFile, updateFiles, type UpdateManyOptions, type UpdateStats, type UpdateTarget } from './update';
 
@@ -82,7 +82,7 @@ export class WorkspaceIndex {
 	/** The innermost task of `key` holding `offset`. */
 	taskAt(key: string, offset: number): IndexedTask | undefined {
 		// Found on the slots, read from the record alone (a dump holds a hundred thousand tasks).
-		let best: { offset: number; end: number; task: IndexedTask } | undefined;
+		let best: TaskRec | undefined;
 		for (const t of this.store.files.get(key)?.recs ?? []) {
 			if (t.offset <= offset && offset < Math.max(t.end, t.offset + 1) && (!best || t.end - t.offset < best.end - best.offset)) { best = t; }
 		}
