@@ -201,23 +201,12 @@ export function decodeRecord(body: Uint8Array): FileTokens {
 	if (part.count !== stored.tasks.length) { throw new Error('record: display count differs'); }
 	const display = Array.from({ length: part.count }, (_, i) => part.task(i));
 	const key = stored.key;
-	// The file's tasks repeat their headings and document keys: one string each, not one per task.
-	const strings = new Map<string, string>();
-	// Unchecked yet: anything else is passed on as it is, for checkFileTokens to refuse.
-	const intern = <T>(x: T): T => {
-		if (typeof x !== 'string') { return x; }
-		const known = strings.get(x);
-		if (known !== undefined) { return known as T; }
-		strings.set(x, x);
-		return x;
-	};
+	// (Unchecked yet: whatever the fields hold is passed on, for checkFileTokens to refuse. The
+	// tasks are not kept, the index keeps the record: their repeated strings are not shared.)
 	const tasks = stored.tasks.map((c, i) => {
 		const d = display[i];
 		if (!c || typeof c !== 'object' || !d || typeof d !== 'object') { throw new Error('record: task not an object'); }
-		const t = joinTask(key, c, d);
-		t.docKey = intern(t.docKey);
-		if (Array.isArray(t.path)) { t.path = t.path.map(intern); }
-		return t;
+		return joinTask(key, c, d);
 	});
 	const ft: FileTokens = {
 		key, hash: stored.hash, length: stored.length, docs: stored.docs, vocab: stored.vocab, tasks,
