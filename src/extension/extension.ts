@@ -23,7 +23,8 @@ import { taskTableSource } from './tasks/source';
 import { registerTaskTable } from './tasks/view';
 import { registerCompareNotices } from './compareNotices/view';
 import { compareSource } from './compareNotices/source';
-import { NoticeCatalog } from './workspace/catalog';
+import { createNoticeCatalog } from './workspace/catalog';
+import type { WorkspaceCatalog } from '../core/workspace/catalog';
 import { RelatedIndexService } from './workspace/relatedIndex';
 import { MetricIndexService } from './workspace/metricIndex';
 import { registerWorkspaceSymbols } from './workspaceSymbols';
@@ -36,7 +37,7 @@ declare const __pnLoadEnd: number | undefined;
 
 export interface PolicyNoticeApi {
 	analyses: DocumentAnalyses;
-	catalog: NoticeCatalog;
+	catalog: WorkspaceCatalog;
 	related: RelatedIndexService;
 	metrics: MetricIndexService;
 	/** Notes on sections and targets (the Comments API threads and their sidecars). */
@@ -56,7 +57,7 @@ export function activate(context: vscode.ExtensionContext): PolicyNoticeApi {
 		workerPath: context.asAbsolutePath('dist/analysis-worker.js'), log: m => log().error(m), restartAboveChars: LARGE_DOCUMENT_CHARS,
 	});
 	const analyses = new DocumentAnalyses(worker);
-	const catalog = new NoticeCatalog(context.asAbsolutePath('dist/analysis-worker.js'));
+	const { catalog, disposable: catalogHost } = createNoticeCatalog(context.asAbsolutePath('dist/analysis-worker.js'));
 	// Created here, started on first need: the segmenter worker does not load on activation.
 	const related = new RelatedIndexService(context, catalog, analyses);
 	// Created here, started on first need (the metric hover, Compare Targets): nothing is read on activation.
@@ -64,7 +65,7 @@ export function activate(context: vscode.ExtensionContext): PolicyNoticeApi {
 	const notes = registerNotes(analyses);
 	context.subscriptions.push(
 		analyses,
-		catalog,
+		catalogHost,
 		related,
 		metrics,
 		registerLanguageDetection(analyses),

@@ -9,7 +9,7 @@ import { EXT_ID, openNotice, sampleUri, samplesFolder, waitFor } from './util';
 
 interface MetricsApi {
 	metrics: { start(): Promise<void>; isBuilding: boolean; snapshot: { groups: unknown[]; generation: number } | undefined };
-	catalog: { notices(): { uri: vscode.Uri; metrics?: { targets: { text: string }[] } }[] };
+	catalog: { notices(): { key: string; metrics?: { targets: { text: string }[] } }[] };
 }
 
 async function api(): Promise<MetricsApi> {
@@ -77,7 +77,7 @@ describe('metric hover', function () {
 		const notices = catalog.notices();
 		assert.ok(notices.length >= 8);
 		assert.ok(notices.every(e => e.metrics), 'every notice read with its targets');
-		const sichuan = notices.find(e => e.uri.path.endsWith('/sichuan.txt'));
+		const sichuan = notices.find(e => e.key.endsWith('/sichuan.txt'));
 		assert.ok(sichuan?.metrics?.targets.some(t => t.text === '超500亿元'));
 	});
 

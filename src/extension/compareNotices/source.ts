@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { alignNotices, type Alignment } from '../../core/compare/align';
 import type { MetricTarget } from '../../core/metrics/types';
-import type { NoticeCatalog } from '../workspace/catalog';
+import type { WorkspaceCatalog } from '../../core/workspace/catalog';
 import type { MetricIndexService } from '../workspace/metricIndex';
 import type { RelatedIndexService } from '../workspace/relatedIndex';
 import type { CompareNotice } from './messages';
@@ -19,12 +19,12 @@ export interface CompareSource {
 	notices(): Promise<vscode.Uri[]>;
 }
 
-export function compareSource(related: RelatedIndexService, catalog: NoticeCatalog, metrics: MetricIndexService): CompareSource {
+export function compareSource(related: RelatedIndexService, catalog: WorkspaceCatalog, metrics: MetricIndexService): CompareSource {
 	return {
 		get isTrusted() { return related.isTrusted; },
 		notices: async () => {
 			await catalog.ready();
-			return catalog.notices().map(e => e.uri);
+			return catalog.notices().map(e => vscode.Uri.parse(e.key));
 		},
 		align: async (a, b, token) => {
 			// taskAt indexes the document's current text (analysed in the worker) before answering.
@@ -35,7 +35,7 @@ export function compareSource(related: RelatedIndexService, catalog: NoticeCatal
 			await metrics.start();
 			if (token.isCancellationRequested) { return undefined; }
 			const targetsOf = (key: string): MetricTarget[] => {
-				const entry = catalog.notices().find(e => e.uri.toString() === key);
+				const entry = catalog.entry(key);
 				return entry?.metrics && entry.textHash === index.hashOf(key) ? entry.metrics.targets : [];
 			};
 			const ka = a.uri.toString(), kb = b.uri.toString();

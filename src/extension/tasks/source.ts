@@ -7,13 +7,13 @@ import * as vscode from 'vscode';
 import type { DocumentAnalyses } from '../analyses';
 import type { NotesApi } from '../notes/controller';
 import { readSidecar, sidecarUriOf } from '../notes/sidecarStore';
-import type { NoticeCatalog } from '../workspace/catalog';
+import type { WorkspaceCatalog } from '../../core/workspace/catalog';
 import type { TaskTableSource } from './view';
 
-export function taskTableSource(analyses: DocumentAnalyses, catalog: NoticeCatalog, notes?: Pick<NotesApi, 'loaded' | 'threadsOf' | 'onDidChangeNotes'>): TaskTableSource {
+export function taskTableSource(analyses: DocumentAnalyses, catalog: WorkspaceCatalog, notes?: Pick<NotesApi, 'loaded' | 'threadsOf' | 'onDidChangeNotes'>): TaskTableSource {
 	return {
 		get isTrusted() { return vscode.workspace.isTrusted; },
-		onDidChangeWorkspace: catalog.onDidChange,
+		onDidChangeWorkspace: listener => catalog.onDidChange(() => listener(undefined)),
 		onDidChangeNotes: notes?.onDidChangeNotes,
 		documentRows: async (document, aliases) => {
 			let placed: ReturnType<NotesApi['threadsOf']> = [];
@@ -26,14 +26,14 @@ export function taskTableSource(analyses: DocumentAnalyses, catalog: NoticeCatal
 		},
 		workspaceNotices: async () => {
 			await catalog.ready();
-			return catalog.notices().map(e => ({ uri: e.uri, textHash: e.textHash }));
+			return catalog.notices().map(e => ({ uri: vscode.Uri.parse(e.key), textHash: e.textHash }));
 		},
 		workspaceRows: async (uri, aliases) => {
 			// The file as saved, with its sidecar as saved (each note action saves it). An unreadable
 			// sidecar gives rows without notes; the notes controller reports it when the file is opened.
 			const sidecar = notes ? await readSidecar(sidecarUriOf(uri)) : undefined;
 			const saved = sidecar?.kind === 'ok' && sidecar.notes.length ? sidecar.notes : undefined;
-			return catalog.taskRowsOf(uri, { aliases, notes: saved });
+			return catalog.taskRowsOf(uri.toString(), { aliases, notes: saved });
 		},
 	};
 }

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { MetricGrouping, type MetricFile, type MetricSnapshot } from '../../core/metrics/workspace';
 import { log } from '../log';
-import type { NoticeCatalog } from './catalog';
+import type { WorkspaceCatalog } from '../../core/workspace/catalog';
 import { TrustGate } from './trustGate';
 
 /** Catalog changes (a scan's end, a saved file) are batched this long before grouping again. */
@@ -23,7 +23,7 @@ export class MetricIndexService implements vscode.Disposable {
 	private filling = false;
 	private readonly disposables: vscode.Disposable[] = [];
 
-	constructor(private readonly catalog: NoticeCatalog) {
+	constructor(private readonly catalog: WorkspaceCatalog) {
 		this.grouping = new MetricGrouping({ files: () => catalogFiles(catalog) }, {
 			delayMs: REGROUP_DELAY_MS,
 			onError: e => log().error(`metric grouping failed: ${(e as Error)?.stack ?? e}`),
@@ -83,10 +83,10 @@ export class MetricIndexService implements vscode.Disposable {
 }
 
 /** The catalog's notices that have their targets, as MetricGrouping takes them. */
-function catalogFiles(catalog: NoticeCatalog): MetricFile[] {
+function catalogFiles(catalog: WorkspaceCatalog): MetricFile[] {
 	const out: MetricFile[] = [];
 	for (const e of catalog.notices()) {
-		if (e.metrics) { out.push({ file: e.uri.toString(), textHash: e.textHash, metrics: e.metrics }); }
+		if (e.metrics) { out.push({ file: e.key, textHash: e.textHash, metrics: e.metrics }); }
 	}
 	return out;
 }

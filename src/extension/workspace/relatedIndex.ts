@@ -17,7 +17,7 @@ import type { DocumentAnalyses } from '../analyses';
 import { LANGUAGE_ID, readConfig, affectsConfig } from '../config';
 import { log } from '../log';
 import type { RelatedResult, RelatedSource } from '../related/types';
-import type { NoticeCatalog, NoticeRead } from './catalog';
+import type { NoticeRead, WorkspaceCatalog } from '../../core/workspace/catalog';
 import { toRelatedItem, toRelatedQuery } from './relatedItems';
 import { createNoticeService, type NoticeService, type NoticeTextDocument } from '../../core/service';
 import { indexVersion } from '../../core/service/related';
@@ -44,7 +44,7 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 
 	constructor(
 		private readonly context: vscode.ExtensionContext,
-		private readonly catalog: NoticeCatalog,
+		private readonly catalog: WorkspaceCatalog,
 		private readonly analyses: DocumentAnalyses,
 	) {
 		this.status = vscode.window.createStatusBarItem('policyNotice.indexing', vscode.StatusBarAlignment.Left, 10);
@@ -59,7 +59,7 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 			this.trust,
 			this.status,
 			catalog.onDidAnalyze(f => this.accept(f)),
-			catalog.onDidRemove(uri => this.indexer?.remove(uri.toString())),
+			catalog.onDidRemove(key => this.indexer?.remove(key)),
 			vscode.workspace.onDidChangeConfiguration(e => {
 				if (affectsConfig(e, 'segmenter')) { this.restartSegmenter(); }
 			}),
@@ -122,9 +122,11 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 		if (!ignoreCache && !resumed) { await indexer.loadCache(); }
 		const token = this.cancel.token;
 		this.catalog.wantsTasks = true;
-		await this.catalog.ready(token);
-		// Notices the catalog read before we listened are replayed (those the cache has are not read again).
-		this.catalog.replayNotices(token);
+		await withAbortSignal(token, async signal => {
+			await this.catalog.ready(signal);
+			// Notices the catalog read before we listened are replayed (those the cache has are not read again).
+			this.catalog.replayNotices(signal);
+		});
 		await indexer.draining;
 		indexer.setComplete(!token.isCancellationRequested);
 		log().info(`index ready: ${indexer.index.fileCount} files, ${indexer.index.taskCount} tasks in ${Math.round(performance.now() - t0)} ms`);
@@ -191,9 +193,9 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 		if (!this.indexer || !this.started) { return; }
 		const catalog = this.catalog;
 		this.indexer.accept({
-			key: f.uri.toString(), textHash: f.textHash, length: f.length, analyzed: f.analyzed,
+			key: f.key, textHash: f.textHash, length: f.length, analyzed: f.analyzed,
 			// Read before the index wanted tasks: analysed again, in the worker.
-			analyze: () => catalog.tasksOf(f.uri),
+			analyze: () => catalog.tasksOf(f.key),
 		});
 	}
 

@@ -1,15 +1,12 @@
 // The analysis worker thread: parses and annotates documents off the extension host's event
 // loop. It holds the text of the large documents the editor sent and answers the service's
 // methods for them with plain data; workspace files come as bytes and leave as summaries.
-import { createHash } from 'node:crypto';
 import { parentPort } from 'node:worker_threads';
 import { Analysis } from '../../analysis';
-import { describeCoreError, type CoreError } from '../../errors';
-import { decodeText } from '../../io/decode';
-import { editorLineEnds } from '../../io/editorEol';
-import { summarizeFile } from '../fileSummary';
+import { describeCoreError } from '../../errors';
+import { summarizeBytes } from '../../workspace/summarizer';
 import { createNoticeService } from '../index';
-import type { SummarizeResult, WorkerReply, WorkerRequest } from './protocol';
+import type { WorkerReply, WorkerRequest } from './protocol';
 
 const port = parentPort;
 if (!port) { throw new Error('the analysis worker runs in a worker thread'); }
@@ -41,7 +38,7 @@ port.on('message', (m: WorkerRequest) => {
 				// Token data travels as a transferred buffer, not as a copy.
 				return post({ id: m.id, ok: true, result }, result instanceof Uint32Array ? [result.buffer as ArrayBuffer] : []);
 			}
-			case 'summarize': return post({ id: m.id, ok: true, result: summarize(m) });
+			case 'summarize': return post({ id: m.id, ok: true, result: summarizeBytes(m, logError) });
 			case 'detect': return post({ id: m.id, ok: true, result: new Analysis(m.text, e => logError(describeCoreError(e))).detection });
 		}
 	} catch (e) {
@@ -64,14 +61,4 @@ function receive(uri: string, version: number, index: number, chunk: string, las
 	held.text = held.chunks.join('');
 	held.chunks = [];
 	return true;
-}
-
-function summarize(m: Extract<WorkerRequest, { op: 'summarize' }>): SummarizeResult {
-	const byteHash = createHash('sha1').update(m.bytes).digest('hex');
-	if (byteHash === m.knownByteHash) { return { status: 'unchanged' }; }
-	const decoded = decodeText(m.bytes, m.decoding);
-	if (decoded.binary) { return { status: 'binary', byteHash, reason: decoded.reason ?? 'binary' }; }
-	const onError = (e: CoreError) => logError(describeCoreError(e));
-	const analysis = new Analysis(editorLineEnds(decoded.text), onError);
-	return { status: 'ok', byteHash, warnings: decoded.warnings, summary: summarizeFile(analysis, m.key, m.withTasks, m.withMetrics ?? false, onError, m.taskRows) };
 }
