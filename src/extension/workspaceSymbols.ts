@@ -1,37 +1,25 @@
-// Go to Symbol in Workspace over the headings of every notice in the workspace.
+// Go to Symbol in Workspace over the headings of every notice in the workspace (the language
+// service's getWorkspaceSymbols over the catalog); this adapter only converts types.
 import * as vscode from 'vscode';
-import { guarded } from './log';
+import { createNoticeService } from '../core/service';
 import type { WorkspaceCatalog } from '../core/workspace/catalog';
 import { withAbortSignal } from './cancellation';
+import { guarded, log } from './log';
 import { symbolKind } from './symbolKinds';
 
-const MAX_RESULTS = 2000;
-
 export function registerWorkspaceSymbols(catalog: WorkspaceCatalog): vscode.Disposable {
+	const service = createNoticeService({ catalog, logger: { error: m => log().error(m) } });
 	const provider: vscode.WorkspaceSymbolProvider = {
 		provideWorkspaceSymbols: (query, token) => guarded('workspace symbols', [], async () => {
-			await withAbortSignal(token, signal => catalog.ready(signal));
-			const q = query.replace(/\s+/g, '').toLowerCase();
-			const out: vscode.SymbolInformation[] = [];
-			for (const entry of catalog.notices()) {
-				let uri: vscode.Uri | undefined;
-				for (const s of entry.symbols) {
-					if (token.isCancellationRequested || out.length >= MAX_RESULTS) { return out; }
-					if (q && !isSubsequence(q, s.name.toLowerCase())) { continue; }
-					const [l1, c1, l2, c2] = s.range;
-					uri ??= vscode.Uri.parse(entry.key);
-					out.push(new vscode.SymbolInformation(s.name, symbolKind(s), s.container,
-						new vscode.Location(uri, new vscode.Range(l1, c1, l2, c2))));
-				}
-			}
-			return out;
+			const found = await withAbortSignal(token, signal => service.getWorkspaceSymbols(query, { signal }));
+			const uris = new Map<string, vscode.Uri>();
+			return found.map(s => {
+				let uri = uris.get(s.key);
+				if (!uri) { uris.set(s.key, uri = vscode.Uri.parse(s.key)); }
+				const [l1, c1, l2, c2] = s.range;
+				return new vscode.SymbolInformation(s.name, symbolKind(s), s.container, new vscode.Location(uri, new vscode.Range(l1, c1, l2, c2)));
+			});
 		}),
 	};
 	return vscode.languages.registerWorkspaceSymbolProvider(provider);
-}
-
-function isSubsequence(needle: string, hay: string): boolean {
-	let i = 0;
-	for (let j = 0; j < hay.length && i < needle.length; j++) { if (hay[j] === needle[i]) { i++; } }
-	return i === needle.length;
 }

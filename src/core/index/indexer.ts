@@ -1,8 +1,7 @@
-// The workspace index's lifecycle, as an editor runs it: a cache read once, files taken one by
-// one as they are read (from the cache when their content is known, else queued and segmented in
-// batches), removed when deleted, and the cache written back a while after the last change.
-// Free of vscode: the editor's RelatedIndexService feeds it from its catalog and shows its
-// progress; tests drive it in plain Node.
+// The workspace index's files: a cache read once, files taken one by one as they are read (from
+// the cache when their content is known, else queued and segmented in batches), removed when
+// deleted, and the cache written back a while after the last change. The workspace's lifecycle
+// (src/core/workspace/relatedIndex.ts) feeds it from the catalog; tests drive it in plain Node.
 import { insertAnalyzed } from './analyzedUpdate';
 import type { AnalyzedFile } from './analyze';
 import { PendingFiles } from './jobs';

@@ -1,5 +1,5 @@
 // The background indexing's bookkeeping: the files waiting to be segmented (the indexer's queue,
-// indexer.ts) and a start that is retried after a failure (the editor's RelatedIndexService).
+// indexer.ts) and a start that is retried after a failure (the workspace's lifecycle, src/core/workspace/relatedIndex.ts).
 
 /**
  * Files waiting to be segmented, by key: a file that changes again replaces its pending entry

@@ -18,6 +18,8 @@ import { metricTargets, type MetricTarget } from '../metrics/index';
 import { taskRows, type TaskRow } from '../tasks/table';
 import type { UnitAliases } from '../units/normalize';
 import type { Note } from '../notes/types';
+import type { WorkspaceCatalog } from '../workspace/catalog';
+import { searchWorkspaceSymbols, type WorkspaceSymbol } from './workspaceSymbols';
 import { anchorAt, anchorCandidates, resolveAnchors, type NoteAnchor, type ResolvedAnchor } from '../notes/index';
 import type {
 	DraftingCommand, DraftingEdits, DraftingOptions, NoticeFoldingRange, NoticeHover, NoticeNextMarker, NoticeSymbol, NoticeTextDocument,
@@ -30,12 +32,15 @@ export { sectionName } from './symbols';
 export { formatValue } from './hover';
 export { summarizeFile, textHash, type FileSummary, type WorkspaceSymbolEntry } from './fileSummary';
 export type { NoticeWorkspace, RelatedTasks, RelatedTasksOptions } from './related';
+export type { WorkspaceSymbol } from './workspaceSymbols';
 
 export interface NoticeServiceOptions {
 	/** Where errors the core catches go (the editor's output channel, a test's list). */
 	logger?: ServiceLogger;
 	/** The workspace index related tasks are found in (getRelatedTasks); none by default. */
 	workspace?: NoticeWorkspace;
+	/** The workspace's notices (getWorkspaceSymbols); none by default. */
+	catalog?: WorkspaceCatalog;
 }
 
 export interface NoticeService {
@@ -69,6 +74,12 @@ export interface NoticeService {
 	 * null when no task or heading is there. Rejects when the service has no workspace.
 	 */
 	getRelatedTasks(document: NoticeTextDocument, offset: number, options?: RelatedTasksOptions): Promise<RelatedTasks | null>;
+	/**
+	 * The headings of the workspace's notices whose name holds `query`'s characters in order, at
+	 * most `limit` (default 2000), once the catalog has read the workspace. Rejects when the
+	 * service has no catalog.
+	 */
+	getWorkspaceSymbols(query: string, options?: { limit?: number; signal?: AbortSignal }): Promise<WorkspaceSymbol[]>;
 	/** The clauses that set targets (for the optional underline). */
 	getTargetClauses(document: NoticeTextDocument): Span[];
 	/**
@@ -151,6 +162,12 @@ export function createNoticeService(options: NoticeServiceOptions = {}): NoticeS
 		getParagraphGaps: d => paragraphGaps(analysis(d)),
 		getMetricTarget: (d, offset) => metricTargets(analysis(d), sink).find(t => t.offset <= offset && offset <= t.end),
 		getIndexAnalysis: d => indexAnalysis(analysis(d), d.uri),
+		getWorkspaceSymbols: async (query, o = {}) => {
+			const catalog = options.catalog;
+			if (!catalog) { throw new Error('getWorkspaceSymbols: the service was created without a catalog'); }
+			await catalog.ready(o.signal);
+			return searchWorkspaceSymbols(catalog.notices(), query, o.limit ?? 2000, o.signal);
+		},
 		getRelatedTasks: async (d, offset, o = {}) => {
 			const workspace = options.workspace;
 			if (!workspace) { throw new Error('getRelatedTasks: the service was created without a workspace'); }

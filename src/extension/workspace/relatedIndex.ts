@@ -1,23 +1,22 @@
-// The cross-reference index of the workspace, as the editor runs it: the core's indexer
-// (cache, queue, batches, save: src/core/index/indexer.ts) fed by the notice catalog (each file
-// read and parsed once), segmented in a worker process that idles out, with progress in the
-// status bar and a cancel. Started on first need (the Related Tasks view, a hover, the re-index
-// command), never on activation, and only in a trusted workspace (trustGate.ts).
+// The cross-reference index of the workspace, as the editor runs it: the core's lifecycle
+// (src/core/workspace/relatedIndex.ts: cache, catalog, indexer) with the segmenter in worker
+// processes that idle out, the cache in the workspace storage, progress in the status bar and a
+// cancel. Started on first need (the Related Tasks view, a hover, the re-index command), never on
+// activation, and only in a trusted workspace (trustGate.ts).
 import * as vscode from 'vscode';
 import { joinChunks } from '../../core/index/cacheFormat';
-import { RunOnce } from '../../core/index/jobs';
 import { cacheSignature, type CacheIO } from '../../core/index/persistence';
-import { WorkspaceIndexer } from '../../core/index/indexer';
 import { fileCache } from '../../core/io/cacheFile';
 import type { IndexedTask } from '../../core/index/types';
 import type { WorkspaceIndex } from '../../core/index/workspaceIndex';
 import { segmenterSignature } from '../../core/segment/resources';
 import { segmenterProcesses, WorkerSegmenter } from '../../core/segment/workerSegmenter';
+import type { WorkspaceCatalog } from '../../core/workspace/catalog';
+import { WorkspaceRelatedIndex } from '../../core/workspace/relatedIndex';
 import type { DocumentAnalyses } from '../analyses';
 import { LANGUAGE_ID, readConfig, affectsConfig } from '../config';
 import { log } from '../log';
 import type { RelatedResult, RelatedSource } from '../related/types';
-import type { NoticeRead, WorkspaceCatalog } from '../../core/workspace/catalog';
 import { toRelatedItem, toRelatedQuery } from './relatedItems';
 import { createNoticeService, type NoticeService, type NoticeTextDocument } from '../../core/service';
 import { indexVersion } from '../../core/service/related';
@@ -30,21 +29,14 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 	private readonly changed = new vscode.EventEmitter<void>();
 	readonly onDidChange = this.changed.event;
 
-	private indexer: WorkspaceIndexer | undefined;
-	private segmenter: WorkerSegmenter | undefined;
-	/** The start: forgotten when it fails or is cancelled, so the next start() runs again. */
-	private readonly starts = new RunOnce();
-	private get started(): Promise<void> | undefined { return this.starts.current; }
-	private cancel = new vscode.CancellationTokenSource();
+	private readonly core: WorkspaceRelatedIndex;
 	private readonly status: vscode.StatusBarItem;
 	private readonly disposables: vscode.Disposable[] = [];
-	/** The first build (cache, scan, segmentation) is running: queries wait for it. */
-	private building = false;
 	private readonly trust: TrustGate;
 
 	constructor(
 		private readonly context: vscode.ExtensionContext,
-		private readonly catalog: WorkspaceCatalog,
+		catalog: WorkspaceCatalog,
 		private readonly analyses: DocumentAnalyses,
 	) {
 		this.status = vscode.window.createStatusBarItem('policyNotice.indexing', vscode.StatusBarAlignment.Left, 10);
@@ -55,94 +47,49 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 			this.start().then(undefined, e => log().error(`index start failed: ${(e as Error)?.stack ?? e}`));
 			this.changed.fire();
 		});
+		this.core = new WorkspaceRelatedIndex({
+			catalog,
+			createSegmenter: () => this.createSegmenter(),
+			cache: this.cacheIO(),
+			signature: cacheSignature(segmenterSignature()),
+			logger: { info: m => log().info(m), warn: m => log().warn(m), error: m => log().error(m) },
+			allowed: () => this.trust.allow(),
+			onChange: () => this.changed.fire(),
+			onProgress: (done, total) => this.showProgress(done, total),
+		});
 		this.disposables.push(
+			this.core,
 			this.trust,
 			this.status,
-			catalog.onDidAnalyze(f => this.accept(f)),
-			catalog.onDidRemove(key => this.indexer?.remove(key)),
 			vscode.workspace.onDidChangeConfiguration(e => {
-				if (affectsConfig(e, 'segmenter')) { this.restartSegmenter(); }
+				if (affectsConfig(e, 'segmenter')) { this.core.replaceSegmenter(); }
 			}),
 			vscode.workspace.onDidCloseTextDocument(d => {
 				// Unsaved and untitled texts live in the index only while open.
-				if (d.uri.scheme !== 'file') { this.indexer?.remove(d.uri.toString()); }
+				if (d.uri.scheme !== 'file') { this.core.removeUnsaved(d.uri.toString()); }
 			}),
 		);
 	}
 
-	get isStarted(): boolean { return !!this.started; }
-	get isIndexing(): boolean { return this.building || !!this.indexer?.draining || (!!this.started && this.catalog.isScanning); }
+	get isStarted(): boolean { return this.core.isStarted; }
+	get isIndexing(): boolean { return this.core.isIndexing; }
 	/** False in Restricted Mode: the index does not run until the workspace is trusted. */
 	get isTrusted(): boolean { return this.trust.trusted; }
-	get progress(): { done: number; total: number } { return this.indexer?.progress ?? { done: 0, total: 0 }; }
+	get progress(): { done: number; total: number } { return this.core.progress; }
 	/** The index (undefined before start); for tests and the CLI-equivalent commands. */
-	get workspaceIndex(): WorkspaceIndex | undefined { return this.indexer?.index; }
-	private get index(): WorkspaceIndex | undefined { return this.indexer?.index; }
+	get workspaceIndex(): WorkspaceIndex | undefined { return this.core.index; }
+	private get index(): WorkspaceIndex | undefined { return this.core.index; }
 
 	/** Starts indexing (once): loads the cache, then takes every notice of the workspace. Not in an untrusted workspace. */
-	start(): Promise<void> {
-		if (!this.trust.allow()) { return Promise.resolve(); }
-		return this.starts.start(() => this.build(false));
-	}
+	start(): Promise<void> { return this.core.start(); }
 
-	/** startOnce, marked as building while it runs (the view says "Indexing… n / N" meanwhile). */
-	private async build(ignoreCache: boolean): Promise<void> {
-		this.building = true;
-		try { await this.startOnce(ignoreCache); } finally { this.building = false; }
-	}
-
-	/** Drops the index and its cache and builds it again. */
-	async rebuild(): Promise<void> {
-		if (!this.trust.allow()) { log().info('re-index: waits until the workspace is trusted'); return; }
-		const previous = this.started;
-		this.cancelIndexing();
-		await previous?.catch(() => undefined);
-		this.cancel = new vscode.CancellationTokenSource();
-		this.indexer?.dispose();
-		this.indexer = undefined;
-		return this.starts.restart(() => this.build(true));
-	}
+	/** Drops the index and its cache and builds it again (in an untrusted workspace: once trusted). */
+	rebuild(): Promise<void> { return this.core.rebuild(); }
 
 	/** Stops indexing; the next start() (a query, the view, re-index) picks up the files left stale. */
 	cancelIndexing(): void {
-		this.cancel.cancel();
-		this.indexer?.cancel();
-		this.starts.reset();
+		this.core.cancel();
 		this.status.hide();
-		log().info('indexing cancelled');
-	}
-
-	/** Builds the index, or after a cancel brings the one there is up to date (the catalog is replayed). */
-	private async startOnce(ignoreCache = false): Promise<void> {
-		const t0 = performance.now();
-		await this.indexer?.draining; // a drain cut short by a cancel ends first
-		if (this.cancel.token.isCancellationRequested) { this.cancel = new vscode.CancellationTokenSource(); }
-		const resumed = !!this.indexer;
-		const indexer = this.indexer ??= this.createIndexer();
-		if (!ignoreCache && !resumed) { await indexer.loadCache(); }
-		const token = this.cancel.token;
-		this.catalog.wantsTasks = true;
-		await withAbortSignal(token, async signal => {
-			await this.catalog.ready(signal);
-			// Notices the catalog read before we listened are replayed (those the cache has are not read again).
-			this.catalog.replayNotices(signal);
-		});
-		await indexer.draining;
-		indexer.setComplete(!token.isCancellationRequested);
-		log().info(`index ready: ${indexer.index.fileCount} files, ${indexer.index.taskCount} tasks in ${Math.round(performance.now() - t0)} ms`);
-		indexer.scheduleSave();
-	}
-
-	private createIndexer(): WorkspaceIndexer {
-		this.segmenter ??= this.createSegmenter();
-		return new WorkspaceIndexer({
-			segmenter: this.segmenter,
-			cache: this.cacheIO(),
-			signature: cacheSignature(segmenterSignature()),
-			logger: { info: m => log().info(m), warn: m => log().warn(m), error: m => log().error(m) },
-			onChange: () => this.changed.fire(),
-			onProgress: (done, total) => this.showProgress(done, total),
-		});
 	}
 
 	private createSegmenter(): WorkerSegmenter {
@@ -153,18 +100,6 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 			idleMs: config.segmenterIdleSeconds * 1000,
 			log: m => log().info(`segmenter: ${m}`),
 		});
-	}
-
-	/** A new segmenter (its settings changed): the index built with the old one is built again. */
-	private restartSegmenter(): void {
-		if (!this.segmenter) { return; }
-		const old = this.segmenter;
-		const rebuilding = !!this.indexer;
-		this.indexer?.dispose();
-		this.indexer = undefined;
-		this.segmenter = this.createSegmenter();
-		old.dispose();
-		if (rebuilding) { this.rebuild().catch(e => log().error(`rebuild failed: ${e}`)); }
 	}
 
 	/** Workspace storage: a local folder (the extension host's disk) gets the atomic, locked file cache. */
@@ -187,18 +122,6 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 		};
 	}
 
-	/** A notice the catalog read: the indexer takes it from the cache or queues it. */
-	private accept(f: NoticeRead): void {
-		// Not started, or cancelled: nothing is kept (the next start replays the catalog).
-		if (!this.indexer || !this.started) { return; }
-		const catalog = this.catalog;
-		this.indexer.accept({
-			key: f.key, textHash: f.textHash, length: f.length, analyzed: f.analyzed,
-			// Read before the index wanted tasks: analysed again, in the worker.
-			analyze: () => catalog.tasksOf(f.key),
-		});
-	}
-
 	private showProgress(done: number, total: number): void {
 		if (!total) { this.status.hide(); return; }
 		this.status.text = `$(sync~spin) ${vscode.l10n.t('Indexing notices {0}/{1}', done, total)}`;
@@ -210,7 +133,7 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 	private async indexDocument(document: vscode.TextDocument, signal: AbortSignal): Promise<string> {
 		const index = this.index!;
 		const key = document.uri.toString();
-		await indexVersion({ index, segmenter: this.indexer!.segmenter }, await this.analyses.call(document, 'getIndexAnalysis'), signal);
+		await indexVersion({ index, segmenter: this.core.segmenter! }, await this.analyses.call(document, 'getIndexAnalysis'), signal);
 		return key;
 	}
 
@@ -256,13 +179,10 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 	 * segmenter a rebuild or a settings change replaced.
 	 */
 	private service(): NoticeService {
-		return createNoticeService({ workspace: { index: this.index!, segmenter: this.indexer!.segmenter }, logger: { error: m => log().error(m) } });
+		return createNoticeService({ workspace: { index: this.index!, segmenter: this.core.segmenter! }, logger: { error: m => log().error(m) } });
 	}
 
 	dispose(): void {
-		this.cancel.cancel();
-		this.indexer?.dispose();
-		this.segmenter?.dispose();
 		this.disposables.forEach(d => d.dispose());
 		this.changed.dispose();
 	}
