@@ -11,7 +11,7 @@ import { hoverAt, targetClauses } from './hover';
 import { documentSymbols } from './symbols';
 import { encodeTokens, linesOf, tokensOf } from './tokens';
 import { indexAnalysis, textHash } from './fileSummary';
-import { indexVersion, relatedTasks, type NoticeWorkspace, type RelatedTasks, type RelatedTasksOptions } from './related';
+import { indexVersion, openWorkspace, relatedTasks, type NoticeWorkspace, type RelatedTasks, type RelatedTasksOptions, type StartableWorkspace } from './related';
 import { paragraphGaps, relatedAnchorAt } from './anchors';
 import type { AnalyzedFile } from '../index/analyze';
 import { metricTargets, type MetricTarget } from '../metrics/index';
@@ -31,14 +31,14 @@ export type { CodeAction, CodeActionKind, Diagnostic, HouseStyle, Locale, RuleCo
 export { sectionName } from './symbols';
 export { formatValue } from './hover';
 export { summarizeFile, textHash, type FileSummary, type WorkspaceSymbolEntry } from './fileSummary';
-export type { NoticeWorkspace, RelatedTasks, RelatedTasksOptions } from './related';
+export type { NoticeWorkspace, RelatedTasks, RelatedTasksOptions, StartableWorkspace } from './related';
 export type { WorkspaceSymbol } from './workspaceSymbols';
 
 export interface NoticeServiceOptions {
 	/** Where errors the core catches go (the editor's output channel, a test's list). */
 	logger?: ServiceLogger;
-	/** The workspace index related tasks are found in (getRelatedTasks); none by default. */
-	workspace?: NoticeWorkspace;
+	/** The workspace index related tasks are found in (getRelatedTasks), started on first need when it starts; none by default. */
+	workspace?: NoticeWorkspace | StartableWorkspace;
 	/** The workspace's notices (getWorkspaceSymbols); none by default. */
 	catalog?: WorkspaceCatalog;
 }
@@ -70,8 +70,9 @@ export interface NoticeService {
 	getIndexAnalysis(document: NoticeTextDocument): AnalyzedFile;
 	/**
 	 * The tasks of other notices related to the task at `offset` (or to the sub-items of the
-	 * heading there), from the service's workspace, this version of the document indexed first;
-	 * null when no task or heading is there. Rejects when the service has no workspace.
+	 * heading there), from the service's workspace (started first, if it starts), this version of
+	 * the document indexed first; null when no task or heading is there, or the workspace has no
+	 * index. Rejects when the service has no workspace, with an AbortError when `signal` aborts.
 	 */
 	getRelatedTasks(document: NoticeTextDocument, offset: number, options?: RelatedTasksOptions): Promise<RelatedTasks | null>;
 	/**
@@ -169,8 +170,9 @@ export function createNoticeService(options: NoticeServiceOptions = {}): NoticeS
 			return searchWorkspaceSymbols(catalog.notices(), query, o.limit ?? 2000, o.signal);
 		},
 		getRelatedTasks: async (d, offset, o = {}) => {
-			const workspace = options.workspace;
-			if (!workspace) { throw new Error('getRelatedTasks: the service was created without a workspace'); }
+			if (!options.workspace) { throw new Error('getRelatedTasks: the service was created without a workspace'); }
+			const workspace = await openWorkspace(options.workspace, o.signal);
+			if (!workspace) { return null; }
 			if (o.analyze) {
 				await indexVersion(workspace, await o.analyze(), o.signal);
 			} else {
@@ -178,7 +180,10 @@ export function createNoticeService(options: NoticeServiceOptions = {}): NoticeS
 				const a = analysis(d);
 				if (workspace.index.hashOf(d.uri) !== textHash(a)) { await indexVersion(workspace, indexAnalysis(a, d.uri), o.signal); }
 			}
-			return relatedTasks(workspace, d.uri, offset, () => d.getText(), o.limit);
+			const found = relatedTasks(workspace, d.uri, offset, () => d.getText(), o.limit);
+			if (!found) { return null; }
+			const state = 'start' in options.workspace ? options.workspace : undefined;
+			return { ...found, indexing: state?.isIndexing ?? false, progress: state?.progress ?? { done: 0, total: 0 } };
 		},
 		getTargetClauses: d => targetClauses(analysis(d)),
 		getPositions: (d, offsets) => {

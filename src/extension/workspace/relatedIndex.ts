@@ -19,7 +19,7 @@ import { log } from '../log';
 import type { RelatedResult, RelatedSource } from '../related/types';
 import { toRelatedItem, toRelatedQuery } from './relatedItems';
 import { createNoticeService, type NoticeService, type NoticeTextDocument } from '../../core/service';
-import { indexVersion } from '../../core/service/related';
+import { indexVersion, openWorkspace } from '../../core/service/related';
 import { withAbortSignal } from '../cancellation';
 import { TrustGate } from './trustGate';
 
@@ -30,6 +30,7 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 	readonly onDidChange = this.changed.event;
 
 	private readonly core: WorkspaceRelatedIndex;
+	private readonly service: NoticeService;
 	private readonly status: vscode.StatusBarItem;
 	private readonly disposables: vscode.Disposable[] = [];
 	private readonly trust: TrustGate;
@@ -57,6 +58,9 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 			onChange: () => this.changed.fire(),
 			onProgress: (done, total) => this.showProgress(done, total),
 		});
+		// The language service over this index: the document's analysis comes from the analysis
+		// thread, so the service keeps nothing; it starts the index on the first query.
+		this.service = createNoticeService({ workspace: this.core, logger: { error: m => log().error(m) } });
 		this.disposables.push(
 			this.core,
 			this.trust,
@@ -78,7 +82,6 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 	get progress(): { done: number; total: number } { return this.core.progress; }
 	/** The index (undefined before start); for tests and the CLI-equivalent commands. */
 	get workspaceIndex(): WorkspaceIndex | undefined { return this.core.index; }
-	private get index(): WorkspaceIndex | undefined { return this.core.index; }
 
 	/** Starts indexing (once): loads the cache, then takes every notice of the workspace. Not in an untrusted workspace. */
 	start(): Promise<void> { return this.core.start(); }
@@ -129,57 +132,36 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 		this.status.show();
 	}
 
-	/** Makes sure the index holds this document's current text (unsaved edits, untitled notices). */
-	private async indexDocument(document: vscode.TextDocument, signal: AbortSignal): Promise<string> {
-		const index = this.index!;
-		const key = document.uri.toString();
-		await indexVersion({ index, segmenter: this.core.segmenter! }, await this.analyses.call(document, 'getIndexAnalysis'), signal);
-		return key;
-	}
-
-	/** The indexed task at `offset` of `document`, indexing the document's text first if needed. */
+	/** The indexed task at `offset` of `document`, the index started and the document's current text (unsaved edits, untitled notices) indexed first. */
 	async taskAt(document: vscode.TextDocument, offset: number, token: vscode.CancellationToken): Promise<IndexedTask | undefined> {
-		await this.startForQuery(token);
-		if (!this.index || token.isCancellationRequested) { return undefined; }
-		const key = await withAbortSignal(token, signal => this.indexDocument(document, signal));
-		return this.index.taskAt(key, offset);
-	}
-
-	/** Starts the index if needed and waits until the cache and the catalog scan are in (not for segmentation). */
-	private async startForQuery(token: vscode.CancellationToken): Promise<void> {
-		const started = this.start();
-		await Promise.race([started, new Promise<void>(r => token.onCancellationRequested(() => r()))]).catch(() => undefined);
+		try {
+			return await withAbortSignal(token, async signal => {
+				const workspace = await openWorkspace(this.core, signal);
+				if (!workspace) { return undefined; }
+				await indexVersion(workspace, await this.analyses.call(document, 'getIndexAnalysis'), signal);
+				return workspace.index.taskAt(document.uri.toString(), offset);
+			});
+		} catch (e) {
+			if ((e as Error).name === 'AbortError') { return undefined; }
+			throw e;
+		}
 	}
 
 	async related(document: vscode.TextDocument, offset: number, limit: number, token: vscode.CancellationToken): Promise<RelatedResult> {
 		try {
 			if (document.languageId !== LANGUAGE_ID) { return { state: 'notNotice', query: null, results: [] }; }
 			if (!this.trust.allow()) { return { state: 'untrusted', query: null, results: [] }; }
-			await this.startForQuery(token);
-			if (token.isCancellationRequested) { return { state: 'ready', query: null, results: [] }; }
-			const progress = this.progress;
-			if (!this.index) { return { state: 'noTask', query: null, results: [], progress }; }
-			const answer = await withAbortSignal(token, signal => this.service().getRelatedTasks(hostDocument(document), offset, {
+			const answer = await withAbortSignal(token, signal => this.service.getRelatedTasks(hostDocument(document), offset, {
 				limit, signal, analyze: () => this.analyses.call(document, 'getIndexAnalysis'),
 			}));
 			if (token.isCancellationRequested) { return { state: 'ready', query: null, results: [] }; }
-			const state = this.isIndexing ? 'indexing' : 'ready';
-			if (!answer) { return { state: 'noTask', query: null, results: [], progress }; }
-			return { state, query: toRelatedQuery(answer.query), results: answer.results.map(toRelatedItem), progress };
+			if (!answer) { return { state: 'noTask', query: null, results: [], progress: this.progress }; }
+			return { state: answer.indexing ? 'indexing' : 'ready', query: toRelatedQuery(answer.query), results: answer.results.map(toRelatedItem), progress: answer.progress };
 		} catch (e) {
 			if ((e as Error).name === 'AbortError') { return { state: 'ready', query: null, results: [] }; }
 			log().error(`related failed: ${(e as Error)?.stack ?? e}`);
 			return { state: 'error', query: null, results: [], message: String((e as Error)?.message ?? e) };
 		}
-	}
-
-	/**
-	 * The language service over this index: it keeps nothing of its own here (the document's
-	 * analysis comes from the analysis thread), so one per query follows the index and the
-	 * segmenter a rebuild or a settings change replaced.
-	 */
-	private service(): NoticeService {
-		return createNoticeService({ workspace: { index: this.index!, segmenter: this.core.segmenter! }, logger: { error: m => log().error(m) } });
 	}
 
 	dispose(): void {

@@ -4,6 +4,7 @@
 // segmenter, counted, stands for the worker processes.
 import * as assert from 'node:assert/strict';
 import { memoryCache, type CacheIO, type CacheMerge } from '../../../src/core/index/persistence';
+import { createNoticeService } from '../../../src/core/service';
 import { WorkspaceRelatedIndex, type RelatedIndexOptions } from '../../../src/core/workspace/relatedIndex';
 import { CountingSegmenter } from '../crossref/helpers';
 import { readSample, sampleNames } from '../paths';
@@ -161,5 +162,35 @@ describe('workspace index lifecycle (in memory)', function () {
 		await gone;
 		assert.equal(related.index!.fileCount, 1);
 		assert.equal(related.index!.hashOf('mem:/gansu.txt'), undefined);
+	});
+
+	it('is started by the language service on the first related-tasks query, which answers from it', async () => {
+		const { related, names } = workspace({ names: ['sichuan', 'gansu', 'hubei'] });
+		const service = createNoticeService({ workspace: related });
+		const text = readSample('gansu');
+		const doc = { uri: 'mem:/gansu.txt', version: 1, getText: () => text };
+		assert.equal(related.isStarted, false);
+		const answer = await service.getRelatedTasks(doc, text.indexOf('8.智能制造') + 3, { limit: 5 });
+		assert.equal(related.isStarted, true);
+		assert.equal(related.index!.fileCount, names.length);
+		assert.equal(answer?.query.title, '智能制造');
+		assert.ok(answer.results.length > 0);
+		assert.ok(answer.results.every(r => r.task.file !== 'mem:/gansu.txt'), 'other notices only');
+		assert.equal(answer.indexing, false);
+	});
+
+	it('answers no related tasks while the workspace may not be read, and rejects a query cancelled while the index starts', async () => {
+		const untrusted = workspace({ names: ['sichuan'], allowed: () => false });
+		const text = readSample('sichuan');
+		const doc = { uri: 'mem:/sichuan.txt', version: 1, getText: () => text };
+		assert.equal(await createNoticeService({ workspace: untrusted.related }).getRelatedTasks(doc, 10), null);
+
+		const { related, summarizer } = workspace({ names: ['sichuan', 'gansu'] });
+		summarizer.hold(); // the catalog's scan waits: the start cannot end
+		const abort = new AbortController();
+		const asked = createNoticeService({ workspace: related }).getRelatedTasks(doc, 10, { signal: abort.signal });
+		abort.abort();
+		await assert.rejects(asked, { name: 'AbortError' });
+		summarizer.release();
 	});
 });
