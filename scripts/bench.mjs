@@ -16,7 +16,7 @@ console.log(`\npolicy-notice benchmarks — ${new Date().toISOString().slice(0, 
 
 // `npm run bench -- --host`: only the parts in a real VS Code (activation, memory, stall).
 const hostOnly = process.argv.includes('--host');
-for (const bench of hostOnly ? [] : ['outline', 'annotate', 'scaling', 'adversarial', 'drafting', 'crossref', 'throughput', 'taskTable']) {
+for (const bench of hostOnly ? [] : ['outline', 'annotate', 'scaling', 'adversarial', 'drafting', 'crossref', 'pipeline', 'throughput', 'taskTable']) {
 	const file = path.join(root, 'out', 'bench', `${bench}.js`);
 	if (!fs.existsSync(file)) { continue; }
 	run(process.execPath, ['--expose-gc', file]);

@@ -57,7 +57,7 @@ export function activate(context: vscode.ExtensionContext): PolicyNoticeApi {
 		workerPath: context.asAbsolutePath('dist/analysis-worker.js'), log: m => log().error(m), restartAboveChars: LARGE_DOCUMENT_CHARS,
 	});
 	const analyses = new DocumentAnalyses(worker);
-	const { catalog, disposable: catalogHost } = createNoticeCatalog(context.asAbsolutePath('dist/analysis-worker.js'));
+	const { catalog, disposable: catalogHost } = createNoticeCatalog(context);
 	// Created here, started on first need: the segmenter worker does not load on activation.
 	const related = new RelatedIndexService(context, catalog, analyses);
 	// Created here, started on first need (the metric hover, Compare Targets): nothing is read on activation.

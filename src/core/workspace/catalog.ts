@@ -2,16 +2,22 @@
 // the analysis worker thread, in the editor), keeps that compact summary, and tells listeners (the
 // cross-reference index, the metric grouping) about each notice, with its tasks when the index
 // wants them, so nobody parses twice. Scans in the background (with the host's progress and
-// cancel), and follows changes through the host's watcher, a burst of saves read once.
+// cancel), and follows changes through the host's watcher, a burst of saves read once. With a
+// store (catalogStore.ts) its summaries outlive the session: a reopened workspace hashes each
+// file's bytes and analyses only those that changed.
 // The host gives the file system (CatalogFileSystem): the editor's is vscode.workspace, a test's
 // is a Map; nothing here knows vscode.
 import type { AnalyzedFile } from '../index/analyze';
+import { analysisFingerprint } from '../index/analysisVersion';
+import type { CacheIO } from '../index/persistence';
 import type { FileMetrics } from '../metrics/notices';
 import type { TaskRowOptions, WorkspaceSymbolEntry } from '../service/fileSummary';
 import type { FileDecoding, SummarizeResult } from '../service/worker/protocol';
 import type { TaskRow } from '../tasks/table';
 import { Emitter, type Disposable } from '../events';
 import type { FileSummarizer } from './summarizer';
+import { decodeCatalog, encodeCatalog } from './catalogStore';
+import { yieldToEventLoop } from '../yield';
 
 /** What the catalog reads files with; URIs are strings (the index's file keys). */
 export interface CatalogFileSystem {
@@ -47,6 +53,10 @@ export interface CatalogOptions {
 	maxFileBytes?: number;
 	/** A changed file is read this long after its last change (editors save in bursts); default 150 ms. */
 	debounceMs?: number;
+	/** Where the summaries are kept between sessions (the editor's workspace storage); none by default. */
+	store?: CacheIO;
+	/** How long after a scan or a change the store is written; default 5 s. */
+	saveDelayMs?: number;
 }
 
 export interface CatalogEntry {
@@ -62,6 +72,8 @@ export interface CatalogEntry {
 	symbols: WorkspaceSymbolEntry[];
 	/** Its normalized targets, when metrics were wanted at the time it was read (see wantsMetrics). */
 	metrics?: FileMetrics;
+	/** How its bytes were decoded (the decoding, as JSON): the same bytes decoded another way are read again. */
+	decoding: string;
 }
 
 /** A notice the catalog read. */
@@ -75,6 +87,10 @@ export interface NoticeRead {
 
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
 const DEBOUNCE_MS = 150;
+const SAVE_DELAY_MS = 5000;
+
+/** The signature of a stored catalog: the analysis that made its summaries. */
+export function catalogSignature(): string { return `catalog ${analysisFingerprint()}`; }
 
 export class WorkspaceCatalog implements Disposable {
 	private readonly entries = new Map<string, CatalogEntry>();
@@ -94,6 +110,9 @@ export class WorkspaceCatalog implements Disposable {
 	private watcher: Disposable | undefined;
 	private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
 	private disposed = false;
+	/** Entries taken from the store that this session's scan has not read yet (their files may be gone). */
+	private readonly unconfirmed = new Set<string>();
+	private saveTimer: ReturnType<typeof setTimeout> | undefined;
 	/** Set once the index runs: notices are then read with their tasks. */
 	wantsTasks = false;
 	/** Set once the metric hover or the Compare Targets view needs them: notices are then read with their normalized targets. */
@@ -135,6 +154,7 @@ export class WorkspaceCatalog implements Disposable {
 		this.abort = new AbortController();
 		for (const key of [...this.entries.keys()]) { this.removed.fire(key, this.report); }
 		this.entries.clear();
+		this.unconfirmed.clear();
 		this.done = false;
 		this.scan = this.allowed ? this.fullScan() : undefined;
 	}
@@ -148,19 +168,30 @@ export class WorkspaceCatalog implements Disposable {
 		const started = Date.now();
 		const run = async (report: (message: string) => void) => {
 			try {
+				if (!this.entries.size) { await this.loadStore(); }
 				const uris = await this.opts.files.findFiles(signal);
 				let n = 0;
 				// Two files in flight: the next one is read from disk while the worker analyses one.
 				let previous: Promise<unknown> = Promise.resolve();
 				for (const uri of uris) {
 					if (signal.aborted) { break; }
-					const current = this.readOne(uri);
+					// A turn of the event loop per file: files answered 'unchanged' come back as fast as
+					// they are sent, and a port drains every reply it holds in one go, each one inserted
+					// from the cache (a millisecond or more), so without this a warm scan held the thread.
+					await yieldToEventLoop();
+					const current = this.readOne(uri, this.wantsTasks, false, signal);
 					await previous;
 					previous = current;
 					n++;
 					if (n % 20 === 0) { report(`${n}/${uris.length}`); }
 				}
 				await previous;
+				if (!signal.aborted) {
+					// Stored entries of files the scan did not find: gone since the last session.
+					for (const key of [...this.unconfirmed]) { this.forget(key); }
+					this.unconfirmed.clear();
+					this.scheduleSave();
+				}
 				log.info(`scanned ${n} files (${this.notices().length} notices) in ${Date.now() - started} ms${signal.aborted ? ' (cancelled)' : ''}`);
 			} catch (e) {
 				log.error(`workspace scan failed: ${(e as Error)?.message ?? e}`);
@@ -189,8 +220,47 @@ export class WorkspaceCatalog implements Disposable {
 		}
 	}
 
-	/** Reads one file and has it summarized; an unreadable or vanished file is skipped with a log line. */
-	private async readOne(key: string, withTasks = this.wantsTasks): Promise<AnalyzedFile | undefined> {
+	/** Takes the stored summaries (before a scan with no entries), each to be confirmed by its file's bytes. */
+	private async loadStore(): Promise<void> {
+		const store = this.opts.store;
+		if (!store) { return; }
+		const data = await store.read().catch(e => { this.opts.logger.warn(`catalog store unreadable: ${(e as Error)?.message ?? e}`); return undefined; });
+		const loaded = await decodeCatalog(data, catalogSignature());
+		if (this.entries.size || this.disposed) { return; } // (a watched change came first: the store is older)
+		for (const e of loaded.entries) {
+			this.entries.set(e.key, e);
+			this.unconfirmed.add(e.key);
+		}
+		this.opts.logger.info(`catalog store: ${loaded.status}, ${loaded.entries.length} files${loaded.refused ? `, ${loaded.refused} entries refused` : ''}`);
+	}
+
+	/** Writes the summaries to the store a while after the last scan or change. */
+	private scheduleSave(): void {
+		if (!this.opts.store || this.disposed) { return; }
+		clearTimeout(this.saveTimer);
+		this.saveTimer = setTimeout(() => { void this.save(); }, this.opts.saveDelayMs ?? SAVE_DELAY_MS);
+		this.saveTimer.unref?.();
+	}
+
+	/** Writes the summaries to the store now (a later session reuses those of unchanged files). */
+	async save(): Promise<void> {
+		clearTimeout(this.saveTimer);
+		const store = this.opts.store;
+		if (!store || this.disposed) { return; }
+		try {
+			const bytes = await encodeCatalog(this.all(), catalogSignature());
+			await store.update(() => [bytes]);
+		} catch (e) {
+			this.opts.logger.warn(`could not save the catalog store: ${(e as Error)?.message ?? e}`);
+		}
+	}
+
+	/**
+	 * Reads one file and has it summarized; an unreadable or vanished file is skipped with a log
+	 * line. Its bytes are analysed only when they changed since they were read (or stored), unless
+	 * `mustAnalyse` (the index asks for its tasks, which are not kept).
+	 */
+	private async readOne(key: string, withTasks = this.wantsTasks, mustAnalyse = false, signal?: AbortSignal): Promise<AnalyzedFile | undefined> {
 		const log = this.opts.logger;
 		let bytes: Uint8Array;
 		try {
@@ -202,11 +272,14 @@ export class WorkspaceCatalog implements Disposable {
 			this.forget(key);
 			return undefined;
 		}
+		// (A scan cancelled while this file was read: the summarizer's restart came before this call.)
+		if (signal?.aborted) { return undefined; }
 		const previous = this.entries.get(key);
 		const { decoding, warning } = this.opts.files.decodingFor(key);
+		const decodingKey = JSON.stringify(decoding);
 		const withMetrics = this.wantsMetrics;
-		// Unchanged bytes are not analysed again, unless what is wanted now was not read then.
-		const known = withTasks || (withMetrics && previous && !previous.metrics) ? undefined : previous?.byteHash;
+		// Unchanged bytes decoded the same way are not analysed again, unless what is wanted now was not read then.
+		const known = mustAnalyse || previous?.decoding !== decodingKey || (withMetrics && !previous.metrics) ? undefined : previous.byteHash;
 		let read: SummarizeResult;
 		try {
 			read = await this.opts.summarizer.summarize(key, bytes, decoding, known, withTasks, withMetrics);
@@ -214,13 +287,21 @@ export class WorkspaceCatalog implements Disposable {
 			if ((e as Error)?.name !== 'Cancelled') { log.warn(`skipped ${key}: ${(e as Error)?.message ?? e}`); }
 			return undefined;
 		}
-		if (this.disposed || read.status === 'unchanged') { return undefined; }
+		if (this.disposed) { return undefined; }
+		if (read.status === 'unchanged') {
+			// A stored summary confirmed: its notice is told as if it had been read now.
+			if (this.unconfirmed.delete(key) && previous?.isNotice) {
+				this.analyzed.fire({ key, textHash: previous.textHash, length: previous.length }, this.report);
+			}
+			return undefined;
+		}
+		this.unconfirmed.delete(key);
 		if (read.status === 'binary') { log.info(`skipped ${key}: ${read.reason}`); this.forget(key); return undefined; }
 		for (const w of warning ? [warning, ...read.warnings] : read.warnings) { log.warn(`${key}: ${w}`); }
 		const { summary } = read;
 		this.entries.set(key, {
 			key, byteHash: read.byteHash, textHash: summary.textHash, length: summary.length, isNotice: summary.isNotice,
-			symbols: summary.symbols, metrics: summary.metrics,
+			symbols: summary.symbols, metrics: summary.metrics, decoding: decodingKey,
 		});
 		if (summary.isNotice) {
 			this.analyzed.fire({ key, textHash: summary.textHash, length: summary.length, analyzed: summary.analyzed }, this.report);
@@ -233,7 +314,7 @@ export class WorkspaceCatalog implements Disposable {
 	 * that was read before it wanted tasks); undefined when it is gone or no longer a notice.
 	 */
 	async tasksOf(key: string): Promise<AnalyzedFile | undefined> {
-		return this.readOne(key, true);
+		return this.readOne(key, true, true);
 	}
 
 	/**
@@ -274,6 +355,7 @@ export class WorkspaceCatalog implements Disposable {
 	}
 
 	private forget(key: string): void {
+		this.unconfirmed.delete(key);
 		if (this.entries.delete(key)) { this.removed.fire(key, this.report); }
 	}
 
@@ -291,7 +373,7 @@ export class WorkspaceCatalog implements Disposable {
 		clearTimeout(this.pending.get(key));
 		this.pending.set(key, setTimeout(() => {
 			this.pending.delete(key);
-			run().then(() => this.changed.fire(undefined, this.report), e => this.opts.logger.warn(`update of ${key} failed: ${(e as Error)?.message ?? e}`));
+			run().then(() => { this.changed.fire(undefined, this.report); this.scheduleSave(); }, e => this.opts.logger.warn(`update of ${key} failed: ${(e as Error)?.message ?? e}`));
 		}, this.opts.debounceMs ?? DEBOUNCE_MS));
 	}
 
@@ -301,6 +383,7 @@ export class WorkspaceCatalog implements Disposable {
 		this.watcher?.dispose();
 		this.pending.forEach(t => clearTimeout(t));
 		this.pending.clear();
+		clearTimeout(this.saveTimer);
 		this.opts.summarizer.dispose();
 		this.analyzed.dispose();
 		this.removed.dispose();

@@ -1,27 +1,33 @@
 // The workspace's notices in the editor: the core's catalog (src/core/workspace/catalog.ts) over
 // VS Code's file system, search and watchers, the include/exclude settings, the decoding VS Code
-// would use, the analysis worker thread, the status bar's progress, and workspace trust. It scans
-// again when the index settings, the decoding settings, the folders or the trust change.
+// would use, the analysis worker thread, the status bar's progress, workspace trust, and the
+// summaries' store in the workspace storage. It scans again when the index settings, the decoding
+// settings or the folders change.
 import * as vscode from 'vscode';
 import { AnalysisWorker } from '../../core/service/worker/client';
 import { WorkspaceCatalog, type CatalogFileSystem } from '../../core/workspace/catalog';
 import { readConfig, affectsConfig } from '../config';
 import { log } from '../log';
 import { affectsDecoding, decodingFor } from './fileEncoding';
+import { workspaceStorageFile } from './storage';
 
 export type { CatalogEntry, NoticeRead } from '../../core/workspace/catalog';
 
 /** The catalog's worker thread ends after this long without a file to read (it keeps nothing). */
 const WORKER_IDLE_MS = 30_000;
 
-/** The catalog the extension runs; `workerPath`: the analysis worker's script (it starts with the first file read and idles out). */
-export function createNoticeCatalog(workerPath: string): { catalog: WorkspaceCatalog; disposable: vscode.Disposable } {
+const STORE_FILE = 'catalog.bin';
+
+/** The catalog the extension runs, its summaries kept in the workspace storage; the analysis worker (dist/analysis-worker.js) starts with the first file read and idles out. */
+export function createNoticeCatalog(context: vscode.ExtensionContext): { catalog: WorkspaceCatalog; disposable: vscode.Disposable } {
+	const workerPath = context.asAbsolutePath('dist/analysis-worker.js');
 	const logger = { info: (m: string) => log().info(m), warn: (m: string) => log().warn(m), error: (m: string) => log().error(m) };
 	const catalog = new WorkspaceCatalog({
 		files: editorFiles(),
 		summarizer: new AnalysisWorker({ workerPath, idleMs: WORKER_IDLE_MS, log: m => log().warn(m) }),
 		logger,
 		allowed: () => vscode.workspace.isTrusted,
+		store: workspaceStorageFile(context, STORE_FILE),
 		withProgress: (scan, cancel) => Promise.resolve(vscode.window.withProgress({
 			location: vscode.ProgressLocation.Window,
 			title: vscode.l10n.t('Indexing policy notices'),

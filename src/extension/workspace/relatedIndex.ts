@@ -4,9 +4,7 @@
 // cancel. Started on first need (the Related Tasks view, a hover, the re-index command), never on
 // activation, and only in a trusted workspace (trustGate.ts).
 import * as vscode from 'vscode';
-import { joinChunks } from '../../core/index/cacheFormat';
-import { cacheSignature, type CacheIO } from '../../core/index/persistence';
-import { fileCache } from '../../core/io/cacheFile';
+import { cacheSignature } from '../../core/index/persistence';
 import type { IndexedTask } from '../../core/index/types';
 import type { WorkspaceIndex } from '../../core/index/workspaceIndex';
 import { segmenterSignature } from '../../core/segment/resources';
@@ -22,6 +20,7 @@ import { createNoticeService, type NoticeService, type NoticeTextDocument } from
 import { indexVersion, openWorkspace } from '../../core/service/related';
 import { withAbortSignal } from '../cancellation';
 import { TrustGate } from './trustGate';
+import { workspaceStorageFile } from './storage';
 
 const CACHE_FILE = 'related-index.bin';
 
@@ -51,7 +50,7 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 		this.core = new WorkspaceRelatedIndex({
 			catalog,
 			createSegmenter: () => this.createSegmenter(),
-			cache: this.cacheIO(),
+			cache: workspaceStorageFile(context, CACHE_FILE),
 			signature: cacheSignature(segmenterSignature()),
 			logger: { info: m => log().info(m), warn: m => log().warn(m), error: m => log().error(m) },
 			allowed: () => this.trust.allow(),
@@ -103,26 +102,6 @@ export class RelatedIndexService implements RelatedSource, vscode.Disposable {
 			idleMs: config.segmenterIdleSeconds * 1000,
 			log: m => log().info(`segmenter: ${m}`),
 		});
-	}
-
-	/** Workspace storage: a local folder (the extension host's disk) gets the atomic, locked file cache. */
-	private cacheIO(): CacheIO {
-		const dir = this.context.storageUri;
-		if (!dir) { return { read: async () => undefined, update: async () => undefined }; }
-		if (dir.scheme === 'file') { return fileCache(vscode.Uri.joinPath(dir, CACHE_FILE).fsPath); }
-		const file = vscode.Uri.joinPath(dir, CACHE_FILE);
-		const temp = vscode.Uri.joinPath(dir, `${CACHE_FILE}.tmp`);
-		return {
-			read: async () => {
-				try { return await vscode.workspace.fs.readFile(file); } catch { return undefined; }
-			},
-			update: async next => {
-				const current = await vscode.workspace.fs.readFile(file).then(d => d, () => undefined);
-				await vscode.workspace.fs.createDirectory(dir);
-				await vscode.workspace.fs.writeFile(temp, joinChunks(await next(current)));
-				await vscode.workspace.fs.rename(temp, file, { overwrite: true });
-			},
-		};
 	}
 
 	private showProgress(done: number, total: number): void {

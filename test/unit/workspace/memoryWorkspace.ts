@@ -42,7 +42,9 @@ export class MemoryFiles implements CatalogFileSystem {
 		return b.slice();
 	}
 
-	decodingFor(): { decoding: object } { return { decoding: {} }; }
+	/** The decoding every file is read with (a test changes it as a person changes files.encoding). */
+	decoding: { encoding?: string } = {};
+	decodingFor(): { decoding: { encoding?: string } } { return { decoding: this.decoding }; }
 
 	watch(onChange: (k: string) => void, onDelete: (k: string) => void): Disposable {
 		const l = { onChange, onDelete };
@@ -58,6 +60,8 @@ export class MemoryFiles implements CatalogFileSystem {
 /** The in-process summarizer, counting its calls; `hold` makes every call wait until released. */
 export class CountingSummarizer implements FileSummarizer {
 	calls: string[] = [];
+	/** The files whose bytes were decoded and analysed (not answered 'unchanged'). */
+	analysed: string[] = [];
 	restarts = 0;
 	private readonly inner = inProcessSummarizer(m => { throw new Error(`core error: ${m}`); });
 	private gate: Promise<void> | undefined;
@@ -76,7 +80,9 @@ export class CountingSummarizer implements FileSummarizer {
 				this.gate!.then(() => { this.waiting.delete(cancel); resolve(); });
 			});
 		}
-		return this.inner.summarize(...args);
+		const result = await this.inner.summarize(...args);
+		if (result.status !== 'unchanged') { this.analysed.push(args[0]); }
+		return result;
 	}
 
 	restart(): void {
