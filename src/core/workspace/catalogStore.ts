@@ -3,20 +3,14 @@
 // analysis of every file was most of a warm start). Each entry is reused only for the same
 // bytes decoded the same way, by the same analysis (the signature holds its fingerprint).
 // Format: gzip (its CRC and length check the whole) of lines: a header, then one JSON array per
-// file. Encoded and decoded in slices, the (de)compression off the event loop: the editor's
-// host never holds its thread for the whole workspace.
-import { promisify } from 'node:util';
+// file. Encoded and decoded in slices of SLICE_MS, streamed through zlib: the editor's host never
+// holds its thread for the whole workspace.
 import * as zlib from 'node:zlib';
-import { yieldToEventLoop } from '../yield';
+import { SLICE_MS, yieldToEventLoop } from '../yield';
 import type { WorkspaceSymbolEntry } from '../service/fileSummary';
 import type { CatalogEntry } from './catalog';
 
-const gzip = promisify(zlib.gzip);
-const gunzip = promisify(zlib.gunzip);
-
 const FORMAT = 'policy-notice catalog 1';
-/** Entries encoded or decoded between two turns of the event loop. */
-const ENTRIES_PER_SLICE = 500;
 const HASH = /^[0-9a-f]{40}$/;
 
 /** An entry as stored: what a warm start needs to skip the file's analysis. */
@@ -30,39 +24,70 @@ export interface LoadedCatalog {
 }
 
 export async function encodeCatalog(entries: readonly CatalogEntry[], signature: string): Promise<Uint8Array> {
-	const lines = [JSON.stringify({ format: FORMAT, signature })];
-	for (let i = 0; i < entries.length; i++) {
-		const e = entries[i];
+	// Streamed into gzip a slice at a time: the whole text is never one string or one buffer.
+	const gz = zlib.createGzip();
+	const chunks: Buffer[] = [];
+	gz.on('data', (c: Buffer) => chunks.push(c));
+	const ended = new Promise<void>((resolve, reject) => { gz.on('end', resolve); gz.on('error', reject); });
+	let batch = [JSON.stringify({ format: FORMAT, signature })];
+	let sliceStart = performance.now();
+	for (const e of entries) {
 		const stored: StoredEntry = [e.key, e.byteHash, e.textHash, e.length, e.isNotice, e.decoding,
 			e.symbols.map(s => [s.name, s.kind, s.container, ...s.range])];
-		lines.push(JSON.stringify(stored));
-		if ((i + 1) % ENTRIES_PER_SLICE === 0) { await yieldToEventLoop(); }
+		batch.push(JSON.stringify(stored));
+		if (batch.length % 64 === 0 && performance.now() - sliceStart > SLICE_MS) {
+			gz.write(batch.join('\n') + '\n');
+			batch = [];
+			await yieldToEventLoop();
+			sliceStart = performance.now();
+		}
 	}
-	return gzip(Buffer.from(lines.join('\n'), 'utf8'));
+	gz.end(batch.join('\n'));
+	await ended;
+	return Buffer.concat(chunks);
 }
 
 export async function decodeCatalog(bytes: Uint8Array | undefined, signature: string): Promise<LoadedCatalog> {
 	if (!bytes?.length) { return { status: 'missing', entries: [], refused: 0 }; }
-	let text: string;
-	try {
-		text = (await gunzip(bytes)).toString('utf8');
-	} catch {
-		return { status: 'corrupt', entries: [], refused: 0 };
-	}
-	const lines = text.split('\n');
-	let header: unknown;
-	try { header = JSON.parse(lines[0]); } catch { return { status: 'corrupt', entries: [], refused: 0 }; }
-	const h = header as { format?: unknown; signature?: unknown };
-	if (h?.format !== FORMAT) { return { status: 'corrupt', entries: [], refused: 0 }; }
-	if (h.signature !== signature) { return { status: 'other signature', entries: [], refused: 0 }; }
+	// Unzipped as a stream, each line read from its chunk's bytes (a newline byte is never inside a
+	// UTF-8 sequence), a slice at a time: the whole text is never one string.
+	const gz = zlib.createGunzip();
+	gz.end(bytes);
+	// (An object: TypeScript does not see `take` change a local.)
+	const read: { header: 'none' | LoadedCatalog['status'] } = { header: 'none' };
+	const refusedWhole = () => read.header === 'corrupt' || read.header === 'other signature';
 	const entries: CatalogEntry[] = [];
 	const keys = new Set<string>();
 	let refused = 0;
-	for (let i = 1; i < lines.length; i++) {
-		const entry = parseEntry(lines[i]);
+	let pending: Buffer | undefined;
+	let sliceStart = performance.now();
+	const take = (line: string) => {
+		if (read.header === 'none') {
+			let h: { format?: unknown; signature?: unknown } | undefined;
+			try { h = JSON.parse(line); } catch { h = undefined; }
+			read.header = h?.format !== FORMAT ? 'corrupt' : h.signature !== signature ? 'other signature' : 'ok';
+			return;
+		}
+		const entry = parseEntry(line);
 		if (entry && !keys.has(entry.key)) { keys.add(entry.key); entries.push(entry); } else { refused++; }
-		if (i % ENTRIES_PER_SLICE === 0) { await yieldToEventLoop(); }
+	};
+	try {
+		for await (const chunk of gz as AsyncIterable<Buffer>) {
+			const buf = pending ? Buffer.concat([pending, chunk]) : chunk;
+			let from = 0;
+			for (let nl = buf.indexOf(10, from); nl >= 0 && !refusedWhole(); nl = buf.indexOf(10, from)) {
+				take(buf.toString('utf8', from, nl));
+				from = nl + 1;
+				if (performance.now() - sliceStart > SLICE_MS) { await yieldToEventLoop(); sliceStart = performance.now(); }
+			}
+			if (refusedWhole()) { gz.destroy(); break; }
+			pending = from < buf.length ? buf.subarray(from) : undefined;
+		}
+	} catch {
+		return { status: 'corrupt', entries: [], refused: 0 }; // (gzip's CRC or length did not check out: nothing of it is trusted)
 	}
+	if (pending && !refusedWhole()) { take(pending.toString('utf8')); }
+	if (read.header !== 'ok') { return { status: read.header === 'none' ? 'corrupt' : read.header, entries: [], refused: 0 }; }
 	return { status: 'ok', entries, refused };
 }
 

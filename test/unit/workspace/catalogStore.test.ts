@@ -2,6 +2,7 @@
 // catalog's use of them): a reopened workspace hashes each file and analyses only the changed
 // ones; a damaged, foreign or partly wrong store is never trusted beyond what checks out.
 import * as assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { memoryCache } from '../../../src/core/index/persistence';
 import { catalogSignature, type CatalogEntry } from '../../../src/core/workspace/catalog';
 import { decodeCatalog, encodeCatalog } from '../../../src/core/workspace/catalogStore';
@@ -33,6 +34,23 @@ describe('catalog store', () => {
 		const loaded = await decodeCatalog(await encodeCatalog([ENTRY, other], 'sig'), 'sig');
 		assert.equal(loaded.status, 'ok');
 		assert.deepEqual(loaded.entries, [ENTRY, other]);
+	});
+
+	it('reads back a store far larger than one unzipped chunk, lines cut across chunks included', async () => {
+		// Keys and symbol names of varied lengths, in Chinese (multi-byte), so line ends fall anywhere in zlib's 16 KB chunks.
+		const entries: CatalogEntry[] = Array.from({ length: 3000 }, (_, i) => ({
+			...ENTRY, key: `mem:/${'政策'.repeat(i % 13)}${i}.txt`, length: i, isNotice: i % 3 !== 0,
+			byteHash: createHash('sha1').update(`b${i}`).digest('hex'), textHash: createHash('sha1').update(`t${i}`).digest('hex'),
+			symbols: Array.from({ length: i % 5 }, (__, k) => ({ name: `${'一二三四五'[k]}、${'任务'.repeat(i % 7)}`, kind: 'section' as const, container: '', range: [k, 0, k, i % 40] as [number, number, number, number] })),
+		}));
+		const bytes = await encodeCatalog(entries, 'sig');
+		assert.ok(bytes.length > 4 * 16384, `${bytes.length} bytes`);
+		const loaded = await decodeCatalog(bytes, 'sig');
+		assert.equal(loaded.status, 'ok');
+		assert.equal(loaded.refused, 0);
+		assert.deepEqual(loaded.entries, entries);
+		const truncated = await decodeCatalog(bytes.subarray(0, bytes.length - 9), 'sig');
+		assert.equal(truncated.status, 'corrupt', 'a store cut short is refused whole, not read up to the cut');
 	});
 
 	it('is not used under another signature (another analysis made it), nor when missing', async () => {
