@@ -99,6 +99,16 @@ describe('CLI check and fix', function () {
 			assert.equal(fs.statSync(file).mtimeMs, before.mtimeMs);
 		});
 
+		it('a heading in another style among its siblings ends numbered in sequence, not as a second 1.', () => {
+			// `1、` is body text to the outline until the renumbering makes it fit; the markers fix then
+			// writes it `1.`, and the next pass renumbers the repeat.
+			const file = write('mixed.txt', notice('一、任务', '1.甲。内容。', '1、乙。内容。', '3.丙。内容。'));
+			const r = run('fix', file);
+			assert.equal(r.code, 0, r.stderr);
+			assert.equal(r.stdout, notice('一、任务', '1.甲。内容。', '2.乙。内容。', '3.丙。内容。'));
+			assert.equal(run('check', write('fixed-mixed.txt', r.stdout)).stdout, '', 'the fixed text passes check');
+		});
+
 		it('--rules applies only the fixes named', () => {
 			const file = write('messy2.txt', messy);
 			assert.equal(run('fix', file, '--rules', 'punctuation').stdout, messy.replace('甲,乙', '甲，乙'));

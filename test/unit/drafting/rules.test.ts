@@ -67,6 +67,13 @@ describe('drafting rules', () => {
 		assert.deepEqual(codes(restart), []);
 	});
 
+	it('numbering-repeat: a second 1. after a lone 1., though a 2. follows (no list of its own restarts after one item)', () => {
+		const text = notice('一、任务', '1.甲。内容。', '1.乙。内容。', '2.丙。内容。');
+		assert.deepEqual(diagnosticsOf(text, 'numbering-repeat').map(d => d.offset), [text.indexOf('1.乙')]);
+		const restart = notice('一、任务', '1.甲。内容。', '2.乙。内容。', '1.丙。内容。', '2.丁。内容。');
+		assert.deepEqual(codes(restart), [], 'after two or more, 1. 2. is a list of its own');
+	});
+
 	it('numbering-repeat: a second （二）', () => {
 		const text = notice('一、任务', '（一）甲。内容。', '（二）乙。内容。', '（二）丙。内容。', '（三）丁。内容。');
 		const ds = diagnosticsOf(text, 'numbering-repeat');

@@ -28,8 +28,9 @@ export function checkNumbering(ctx: RuleContext): void {
 				// A lower number written in between is a restart the outline missed (`1.2017年…` is
 				// no heading to it), not a repeat or a step back.
 				if (cur.number <= prev.number && writtenBetween(ctx.text, prev.offset + prev.marker.length, cur.offset, cur, 1, cur.number)) { continue; }
-				// A 1 followed by its 2 starts a list of its own, whatever stood before it.
-				if (cur.number === 1 && list[i + 1]?.number === 2) { continue; }
+				// A 1 followed by its 2 starts a list of its own after a list of two or more (as
+				// restartSequences splits); after a lone 1 (`1.` `1.` `2.`) it is a repeat.
+				if (cur.number === 1 && i >= 2 && list[i + 1]?.number === 2) { continue; }
 				if (cur.number === prev.number) {
 					ctx.report('numbering-repeat', heading(cur), 'numbering-repeat', [cur.marker], { section: cur.offset });
 				} else if (cur.number > expected) {
