@@ -1,15 +1,11 @@
 // One output channel for the extension; providers log here instead of throwing.
 import * as vscode from 'vscode';
-import { describeCoreError, type ErrorSink } from '../core/errors';
 
 let channel: vscode.LogOutputChannel | undefined;
 
 export function log(): vscode.LogOutputChannel {
 	return channel ??= vscode.window.createOutputChannel('Policy Notice', { log: true });
 }
-
-/** Where the core reports an error it caught and fell back from (a parser bug, say). */
-export const logCoreError: ErrorSink = e => log().error(describeCoreError(e));
 
 /**
  * Runs a provider body; on error logs it and returns `fallback`, so a provider never throws. A

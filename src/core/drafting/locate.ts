@@ -37,11 +37,6 @@ export function headingAt(model: FileModel, offset: number): Located | null {
 	return null;
 }
 
-/** The document holding `offset`, or null. */
-export function documentAt(model: FileModel, offset: number): NoticeDocument | null {
-	return model.documents.find(d => d.offset <= offset && offset <= d.end) ?? null;
-}
-
 /** Children list of `parent` (the document's top level for null). */
 export function childrenOf(doc: NoticeDocument, parent: Section | null): Section[] {
 	return parent ? parent.children : doc.sections;

@@ -1,6 +1,6 @@
 // Reading and writing the numeral inside a heading marker (`（三）`, `第十二条`, `1.2`, `专栏3`), so
 // a fix changes the number and keeps the way the marker is written around it.
-import type { MarkerFamily, Section, Span } from '../model';
+import type { MarkerFamily, Section } from '../model';
 import { toChineseNumeral } from '../text/numerals';
 import type { HouseStyle, LadderFamily } from './types';
 import { matchMarker } from '../outline/markers';
@@ -73,11 +73,6 @@ export function fitsBefore(text: string, s: Section, marker: string, family: Mar
 	const probe = marker + text.slice(after, Math.min(text.length, after + 16, Math.max(after, s.paragraph.end)));
 	const m = matchMarker(probe, 0, probe.length);
 	return m !== null && m.family === family && m.number === n && m.markerEnd >= marker.length;
-}
-
-/** Where the marker is in the text: from the heading's start, as long as the marker as written. */
-export function markerSpan(s: Section): Span {
-	return { offset: s.offset, end: s.offset + s.marker.length };
 }
 
 /**

@@ -78,7 +78,3 @@ export function message(locale: Locale, id: MessageId, ...args: (string | number
 	return (entry[locale] ?? entry.en).replace(/\{(\d+)\}/g, (m, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : m));
 }
 
-/** Every message id, for the tests that check the table is complete. */
-export function messageIds(): MessageId[] {
-	return Object.keys(MESSAGES) as MessageId[];
-}

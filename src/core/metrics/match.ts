@@ -106,11 +106,6 @@ export class MetricMatcher {
 	}
 }
 
-/** One side names a discriminating term (核心, 省级, 农村 …) of a group the other names differently or not at all. */
-export function conflicting(a: string, b: string): boolean {
-	return conflictingFacts({ domain: domainIn(a), discriminators: discriminators(a) }, { domain: domainIn(b), discriminators: discriminators(b) });
-}
-
 function conflictingFacts(a: Pick<KeyFacts, 'domain' | 'discriminators'>, b: Pick<KeyFacts, 'domain' | 'discriminators'>): boolean {
 	// two named fields (人工智能 vs 虚拟现实, 工业互联网 vs 产业互联网)
 	if (a.domain && b.domain && a.domain !== b.domain) { return true; }

@@ -9,22 +9,13 @@ import { decodeCatalog, encodeCatalog } from '../../../src/core/workspace/catalo
 import { WorkspaceRelatedIndex } from '../../../src/core/workspace/relatedIndex';
 import { CountingSegmenter } from '../crossref/helpers';
 import { readSample } from '../paths';
+import { seededRandom } from '../../eval/lib';
 import { catalogs, logger, PLAIN, setup } from './memoryWorkspace';
 
 const ENTRY: CatalogEntry = {
 	key: 'mem:/a.txt', byteHash: 'a'.repeat(40), textHash: 'b'.repeat(40), length: 120, isNotice: true, decoding: '{}',
 	symbols: [{ name: '一、总体要求', kind: 'section', container: '', range: [3, 0, 3, 6] }],
 };
-
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-	return () => {
-		seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 describe('catalog store', () => {
 	afterEach(() => { catalogs.splice(0).forEach(c => c.dispose()); });
@@ -61,7 +52,7 @@ describe('catalog store', () => {
 	it('accepts no damaged store silently: 500 random byte changes are each refused or change nothing', async () => {
 		const entries = Array.from({ length: 30 }, (_, i) => ({ ...ENTRY, key: `mem:/${i}.txt`, length: i }));
 		const good = await encodeCatalog(entries, 'sig');
-		const r = rng(7);
+		const r = seededRandom(7);
 		let refused = 0;
 		for (let trial = 0; trial < 500; trial++) {
 			const bad = good.slice();

@@ -9,6 +9,7 @@ import type { MessageId } from '../messages';
 import type { TextEdit } from '../types';
 import { isLadder } from '../markerText';
 import { siblingGroups } from '../siblings';
+import { lastStartingAtOrBefore } from '../../text/search';
 
 const TITLED_KINDS = new Set(['section', 'chapter', 'subchapter', 'part']);
 
@@ -91,11 +92,7 @@ function endingFix(s: Section, have: Ending, want: Ending): TextEdit[] | null {
 
 /** Whether the text before the heading at `offset` (its paragraph's, or the previous paragraph) ends with a colon (`有下列情形之一的：`). */
 function introducedByColon(text: string, paragraphs: readonly Span[], offset: number): boolean {
-	let lo = 0, hi = paragraphs.length - 1, at = -1;
-	while (lo <= hi) {
-		const mid = (lo + hi) >> 1;
-		if (paragraphs[mid].offset <= offset) { at = mid; lo = mid + 1; } else { hi = mid - 1; }
-	}
+	const at = lastStartingAtOrBefore(paragraphs, offset);
 	if (at < 0) { return false; }
 	// Glued inside its paragraph (`…如下：（一）…`): the text right before it; else the paragraph before.
 	const p = paragraphs[at].offset < offset ? { offset: paragraphs[at].offset, end: offset } : paragraphs[at - 1];
