@@ -88,7 +88,7 @@ export async function relatedCommand(file: string, values: Record<string, unknow
 	const at = queryPosition(values, text, file);
 	const roots = Array.isArray(values.root) && values.root.length ? values.root as string[] : [path.dirname(abs)];
 	const { index, segmenter } = await openIndex(roots, values, report);
-	const service = createNoticeService({ workspace: { index, segmenter } });
+	const service = createNoticeService({ workspace: { index, segmenter }, logger: { error: m => report.warn(m) } });
 	const offset = new LineIndex(text).offset(at.line, at.character);
 	const out = await service.getRelatedTasks({ uri: abs, version: 1, getText: () => text }, offset, { limit });
 	if (!out) { throw new CliError(`related: no task at ${at.label} in ${file}`, 1); }
