@@ -11,7 +11,7 @@ import { analysisFingerprint } from './analysisVersion';
 import type { PreparedModel } from './analyze';
 import { joinChunks, readContainerSteps, writeContainer } from './cacheFormat';
 import { bodyOf, decodeRecord, encodeRecord, splitRecord, type HeldRecord } from './record';
-import { runInSlices, runToEnd } from '../yield';
+import { runInSlices, runToEnd, SLICE_MS } from '../yield';
 import type { FileTokens } from './types';
 import { fitsText } from './validate';
 import type { UpdateStats, WorkspaceIndex } from './workspaceIndex';
@@ -144,9 +144,9 @@ export function readCacheRecords(data: Uint8Array | undefined, signature: string
 	return runToEnd(readRecordsSteps(data, signature));
 }
 
-/** readCacheRecords in slices, the event loop getting a turn between them (the editor's extension host). */
-export function readCacheRecordsInSlices(data: Uint8Array | undefined, signature: string): Promise<CacheRecords> {
-	return runInSlices(readRecordsSteps(data, signature));
+/** readCacheRecords in slices of `sliceMs`, the event loop getting a turn between them (the editor's extension host). */
+export function readCacheRecordsInSlices(data: Uint8Array | undefined, signature: string, sliceMs = SLICE_MS): Promise<CacheRecords> {
+	return runInSlices(readRecordsSteps(data, signature), sliceMs);
 }
 
 export function serializeIndex(index: WorkspaceIndex, signature: string): Uint8Array {
@@ -165,9 +165,9 @@ export function mergeCache(current: Uint8Array | undefined, own: readonly (FileT
 	return runToEnd(mergeCacheSteps(current, own, signature, keepOther));
 }
 
-/** mergeCache in slices, the event loop getting a turn between them (the editor's extension host). */
-export function mergeCacheInSlices(current: Uint8Array | undefined, own: readonly (FileTokens | HeldRecord)[], signature: string, keepOther: (key: string) => boolean): Promise<Uint8Array[]> {
-	return runInSlices(mergeCacheSteps(current, own, signature, keepOther));
+/** mergeCache in slices of `sliceMs`, the event loop getting a turn between them (the editor's extension host). */
+export function mergeCacheInSlices(current: Uint8Array | undefined, own: readonly (FileTokens | HeldRecord)[], signature: string, keepOther: (key: string) => boolean, sliceMs = SLICE_MS): Promise<Uint8Array[]> {
+	return runInSlices(mergeCacheSteps(current, own, signature, keepOther), sliceMs);
 }
 
 function* mergeCacheSteps(current: Uint8Array | undefined, own: readonly (FileTokens | HeldRecord)[], signature: string, keepOther: (key: string) => boolean): Generator<void, Uint8Array[]> {

@@ -54,6 +54,19 @@ describe('analysis worker thread', function () {
 		assert.deepEqual(await newer, createNoticeService().getDocumentSymbols(local(uri, 2, readSample('gansu'))));
 	});
 
+	it('a document closed while its text was sent is not answered for: the next one under the same URI and version has its own text read', async () => {
+		// A new untitled document takes the name (and version 1) of one just closed.
+		const uri = 'untitled:Untitled-1';
+		const closing = worker.call(chunked(uri, 1, dump, 1), 'getDocumentSymbols'); // one piece: its last
+		worker.close(uri);
+		await closing.catch(() => undefined); // answered or cancelled: either is fine for a closed document
+		const reopened = local(uri, 1, readSample('gansu'));
+		let read = 0;
+		const sent: ChunkedDocument = { uri, version: 1, *chunks() { read++; yield readSample('gansu'); } };
+		assert.deepEqual(await worker.call(sent, 'getDocumentSymbols'), createNoticeService().getDocumentSymbols(reopened));
+		assert.equal(read, 1, 'the new text was sent');
+	});
+
 	it('cancels work on a document that changed by ending the thread, and starts a new one after', async () => {
 		const uri = 'mem:/big.txt';
 		const busy = worker.call(chunked(uri, 1, dump.repeat(8), 3), 'getSemanticTokenData');

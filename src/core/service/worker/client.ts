@@ -39,6 +39,7 @@ type Result<M extends RemoteMethod> = NoticeService[M] extends (...a: never[]) =
 type Request = WorkerRequest extends infer R ? R extends WorkerRequest ? Omit<R, 'id'> : never : never;
 
 interface Pending { uri: string | undefined; resolve(v: unknown): void; reject(e: Error): void }
+interface Sending { version: number; done?: Promise<void> }
 
 export class AnalysisWorker {
 	private worker: Worker | undefined;
@@ -48,8 +49,8 @@ export class AnalysisWorker {
 	private readonly held = new Map<string, number>();
 	/** The length of each document's text last sent. */
 	private readonly sizes = new Map<string, number>();
-	/** Texts being sent: a second caller waits for the same send. */
-	private readonly sending = new Map<string, { version: number; done: Promise<void> }>();
+	/** Texts being sent: a second caller waits for the same send; a send no longer here (closed, superseded) holds nothing. */
+	private readonly sending = new Map<string, Sending>();
 	private idleTimer: NodeJS.Timeout | undefined;
 	private disposed = false;
 	/** Threads started so far (tests: cancellation really restarts). */
@@ -76,12 +77,17 @@ export class AnalysisWorker {
 		return this.request({ op: 'detect', text }, undefined) as Promise<Detection>;
 	}
 
-	/** The document closed: the worker drops its text and analysis. */
+	/**
+	 * The document closed: the worker drops its text and analysis. A send under way for it leaves
+	 * nothing held: a document opened next under the same URI (a new untitled one) at the same
+	 * version must have its own text sent, not be answered from the closed one's.
+	 */
 	close(uri: string): void {
 		this.sending.delete(uri);
 		this.sizes.delete(uri);
-		if (!this.held.delete(uri) || !this.worker) { return; }
-		this.request({ op: 'close', uri }, undefined).catch(() => undefined);
+		this.held.delete(uri);
+		// Sent whatever this side believes the worker holds: an earlier version may still be there.
+		if (this.worker) { this.request({ op: 'close', uri }, undefined).catch(() => undefined); }
 	}
 
 	/**
@@ -115,15 +121,16 @@ export class AnalysisWorker {
 	private async ensureText(document: ChunkedDocument): Promise<void> {
 		if (this.held.get(document.uri) === document.version) { return; }
 		const running = this.sending.get(document.uri);
-		if (running && running.version === document.version) { return running.done; }
-		const done = this.send(document);
-		this.sending.set(document.uri, { version: document.version, done });
-		try { await done; } finally {
-			if (this.sending.get(document.uri)?.done === done) { this.sending.delete(document.uri); }
+		if (running?.done && running.version === document.version) { return running.done; }
+		const entry: Sending = { version: document.version };
+		this.sending.set(document.uri, entry);
+		entry.done = this.send(document, entry);
+		try { await entry.done; } finally {
+			if (this.sending.get(document.uri) === entry) { this.sending.delete(document.uri); }
 		}
 	}
 
-	private async send(document: ChunkedDocument): Promise<void> {
+	private async send(document: ChunkedDocument, entry: Sending): Promise<void> {
 		const { uri, version } = document;
 		this.held.delete(uri);
 		// One piece read ahead, so the last one is known as last.
@@ -138,11 +145,12 @@ export class AnalysisWorker {
 			const last = !!next.done;
 			// Each piece is a short copy; between pieces the extension host serves other events.
 			const complete = await this.request({ op: 'text', uri, version, index, chunk, last }, uri);
+			// Closed or superseded meanwhile: what the worker got of this text is not to be used.
+			if (this.sending.get(uri) !== entry) { throw new CancelledError(`${uri} changed or closed while it was sent`); }
 			if (last) {
 				if (complete !== true) { throw new CancelledError(`${uri}: text of version ${version} incomplete`); }
 				break;
 			}
-			if (this.sending.get(uri)?.version !== version) { throw new CancelledError(`${uri} changed while it was sent`); }
 		}
 		this.held.set(uri, version);
 	}
