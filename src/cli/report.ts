@@ -1,3 +1,5 @@
+import { describeCoreError, type ErrorSink } from '../core/errors';
+
 // Per-file trouble in a command that reads many files: each problem gets its own stderr line
 // as it happens, the other files are still processed, and a failure sets the exit code to 2.
 export class Report {
@@ -5,6 +7,12 @@ export class Report {
 	private readonly warned = new Set<string>();
 
 	constructor(private readonly writeLine: (line: string) => void) {}
+
+	/** The core's errors (a parser or annotator bug it caught and fell back from), as warnings. */
+	readonly coreErrors: ErrorSink = e => this.warn(describeCoreError(e));
+
+	/** The language service's logger: the same warnings. */
+	readonly logger = { error: (message: string) => this.warn(message) };
 
 	/** A file that could not be used (the command goes on with the others). */
 	fail(message: string): void {

@@ -5,7 +5,7 @@ import { parseFile } from './parse';
 import { detectNotice } from './detect';
 import { annotate, emptyAnnotations } from './annotations/index';
 import type { Annotations } from './annotations/types';
-import { consoleSink, coreError, type CoreError, type ErrorSink } from './errors';
+import { rethrowSink, coreError, type CoreError, type ErrorSink } from './errors';
 
 export class Analysis {
 	private _model?: FileModel;
@@ -13,10 +13,11 @@ export class Analysis {
 	private readonly stages = new Map<string, unknown>();
 	/** Every error a stage caught (and fell back from) so far; empty when all went well. */
 	readonly errors: CoreError[] = [];
-	private readonly report: ErrorSink;
+	/** Where this analysis and the stages computed from it report a caught error (to `errors` and `onError`). */
+	readonly report: ErrorSink;
 
-	/** `onError` hears each caught error as it happens (default: the console). */
-	constructor(readonly text: string, onError: ErrorSink = consoleSink) {
+	/** `onError` hears each caught error as it happens (default: thrown back, see rethrowSink). */
+	constructor(readonly text: string, onError: ErrorSink = rethrowSink) {
 		this.report = e => { this.errors.push(e); onError(e); };
 	}
 

@@ -1,7 +1,7 @@
 // What the core does with an error it catches. A parser or annotator bug must not take a
 // feature down, so parseFile and annotate catch and fall back; but the error is reported, never
-// swallowed: to the sink the caller passes (the editor's output channel, a test's list), else to
-// the console (the CLI's stderr).
+// swallowed: to the sink the caller passes (the editor's output channel, the CLI's report, a
+// test's list). The core never writes to the console: without a sink the error is thrown back.
 
 export type CoreStage = 'parse' | 'annotate' | 'tasks' | 'diagnose';
 
@@ -31,5 +31,8 @@ export function describeCoreError(e: CoreError): string {
 	return `${e.stage} failed${where}: ${e.stack ?? e.message}`;
 }
 
-/** The sink when the caller gives none. */
-export const consoleSink: ErrorSink = e => console.error(`policy-notice: ${describeCoreError(e)}`);
+/**
+ * The sink when the caller gives none (tests, scripts): the error is thrown back, so a core bug
+ * fails loudly there. The hosts (editor, analysis thread, CLI) always pass their own.
+ */
+export const rethrowSink: ErrorSink = e => { throw new Error(describeCoreError(e)); };

@@ -1,12 +1,12 @@
 // The one parser: text → FileModel (documents → sections). Never throws: an error it catches
 // is reported to `onError` (see errors.ts) and the file reads as empty.
-import { consoleSink, coreError, type ErrorSink } from './errors';
+import { rethrowSink, coreError, type ErrorSink } from './errors';
 import type { FileModel, Section } from './model';
 import { splitDocuments } from './documents/split';
 import { issuedDocumentTitles, outlineParagraphs } from './documents/titles';
 import { buildOutline } from './outline/build';
 
-export function parseFile(text: string, onError: ErrorSink = consoleSink): FileModel {
+export function parseFile(text: string, onError: ErrorSink = rethrowSink): FileModel {
 	try {
 		const { documents, remnants } = splitDocuments(text);
 		for (const doc of documents) {

@@ -24,7 +24,7 @@ const FAILING: ReadonlySet<Severity> = new Set(['error', 'warning']);
 export function checkCommand(files: string[], values: Record<string, unknown>, report: Report): CommandResult {
 	if (!files.length) { throw new CliError('check: expected at least one FILE'); }
 	const options: DraftingOptions = { locale: cliLocale(values), includeScraped: !!values['include-scraped'] };
-	const service = createNoticeService({ logger: { error: m => report.warn(m) } });
+	const service = createNoticeService({ logger: report.logger });
 	const lines: string[] = [];
 	let failing = false;
 	for (const file of files) {

@@ -6,7 +6,6 @@ import * as path from 'node:path';
 import { Analysis } from '../../core/analysis';
 import { alignNotices, type AlignedTask, type Alignment } from '../../core/compare/align';
 import type { TargetDiff } from '../../core/compare/targetDiff';
-import { describeCoreError, type ErrorSink } from '../../core/errors';
 import { fileMetrics } from '../../core/metrics/notices';
 import { tidy } from '../../core/metrics/units';
 import { CliError, readTextFile } from '../input';
@@ -24,7 +23,7 @@ export async function compareCommand(files: string[], values: Record<string, unk
 	const { index } = await openIndex(roots, values, report);
 	// Each file parsed once: for its targets, and (when outside the roots, or not recognized as a
 	// notice there) for the index too.
-	const onError: ErrorSink = e => report.warn(describeCoreError(e));
+	const onError = report.coreErrors;
 	const analyses = texts.map(t => new Analysis(t, onError));
 	for (const [i, f] of [a, b].entries()) {
 		const { model, annotations } = analyses[i];

@@ -70,9 +70,9 @@ export async function openIndex(roots: string[], values: Record<string, unknown>
 	}
 	const readMs = performance.now() - t0;
 	const segmenter = new InProcessSegmenter();
-	const index = new WorkspaceIndex({ segmenter });
+	const index = new WorkspaceIndex({ segmenter, onError: report.coreErrors });
 	const prepare = (f: { text: string }) => {
-		const a = new Analysis(f.text);
+		const a = new Analysis(f.text, report.coreErrors);
 		return a.detection.isNotice ? { model: a.model, annotations: a.annotations } : null;
 	};
 	const stats = await openWorkspace(index, cacheIO(roots, values, report), files, cacheSignature(segmenterSignature()), { owns: ownedBy(roots), prepare });
@@ -88,7 +88,7 @@ export async function relatedCommand(file: string, values: Record<string, unknow
 	const at = queryPosition(values, text, file);
 	const roots = Array.isArray(values.root) && values.root.length ? values.root as string[] : [path.dirname(abs)];
 	const { index, segmenter } = await openIndex(roots, values, report);
-	const service = createNoticeService({ workspace: { index, segmenter }, logger: { error: m => report.warn(m) } });
+	const service = createNoticeService({ workspace: { index, segmenter }, logger: report.logger });
 	const offset = new LineIndex(text).offset(at.line, at.character);
 	const out = await service.getRelatedTasks({ uri: abs, version: 1, getText: () => text }, offset, { limit });
 	if (!out) { throw new CliError(`related: no task at ${at.label} in ${file}`, 1); }

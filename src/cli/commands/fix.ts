@@ -21,7 +21,7 @@ export async function fixCommand(files: string[], values: Record<string, unknown
 	const rules = fixRules(values.rules);
 	const style = markerStyle(values['marker-style']);
 	const read = readDecodedFile(file, report);
-	const service = createNoticeService({ logger: { error: m => report.warn(m) } });
+	const service = createNoticeService({ logger: report.logger });
 	const counts = new Map<FixRule, number>();
 	let text = read.text;
 	for (let pass = 0; pass < MAX_PASSES; pass++) {

@@ -4,7 +4,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Analysis } from '../../core/analysis';
-import { describeCoreError, type ErrorSink } from '../../core/errors';
 import { csvField, formatValue, groupByMetric, metricGroupsCsv, metricGroupsJson, metricTargets, type FileTargets, type MetricGroup, type MetricTarget } from '../../core/metrics/index';
 import { LineIndex } from '../../core/text/lineIndex';
 import { collectFiles } from '../files';
@@ -50,7 +49,7 @@ export function targetsCommand(roots: string[], values: Record<string, unknown>,
 
 /** Every readable file below the roots with its normalized targets; non-notices found in folders are left out. */
 function readTargets(roots: string[], report: Report): ReadFile[] {
-	const onError: ErrorSink = e => report.warn(describeCoreError(e));
+	const onError = report.coreErrors;
 	const out: ReadFile[] = [];
 	for (const root of roots) {
 		const folder = isFolder(root);

@@ -7,7 +7,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Analysis } from '../../core/analysis';
-import { describeCoreError, type ErrorSink } from '../../core/errors';
 import { writeAtomic } from '../../core/io/cacheFile';
 import { parseSidecar, sidecarPathOf, type Note } from '../../core/notes/index';
 import { taskTable, type TableInput, type TaskRow } from '../../core/tasks/table';
@@ -30,7 +29,7 @@ export async function tasksCommand(roots: string[], values: Record<string, unkno
 	const out = values.out === undefined ? undefined : String(values.out);
 	if (format === 'xlsx' && !out) { throw new CliError('tasks: --format xlsx writes a binary file: give it with --out F'); }
 	const { inputs, texts } = readNotices(roots, report);
-	const onError: ErrorSink = e => report.warn(describeCoreError(e));
+	const onError = report.coreErrors;
 	const rows = taskTable(inputs, { onError });
 	const body = await render(rows, format as Format | undefined, texts);
 	if (out === undefined) { return { output: typeof body === 'string' ? body : '', verbatim: format === 'csv' || format === 'md' }; }
@@ -67,7 +66,7 @@ function plain(rows: readonly TaskRow[], texts: Map<string, string>): string {
 
 /** Every readable file below the roots, analysed; non-notices found in folders are left out. */
 function readNotices(roots: string[], report: Report): { inputs: TableInput[]; texts: Map<string, string> } {
-	const onError: ErrorSink = e => report.warn(describeCoreError(e));
+	const onError = report.coreErrors;
 	const inputs: TableInput[] = [];
 	const texts = new Map<string, string>();
 	for (const root of roots) {

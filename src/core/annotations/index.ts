@@ -3,7 +3,7 @@
 // paragraphs only, never its remnants (the web footer's date comes from doc.footer). Documents
 // whose body was never scraped are skipped. Never throws: a document that fails is left out
 // and its error reported to `onError` (see ../errors.ts).
-import { consoleSink, coreError, type ErrorSink } from '../errors';
+import { rethrowSink, coreError, type ErrorSink } from '../errors';
 import type { FileModel, NoticeDocument, Section, Span } from '../model';
 import type { Annotations, DateMention, DocNumber, Quantity, Target, UnitAssignment } from './types';
 import { bookTitles, byOffset } from './chars';
@@ -26,7 +26,7 @@ export function emptyAnnotations(): Annotations {
 	return { quantities: [], targets: [], dates: [], docNumbers: [], units: [] };
 }
 
-export function annotate(model: FileModel, onError: ErrorSink = consoleSink): Annotations {
+export function annotate(model: FileModel, onError: ErrorSink = rethrowSink): Annotations {
 	const out = emptyAnnotations();
 	const text = typeof model?.text === 'string' ? model.text : '';
 	const docs = Array.isArray(model?.documents) ? model.documents : [];

@@ -1,14 +1,14 @@
 // diagnose(model): the drafting diagnostics of a parsed file, as plain data. Never throws: a check
 // that fails is reported to onError and its findings are left out.
 import type { FileModel } from '../model';
-import { consoleSink, coreError, type ErrorSink } from '../errors';
+import { rethrowSink, coreError, type ErrorSink } from '../errors';
 import { ruleContext } from './context';
 import { CHECKS, RULES } from './ruleTable';
 import { checkDocuments } from './rules/documents';
 import { isScrapedDump } from './scraped';
 import type { DiagnoseOptions, Diagnostic, RuleCode, RuleLevel } from './types';
 
-export function diagnose(model: FileModel, options: DiagnoseOptions = {}, onError: ErrorSink = consoleSink): Diagnostic[] {
+export function diagnose(model: FileModel, options: DiagnoseOptions = {}, onError: ErrorSink = rethrowSink): Diagnostic[] {
 	if (!options.includeScraped && isScrapedDump(model)) { return []; }
 	const level = new Map<RuleCode, RuleLevel>(RULES.map(r => [r.code, options.rules?.[r.code] ?? r.severity]));
 	if ([...level.values()].every(l => l === 'off')) { return []; }

@@ -9,9 +9,10 @@ import { sha1 } from './sha1';
 import { VarintWriter } from './varint';
 import type { FileTokens, IndexedDocument, IndexedTask } from './types';
 import { detach } from '../text/detach';
+import { rethrowSink, type ErrorSink } from '../errors';
 
 /** Annotates a model (src/core/annotations), when the caller has it; targets and units stay empty otherwise. */
-export type Annotator = (model: FileModel) => Annotations;
+export type Annotator = (model: FileModel, onError: ErrorSink) => Annotations;
 
 /**
  * A file's tasks and the strings to segment — everything the index needs, without the text, so a
@@ -45,12 +46,12 @@ export interface PreparedModel {
 	tasks?: Task[];
 }
 
-export function analyzeText(key: string, text: string, annotate?: Annotator, hash?: string, prepared?: PreparedModel): AnalyzedFile {
-	const model = prepared?.model ?? parseFile(text);
+/** `onError` hears what parsing, annotating and task extraction catch (and leave out). */
+export function analyzeText(key: string, text: string, annotate?: Annotator, hash?: string, prepared?: PreparedModel, onError: ErrorSink = rethrowSink): AnalyzedFile {
+	const model = prepared?.model ?? parseFile(text, onError);
 	let annotations: Annotations | null = prepared ? prepared.annotations : null;
-	// annotate never throws: what it catches it reports (to the console here) and leaves out.
-	if (!prepared && annotate) { annotations = annotate(model); }
-	const tasks = prepared?.tasks ?? extractTasks(model, annotations, key);
+	if (!prepared && annotate) { annotations = annotate(model, onError); }
+	const tasks = prepared?.tasks ?? extractTasks(model, annotations, key, onError);
 	const strings: string[] = [];
 	const seen = new Map<string, number>();
 	const slot = (s: string) => {

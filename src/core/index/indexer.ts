@@ -2,6 +2,7 @@
 // the cache when their content is known, else queued and segmented in batches), removed when
 // deleted, and the cache written back a while after the last change. The workspace's lifecycle
 // (src/core/workspace/relatedIndex.ts) feeds it from the catalog; tests drive it in plain Node.
+import { describeCoreError } from '../errors';
 import { insertAnalyzed } from './analyzedUpdate';
 import type { AnalyzedFile } from './analyze';
 import { PendingFiles } from './jobs';
@@ -59,7 +60,7 @@ export class WorkspaceIndexer {
 	private disposed = false;
 
 	constructor(private readonly options: IndexerOptions) {
-		this.index = new WorkspaceIndex({ segmenter: options.segmenter });
+		this.index = new WorkspaceIndex({ segmenter: options.segmenter, onError: e => options.logger.error(describeCoreError(e)) });
 	}
 
 	get segmenter(): Segmenter { return this.options.segmenter; }

@@ -6,6 +6,7 @@ import { analyzeText, fileTokens, type AnalyzedFile, type Annotator, type Prepar
 import { yieldToEventLoop } from '../yield';
 import { sha1 } from './sha1';
 import type { FileTokens } from './types';
+import type { ErrorSink } from '../errors';
 
 export interface UpdateStats {
 	files: number;
@@ -36,6 +37,8 @@ export interface UpdateTarget extends BatchTarget {
 	/** The segmenter; throws when the index has none. */
 	segmenter(): Segmenter;
 	readonly annotate: Annotator | undefined;
+	/** Where a parser or annotator bug caught while a file is analysed goes. */
+	readonly onError: ErrorSink;
 }
 
 /** Adds or updates one file; unchanged content (same hash) is not segmented again. */
@@ -43,7 +46,7 @@ export async function updateFile(target: UpdateTarget, key: string, text: string
 	const hash = sha1(text);
 	const old = target.hashOf(key);
 	if (old === hash) { return 'unchanged'; }
-	const a = analyzeText(key, text, target.annotate, hash, prepared);
+	const a = analyzeText(key, text, target.annotate, hash, prepared, target.onError);
 	const tokens = await target.segmenter().segment(a.strings, signal);
 	if (signal?.aborted) { throw abortError(); }
 	target.insert(fileTokens(a, tokens));
@@ -134,7 +137,7 @@ export async function updateFiles(target: UpdateTarget, files: Iterable<{ key: s
 		try {
 			const hash = sha1(f.text);
 			if (target.hashOf(f.key) === hash) { stats.unchanged++; done++; stats.analyzeMs += performance.now() - ta; continue; }
-			a = analyzeText(f.key, f.text, target.annotate, hash, f.prepared);
+			a = analyzeText(f.key, f.text, target.annotate, hash, f.prepared, target.onError);
 		} catch {
 			stats.failed++;
 			continue;

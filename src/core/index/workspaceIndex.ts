@@ -20,6 +20,7 @@ import { bodyOf, decodeRecord, type HeldRecord } from './record';
 import { IndexStore, type IndexFootprint, type TaskRec } from './store';
 import type { FileTokens, IndexedDocument, IndexedTask, QueryOptions, RelatedResult, TaskGroup } from './types';
 import { updateFile, updateFiles, type UpdateManyOptions, type UpdateStats, type UpdateTarget } from './update';
+import { rethrowSink, type ErrorSink } from '../errors';
 
 export { DEFAULT_RANK, type RankOptions } from './ranking';
 export type { IndexFootprint } from './store';
@@ -30,6 +31,8 @@ export interface WorkspaceIndexOptions {
 	/** Annotates each file's model so tasks carry targets and units; src/core/annotations by default, null for none. */
 	annotate?: Annotator | null;
 	rank?: Partial<RankOptions>;
+	/** Where a parser or annotator bug caught while a file is analysed goes (default: thrown back). */
+	onError?: ErrorSink;
 }
 
 /** Reciprocal-rank fusion constant of a group query (the usual 60 flattens a list of 20 too much). */
@@ -58,6 +61,7 @@ export class WorkspaceIndex {
 				return segmenter;
 			},
 			annotate: options.annotate === null ? undefined : options.annotate ?? annotateModel,
+			onError: options.onError ?? rethrowSink,
 		};
 	}
 

@@ -1,7 +1,7 @@
 // Targets normalized by metric (issue 10): normalize each annotated target, match two of them,
 // group the targets of many files. Pure: no I/O, no vscode.
 import type { Analysis } from '../analysis';
-import { consoleSink, coreError, type ErrorSink } from '../errors';
+import { coreError, type ErrorSink } from '../errors';
 import { normalizeTargets } from './normalize';
 import type { MetricTarget } from './types';
 
@@ -14,7 +14,7 @@ export { convertUnit } from './units';
 export { formatValue, MetricLookup, type MetricPeers } from './lookup';
 
 /** The normalized targets of an analysis, computed once; a target that throws is left out and reported to `onError`. */
-export function metricTargets(analysis: Analysis, onError: ErrorSink = consoleSink): MetricTarget[] {
+export function metricTargets(analysis: Analysis, onError: ErrorSink = analysis.report): MetricTarget[] {
 	return analysis.stage('metrics', a => normalizeTargets(a.text, a.annotations.targets, a.model.documents,
 		(e, t) => onError(coreError('annotate', e, t?.document))));
 }

@@ -3,7 +3,7 @@
 // what the hover and the Compare Targets view name a notice by. Plain data: it is made in the
 // analysis worker thread and crosses to the extension host as a message.
 import type { Analysis } from '../analysis';
-import { consoleSink, coreError, type ErrorSink } from '../errors';
+import { coreError, type ErrorSink } from '../errors';
 import type { NoticeDocument } from '../model';
 import { documentMeta } from '../tasks/meta';
 import { metricTargets } from './index';
@@ -31,7 +31,7 @@ export interface FileMetrics {
 }
 
 /** The metric data of an analysis; a document whose metadata cannot be read keeps its title only (the error goes to `onError`). */
-export function fileMetrics(analysis: Analysis, onError: ErrorSink = consoleSink): FileMetrics {
+export function fileMetrics(analysis: Analysis, onError: ErrorSink = analysis.report): FileMetrics {
 	const documents = analysis.model.documents;
 	const targets = metricTargets(analysis, onError).filter(t => documents[t.document]?.duplicateOf === null);
 	const used = [...new Set(targets.map(t => t.document))].sort((a, b) => a - b);

@@ -2,7 +2,7 @@
 // plain data (offsets, kinds, facts) — as vscode-markdown-languageservice serves Markdown. The
 // service keeps one Analysis per document version; src/extension only converts types.
 import { Analysis } from '../analysis';
-import { consoleSink, describeCoreError, type ErrorSink } from '../errors';
+import { rethrowSink, describeCoreError, type ErrorSink } from '../errors';
 import type { Detection, Span } from '../model';
 import type { CodeAction, Diagnostic } from '../drafting/types';
 import { draftingCodeActions, draftingDiagnostics, draftingEdits, nextMarkerAt } from './drafting';
@@ -124,8 +124,8 @@ interface Entry {
 
 export function createNoticeService(options: NoticeServiceOptions = {}): NoticeService {
 	const entries = new Map<string, Entry>();
-	const onError = options.logger ? (e: Parameters<typeof describeCoreError>[0]) => options.logger!.error(describeCoreError(e)) : undefined;
-	const sink: ErrorSink = onError ?? consoleSink;
+	const logger = options.logger;
+	const sink: ErrorSink = logger ? e => logger.error(describeCoreError(e)) : rethrowSink;
 
 	const analysis = (document: NoticeTextDocument): Analysis => {
 		const hit = entries.get(document.uri);
@@ -137,7 +137,7 @@ export function createNoticeService(options: NoticeServiceOptions = {}): NoticeS
 				return hit.analysis;
 			}
 		}
-		const fresh = onError ? new Analysis(document.getText(), onError) : new Analysis(document.getText());
+		const fresh = new Analysis(document.getText(), sink);
 		entries.set(document.uri, { version: document.version, analysis: fresh, closed: false });
 		return fresh;
 	};

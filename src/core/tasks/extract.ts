@@ -1,7 +1,7 @@
 // Tasks: the finest meaningful pieces of each notice's outline, with their section path,
 // text, targets, responsible units and document metadata. Pure; never throws on a model
 // parseFile produced.
-import { consoleSink, coreError, type ErrorSink } from '../errors';
+import { rethrowSink, coreError, type ErrorSink } from '../errors';
 import type { FileModel, NoticeDocument, Section, Span } from '../model';
 import type { Annotations, Target, UnitAssignment } from '../annotations/types';
 import type { DocumentMeta, Task, TaskKind, TaskTarget } from './types';
@@ -265,7 +265,7 @@ function documentKey(model: FileModel, doc: NoticeDocument): string {
  * is missing skipped), in text order. `annotations` may be omitted: targets and units are then empty.
  * A document whose metadata cannot be read is left out and reported to `onError`.
  */
-export function extractTasks(model: FileModel, annotations: Annotations | null | undefined, fileKey: string, onError: ErrorSink = consoleSink): Task[] {
+export function extractTasks(model: FileModel, annotations: Annotations | null | undefined, fileKey: string, onError: ErrorSink = rethrowSink): Task[] {
 	const tasks: Task[] = [];
 	const annotationsOf = byDocument(annotations);
 	for (const doc of model.documents) {

@@ -2,7 +2,7 @@
 // path, title, lead and responsible units (names normalized, src/core/units/), deadline and
 // targets. Pure: the rows come from the analyses the caller has; formats are in tableExport.ts.
 import type { Analysis } from '../analysis';
-import { consoleSink, type ErrorSink } from '../errors';
+import type { ErrorSink } from '../errors';
 import type { DateMention } from '../annotations/types';
 import { createUnitNormalizer, normalizeUnits, type UnitAliases, type UnitNormalizer } from '../units/normalize';
 import { notesPerRow, resolveAnchors, type Note } from '../notes/index';
@@ -50,7 +50,7 @@ export interface TableInput {
 }
 
 /** The tasks of an analysis under `file` (memoized: the table and its exports ask more than once). */
-export function tasksOf(analysis: Analysis, file: string, onError: ErrorSink = consoleSink): Task[] {
+export function tasksOf(analysis: Analysis, file: string, onError: ErrorSink = analysis.report): Task[] {
 	return analysis.stage(`tasks:${file}`, a => extractTasks(a.model, a.annotations, file, onError));
 }
 
