@@ -27,6 +27,9 @@ const common = {
 	sourcemap: !production,
 	minify: production,
 	external: ['vscode', 'nodejieba'],
+	// ES module entries first: jsonc-parser's `main` is a UMD build whose require() calls esbuild
+	// cannot follow (the bundle then fails at run time with "Cannot find module './impl/format'").
+	mainFields: ['module', 'main'],
 	logLevel: 'info',
 };
 

@@ -63,6 +63,14 @@ commands:
                                without a counterpart, then the differences of the aligned
                                tasks' targets (same metric, values in one unit, B − A)
 
+folders (index, related, compare, targets, tasks):
+  --include GLOB, --exclude GLOB
+                               the files read below a folder, as the editor's index reads them
+                               (repeatable; each replaces its setting). Without them, the
+                               folder's .vscode/settings.json policyNotice.index.include /
+                               .exclude, else the defaults (**/*.txt, **/*.notice; not below
+                               node_modules or .git)
+
 positions:
   --at LINE[:COL]              counted from 1, like the editor's Go to Line (Ctrl+G) and the
                                LINE:COL this tool prints; COL counts UTF-16 code units
@@ -119,6 +127,7 @@ export async function main(argv: string[]): Promise<number> {
 				rules: { type: 'string' }, 'marker-style': { type: 'string' }, write: { type: 'boolean' },
 				'by-metric': { type: 'boolean' }, csv: { type: 'boolean' },
 				format: { type: 'string' }, out: { type: 'string' }, 'min-score': { type: 'string' },
+				include: { type: 'string', multiple: true }, exclude: { type: 'string', multiple: true },
 			},
 		});
 	} catch (e) {

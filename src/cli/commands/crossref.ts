@@ -13,7 +13,7 @@ import { InProcessSegmenter } from '../../core/segment/segmenter';
 import { segmenterSignature } from '../../core/segment/resources';
 import { createNoticeService } from '../../core/service';
 import { LineIndex } from '../../core/text/lineIndex';
-import { collectFiles } from '../files';
+import { collectFiles, scopeFlags } from '../files';
 import { CliError, readOrReport, readTextFile } from '../input';
 import { queryPosition } from '../positions';
 import type { Report } from '../report';
@@ -64,7 +64,7 @@ function ownedBy(roots: string[]): (key: string) => boolean {
 export async function openIndex(roots: string[], values: Record<string, unknown>, report: Report): Promise<Opened> {
 	const t0 = performance.now();
 	const files: { key: string; text: string }[] = [];
-	for (const file of collectFiles(roots, report)) {
+	for (const file of collectFiles(roots, report, scopeFlags(values))) {
 		const text = readOrReport(file, report);
 		if (text !== undefined) { files.push({ key: file, text }); }
 	}

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { Analysis } from '../../core/analysis';
 import { csvField, formatValue, groupByMetric, metricGroupsCsv, metricGroupsJson, metricTargets, type FileTargets, type MetricGroup, type MetricTarget } from '../../core/metrics/index';
 import { LineIndex } from '../../core/text/lineIndex';
-import { collectFiles } from '../files';
+import { collectFiles, scopeFlags, type ScopeFlags } from '../files';
 import { CliError, readOrReport } from '../input';
 import type { CommandResult } from '../main';
 import type { Report } from '../report';
@@ -16,7 +16,7 @@ interface ReadFile extends FileTargets { text: string }
 export function targetsCommand(roots: string[], values: Record<string, unknown>, report: Report): CommandResult {
 	if (!roots.length) { throw new CliError('targets: expected at least one DIR or FILE'); }
 	if (values.json && values.csv) { throw new CliError('targets: --json and --csv exclude each other'); }
-	const files = readTargets(roots, report);
+	const files = readTargets(roots, report, scopeFlags(values));
 	if (values['by-metric']) {
 		const groups = groupByMetric(files);
 		if (values.json) { return { output: JSON.stringify(metricGroupsJson(groups)) }; }
@@ -48,12 +48,12 @@ export function targetsCommand(roots: string[], values: Record<string, unknown>,
 }
 
 /** Every readable file below the roots with its normalized targets; non-notices found in folders are left out. */
-function readTargets(roots: string[], report: Report): ReadFile[] {
+function readTargets(roots: string[], report: Report, flags: ScopeFlags): ReadFile[] {
 	const onError = report.coreErrors;
 	const out: ReadFile[] = [];
 	for (const root of roots) {
 		const folder = isFolder(root);
-		for (const file of collectFiles([root], report)) {
+		for (const file of collectFiles([root], report, flags)) {
 			const text = readOrReport(file, report);
 			if (text === undefined) { continue; }
 			const analysis = new Analysis(text, onError);

@@ -12,7 +12,7 @@ import { parseSidecar, sidecarPathOf, type Note } from '../../core/notes/index';
 import { taskTable, type TableInput, type TaskRow } from '../../core/tasks/table';
 import { tasksCsv, tasksJson, tasksMarkdown, tasksXlsx } from '../../core/tasks/tableExport';
 import { LineIndex } from '../../core/text/lineIndex';
-import { collectFiles } from '../files';
+import { collectFiles, scopeFlags, type ScopeFlags } from '../files';
 import { CliError, readOrReport } from '../input';
 import type { CommandResult } from '../main';
 import type { Report } from '../report';
@@ -28,7 +28,7 @@ export async function tasksCommand(roots: string[], values: Record<string, unkno
 	}
 	const out = values.out === undefined ? undefined : String(values.out);
 	if (format === 'xlsx' && !out) { throw new CliError('tasks: --format xlsx writes a binary file: give it with --out F'); }
-	const { inputs, texts } = readNotices(roots, report);
+	const { inputs, texts } = readNotices(roots, report, scopeFlags(values));
 	const onError = report.coreErrors;
 	const rows = taskTable(inputs, { onError });
 	const body = await render(rows, format as Format | undefined, texts);
@@ -65,13 +65,13 @@ function plain(rows: readonly TaskRow[], texts: Map<string, string>): string {
 }
 
 /** Every readable file below the roots, analysed; non-notices found in folders are left out. */
-function readNotices(roots: string[], report: Report): { inputs: TableInput[]; texts: Map<string, string> } {
+function readNotices(roots: string[], report: Report, flags: ScopeFlags): { inputs: TableInput[]; texts: Map<string, string> } {
 	const onError = report.coreErrors;
 	const inputs: TableInput[] = [];
 	const texts = new Map<string, string>();
 	for (const root of roots) {
 		const folder = isFolder(root);
-		for (const file of collectFiles([root], report)) {
+		for (const file of collectFiles([root], report, flags)) {
 			if (texts.has(file)) { continue; }
 			const text = readOrReport(file, report);
 			if (text === undefined) { continue; }

@@ -29,6 +29,18 @@ describe('CLI annotate, related, index', function () {
 		assert.deepEqual(fs.readdirSync(other), [], '--no-cache writes nothing');
 	});
 
+	it('reads below a folder what --include / --exclude select, as the editor\'s settings would', () => {
+		const all = fs.readdirSync(SAMPLES).filter(f => f.endsWith('.txt'));
+		const g = all.filter(f => f.startsWith('g'));
+		assert.ok(g.length >= 2 && g.length < all.length);
+		const files = (...flags: string[]) => JSON.parse(run('index', SAMPLES, '--no-cache', '--json', ...flags).stdout).files;
+		assert.equal(files('--exclude', '**/g*.txt'), all.length - g.length);
+		assert.equal(files('--include', 'g*.txt', '--include', 'hubei.txt'), g.length + 1);
+		const tasks = JSON.parse(run('tasks', SAMPLES, '--format', 'json', '--include', 'gansu.txt').stdout).tasks as { file: string }[];
+		assert.ok(tasks.length > 0);
+		assert.deepEqual([...new Set(tasks.map(t => path.basename(t.file)))], ['gansu.txt']);
+	});
+
 	it('annotate prints the annotation contract', () => {
 		const file = path.join(SAMPLES, 'qinghai.txt');
 		const r = run('annotate', file, '--json');

@@ -1,9 +1,10 @@
-// Which files the CLI reads below a root: the editor's include/exclude defaults, one source for both.
+// Which files the CLI reads below a root: the editor's include/exclude (flags, the folder's
+// .vscode/settings.json, the defaults), with the editor's glob matching.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { collectFiles } from '../../../src/cli/files';
+import { addFilesBelow, collectFiles, scopeFlags } from '../../../src/cli/files';
 import { Report } from '../../../src/cli/report';
 import { DEFAULT_INDEX_EXCLUDE, DEFAULT_INDEX_INCLUDE, globToRegExp, indexScope } from '../../../src/core/index/scope';
 import { REPO } from '../paths';
@@ -50,8 +51,51 @@ describe('index scope: include/exclude globs', () => {
 			const scope = indexScope(['**/*.{txt,TXT}'], ['sub', '**/o*']);
 			const walked: string[] = [];
 			const spy = { includesFile: (p: string) => scope.includesFile(p), excludesFolder: (p: string) => { walked.push(p); return scope.excludesFolder(p); } };
-			assert.deepEqual(names(collectFiles([dir], new Report(() => undefined), spy)), ['C.TXT', 'a.txt', 'node_modules/f.txt', 'x/.git/g.txt']);
+			const found = new Set<string>();
+			addFilesBelow(dir, spy, found);
+			assert.deepEqual(names([...found].sort()), ['C.TXT', 'a.txt', 'node_modules/f.txt', 'x/.git/g.txt']);
 			assert.deepEqual(walked.sort(), ['dist', 'node_modules', 'out', 'sub', 'x', 'x/.git']);
+		});
+
+		it('takes --include / --exclude over the folder\'s settings, the settings over the defaults', () => {
+			const report = new Report(() => undefined);
+			assert.deepEqual(names(collectFiles([dir], report, { include: ['**/*.{txt,TXT}'], exclude: ['sub', '**/o*'] })), ['C.TXT', 'a.txt', 'node_modules/f.txt', 'x/.git/g.txt']);
+			// only one flag: the other comes from the defaults
+			assert.deepEqual(names(collectFiles([dir], report, { include: ['**/*.notice'] })), ['b.notice', 'dist/i.notice']);
+			fs.mkdirSync(path.join(dir, '.vscode'), { recursive: true });
+			try {
+				// JSON with comments and a trailing comma, as VS Code writes and reads it
+				fs.writeFileSync(path.join(dir, '.vscode', 'settings.json'), '{\n  // notices only\n  "policyNotice.index.include": ["**/*.notice"],\n  "policyNotice.index.exclude": ["dist/**"],\n}\n');
+				assert.deepEqual(names(collectFiles([dir], report)), ['b.notice']);
+				assert.deepEqual(names(collectFiles([dir], report, { exclude: ['nothing'] })), ['b.notice', 'dist/i.notice'], 'a flag wins over the setting');
+				assert.equal(report.failures, 0);
+			} finally {
+				fs.rmSync(path.join(dir, '.vscode'), { recursive: true, force: true });
+			}
+		});
+
+		it('reads the flags of a command line: repeated globs, none when not given', () => {
+			assert.deepEqual(scopeFlags({ include: ['a/**', 'b/**'], json: true }), { include: ['a/**', 'b/**'], exclude: undefined });
+			assert.deepEqual(scopeFlags({}), { include: undefined, exclude: undefined });
+		});
+
+		it('warns once about settings that do not read, and takes the defaults', () => {
+			fs.mkdirSync(path.join(dir, '.vscode'), { recursive: true });
+			try {
+				const lines: string[] = [];
+				const report = new Report(l => lines.push(l));
+				fs.writeFileSync(path.join(dir, '.vscode', 'settings.json'), '{ "policyNotice.index.include": ["**/*.notice" }');
+				const all = ['a.txt', 'b.notice', 'dist/i.notice', 'out/h.txt', 'sub/e.txt'];
+				assert.deepEqual(names(collectFiles([dir], report)), all);
+				fs.writeFileSync(path.join(dir, '.vscode', 'settings.json'), '{ "policyNotice.index.include": "**/*.notice" }');
+				assert.deepEqual(names(collectFiles([dir], report)), all);
+				assert.equal(lines.length, 2, lines.join('\n'));
+				assert.match(lines[0], /settings\.json: not read \(/);
+				assert.match(lines[1], /policyNotice\.index\.include is not a list of globs/);
+				assert.equal(report.failures, 0, 'a warning, not a failure');
+			} finally {
+				fs.rmSync(path.join(dir, '.vscode'), { recursive: true, force: true });
+			}
 		});
 
 		it('reports a missing root and goes on', () => {
