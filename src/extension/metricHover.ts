@@ -3,9 +3,8 @@
 // each notice a link that opens the target. The notices' text in it is escaped (markdown.ts);
 // the only trusted parts are the open-location and Compare Targets command links.
 import * as vscode from 'vscode';
-import { formatValue, metricLabel, type MetricPeers, type MetricTarget } from '../core/metrics/index';
+import { metricPeersTable, type MetricPeersTable } from '../core/metrics/index';
 import { noticeLabel } from '../core/metrics/notices';
-import type { MetricSnapshot } from '../core/metrics/workspace';
 import type { DocumentAnalyses } from './analyses';
 import { COMPARE_TARGETS_COMMAND } from './compare/messages';
 import { LANGUAGE_ID } from './config';
@@ -32,25 +31,13 @@ export function registerMetricHover(analyses: DocumentAnalyses, metrics: MetricI
 				if (!target) { return undefined; }
 				return new vscode.Hover(new vscode.MarkdownString(vscode.l10n.t('Same metric in other notices: reading the notices of the workspace…')), rangeOf(document, target));
 			}
-			const snapshot = metrics.snapshot;
-			const peers = target && (snapshot.peersOf(file, target) ?? alone(file, target));
-			if (token.isCancellationRequested || !peers) { return undefined; }
-			const md = metricPeersMarkdown(peers, snapshot, baseName);
+			if (token.isCancellationRequested || !target) { return undefined; }
+			const md = metricPeersMarkdown(metricPeersTable(metrics.snapshot, file, target, { maxRows: MAX_ROWS, maxText: MAX_TEXT }), baseName);
 			if (metrics.isBuilding) { md.appendMarkdown(`\n\n_${vscode.l10n.t('Still reading the notices of the workspace: more may follow.')}_`); }
-			return new vscode.Hover(md, rangeOf(document, peers.self.target));
+			return new vscode.Hover(md, rangeOf(document, target));
 		}),
 	};
 	return vscode.languages.registerHoverProvider({ language: LANGUAGE_ID }, provider);
-}
-
-/** A target whose metric no grouped notice has (an unsaved new one): its own group of one. */
-function alone(file: string, target: MetricTarget): MetricPeers {
-	const n = target.normalized;
-	const self = { file, target };
-	return {
-		group: { metric: n.metric, label: metricLabel(n.metric, n.scope, n.basis === 'increment'), unit: n.unit, factor: 1, family: n.family, scope: n.scope, members: [self] },
-		self, others: [],
-	};
 }
 
 function rangeOf(document: vscode.TextDocument, t: { offset: number; end: number }): vscode.Range {
@@ -58,39 +45,32 @@ function rangeOf(document: vscode.TextDocument, t: { offset: number; end: number
 }
 
 /**
- * The hover's text: the metric and its unit, then one row per notice (this one marked) with the
- * value as the notice bounds it, the deadline and the target as written; highest value first.
+ * The hover's text: the metric and its unit, then the table's rows (this notice's marked), each
+ * other notice a link that opens its target, and a link to Compare Targets for the rest.
  */
-export function metricPeersMarkdown(peers: MetricPeers, snapshot: Pick<MetricSnapshot, 'notice'>, fileName: (uri: string) => string): vscode.MarkdownString {
-	const { group } = peers;
+export function metricPeersMarkdown(table: MetricPeersTable, fileName: (uri: string) => string): vscode.MarkdownString {
 	// No theme icons: a `$(…)` in a notice is text.
 	const md = new vscode.MarkdownString('', false);
 	md.supportHtml = false;
 	md.isTrusted = { enabledCommands: [OPEN_LOCATION, COMPARE_TARGETS_COMMAND] };
-	md.appendMarkdown(`**${escapeMarkdown(vscode.l10n.t('Same metric in other notices'))}** · ${escapeMarkdown(group.label)}（${escapeMarkdown(group.unit)}）\n\n`);
-	if (!peers.others.length) {
+	md.appendMarkdown(`**${escapeMarkdown(vscode.l10n.t('Same metric in other notices'))}** · ${escapeMarkdown(table.label)}（${escapeMarkdown(table.unit)}）\n\n`);
+	if (!table.hasOthers) {
 		md.appendMarkdown(escapeMarkdown(vscode.l10n.t('No other notice in the workspace sets this metric.')));
 		return md;
 	}
-	const rows = [{ ...peers.self, own: true }, ...peers.others.map(m => ({ ...m, own: false }))]
-		.sort((a, b) => b.target.normalized.value - a.target.normalized.value || (a.own ? -1 : b.own ? 1 : 0));
-	const shown = rows.filter(r => r.own).concat(rows.filter(r => !r.own).slice(0, MAX_ROWS));
 	const lines = [
-		`| ${[vscode.l10n.t('Notice'), vscode.l10n.t('Target ({0})', group.unit), vscode.l10n.t('Deadline'), vscode.l10n.t('As written')].map(escapeMarkdown).join(' | ')} |`,
+		`| ${[vscode.l10n.t('Notice'), vscode.l10n.t('Target ({0})', table.unit), vscode.l10n.t('Deadline'), vscode.l10n.t('As written')].map(escapeMarkdown).join(' | ')} |`,
 		'|:--|--:|:-:|:--|',
 	];
-	for (const r of rows.filter(x => shown.includes(x))) {
-		const t = r.target;
-		const name = escapeMarkdown(noticeLabel(snapshot.notice(r.file, t.document), fileName(r.file)));
-		const where = r.own ? `**${escapeMarkdown(vscode.l10n.t('This notice'))}**` : `[${name}](${openLocationLink(r.file, t.offset, t.end)})`;
-		const value = escapeMarkdown(formatValue({ unit: '', factor: group.factor }, t));
-		const deadline = t.normalized.deadline === null ? '—' : String(t.normalized.deadline);
-		const text = t.text.length > MAX_TEXT ? `${t.text.slice(0, MAX_TEXT)}…` : t.text;
-		lines.push(`| ${where} | ${r.own ? `**${value}**` : value} | ${deadline} | ${escapeMarkdown(text)} |`);
+	for (const r of table.rows) {
+		const where = r.own
+			? `**${escapeMarkdown(vscode.l10n.t('This notice'))}**`
+			: `[${escapeMarkdown(noticeLabel(r.notice, fileName(r.file)))}](${openLocationLink(r.file, r.offset, r.end)})`;
+		const value = escapeMarkdown(r.value);
+		lines.push(`| ${where} | ${r.own ? `**${value}**` : value} | ${r.deadline ?? '—'} | ${escapeMarkdown(r.text)} |`);
 	}
 	md.appendMarkdown(lines.join('\n'));
-	const rest = peers.others.length - (shown.length - 1);
-	if (rest > 0) { md.appendMarkdown(`\n\n[${escapeMarkdown(vscode.l10n.t('{0} more in Compare Targets', rest))}](command:${COMPARE_TARGETS_COMMAND})`); }
+	if (table.more > 0) { md.appendMarkdown(`\n\n[${escapeMarkdown(vscode.l10n.t('{0} more in Compare Targets', table.more))}](command:${COMPARE_TARGETS_COMMAND})`); }
 	return md;
 }
 

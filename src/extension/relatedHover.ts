@@ -21,12 +21,7 @@ export function registerRelatedHover(analyses: DocumentAnalyses, service: Relate
 			// Restricted Mode: no workspace index, so nothing to add (the Related Tasks view says why).
 			if (!service.isTrusted) { return undefined; }
 			const offset = document.offsetAt(position);
-			let range = await analyses.call(document, 'getRelatedAnchor', offset);
-			if (!range && service.isStarted) {
-				// A run-in headed paragraph (智能制造装备产品。…) is a task whose head has no marker.
-				const task = await service.taskAt(document, offset, token);
-				if (task && !task.marker && offset < task.offset + task.title.length) { range = { offset: task.offset, end: task.offset + task.title.length }; }
-			}
+			const range = await analyses.call(document, 'getRelatedAnchor', offset);
 			if (!range) { return undefined; }
 			const hoverRange = new vscode.Range(document.positionAt(range.offset), document.positionAt(range.end));
 			if (!service.isStarted) {

@@ -12,6 +12,7 @@ export { groupByMetric, metricLabel, valueInGroup, type FileTargets, type GroupM
 export { csvField, metricGroupsCsv, metricGroupsJson, type MetricGroupJson, type MetricTargetJson } from './export';
 export { convertUnit } from './units';
 export { formatValue, MetricLookup, type MetricPeers } from './lookup';
+export { metricPeersTable, type MetricPeerRow, type MetricPeersTable, type PeersTableLimits } from './peersTable';
 
 /** The normalized targets of an analysis, computed once; a target that throws is left out and reported to `onError`. */
 export function metricTargets(analysis: Analysis, onError: ErrorSink = analysis.report): MetricTarget[] {

@@ -60,7 +60,7 @@ export interface NoticeService {
 	 */
 	getSemanticTokenData(document: NoticeTextDocument, range?: OffsetRange | LineRange): Uint32Array;
 	getHover(document: NoticeTextDocument, offset: number): NoticeHover | undefined;
-	/** The target or heading under `offset` (what the related-targets hover attaches to), if any. */
+	/** The target, heading or run-in head under `offset` (what the related-targets hover attaches to), if any. */
 	getRelatedAnchor(document: NoticeTextDocument, offset: number): OffsetRange | undefined;
 	/** The blanks between paragraphs that share a line (Put Each Paragraph on Its Own Line). */
 	getParagraphGaps(document: NoticeTextDocument): OffsetRange[];
@@ -159,7 +159,7 @@ export function createNoticeService(options: NoticeServiceOptions = {}): NoticeS
 			return encodeTokens(a.text, lines, r ? tokens.overlapping(r.offset, r.end) : tokens.items);
 		},
 		getHover: (d, offset) => hoverAt(analysis(d), offset),
-		getRelatedAnchor: (d, offset) => relatedAnchorAt(analysis(d), offset),
+		getRelatedAnchor: (d, offset) => relatedAnchorAt(analysis(d), offset, d.uri),
 		getParagraphGaps: d => paragraphGaps(analysis(d)),
 		getMetricTarget: (d, offset) => metricTargets(analysis(d), sink).find(t => t.offset <= offset && offset <= t.end),
 		getIndexAnalysis: d => indexAnalysis(analysis(d), d.uri),
