@@ -1,11 +1,9 @@
 // Character classes and span helpers shared by the annotation scanners. Full-width and
 // half-width forms are treated alike everywhere (０-９ = 0-9, ％ = %, ． = .).
 import type { Span } from '../model';
-import { toHalfWidth as halfWidth } from '../text/numerals';
+import { toHalfWidth as halfWidth } from '../text/width';
 
-export function isDigit(c: number): boolean {
-	return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
-}
+export { isDigit } from '../text/width';
 
 /** ASCII or full-width Latin letter. */
 export function isLatin(c: number): boolean {

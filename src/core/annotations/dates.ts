@@ -10,6 +10,7 @@ import { squeezeBlanks } from '../text/blanks';
 import { normalizeTitle } from '../text/normalize';
 import { isAdoption, isHistoryEntry, isRevision, PROMULGATED_POST } from './dateHistory';
 import { isCallForProjects, SUBTITLE } from '../documents/titles';
+import { KIND_ALT } from '../documents/kinds';
 
 const D = '[0-9０-９]';
 const YEAR = `[12１２]${D}{3}`;
@@ -319,7 +320,9 @@ const PAGE_DATE_POST = /^(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}|(?=[ \t\u3000]*(?:$|
 /** 有效期至2025年12月31日, 2025年12月31日失效. */
 const EXPIRY_PRE = /有效期(?:为|至|到|截至|截止)?[^，,。；;]{0,3}$/;
 /** 本办法自2016年1月1日起至2020年12月31日止施行, 试行期至…: the end of the text's own term. */
-const OWN_TERM_BEFORE = /(?:本(?:办法|规定|条例|细则|通知|意见|决定|方案|规则|制度|政策|措施)[^。；;]{0,6}自[^。；;]{0,20}起|(?:有效|试行|执行|实施)期(?:限)?(?:为|自)?[^。；;]{0,20})(?:至|到)$/;
+const OWN_TERM_BEFORE = new RegExp(`(?:本(?:${KIND_ALT}|规则|制度|政策)[^。；;]{0,6}自[^。；;]{0,20}起|(?:有效|试行|执行|实施)期(?:限)?(?:为|自)?[^。；;]{0,20})(?:至|到)$`);
+/** A title's last word, then an opening bracket: 关于…的通知（ (documents/kinds.ts has the words). */
+const TITLE_THEN_BRACKET = new RegExp(`(?:${KIND_ALT})[（(]$`);
 const EXPIRY_POST = /^(?:止|起)?[ \u3000]?(?:失效|废止|终止执行|停止执行|取消|不再执行)/;
 /** 本办法自发布之日起施行，2020年12月31日止: the end of the term the sentence just started. */
 const TERM_END_POST = /^止[ \u3000]*(?:[。；;，,]|$)/;
@@ -505,7 +508,7 @@ export function classifyDate(r: RawDate, ctx: ClassifyContext): Classified {
 	// 中国政府门户网站　www.gov.cn　　2005年08月01日　　来源：…, split at its wide gaps: the page's date.
 	if (r.alone && PAGE_CHROME.test(r.lineRest)) { return { kind: 'published', iso: exact, anchorYear: null }; }
 	// 关于…的通知（2005年8月1日）: the date in brackets under a title is the day it was issued.
-	if (r.d1 !== null && /(?:通知|意见|办法|规定|决定|条例|方案|规划|细则|批复|报告)[（(]$/.test(r.pre) && /^[)）]/.test(r.post)) { return issued; }
+	if (r.d1 !== null && TITLE_THEN_BRACKET.test(r.pre) && /^[)）]/.test(r.post)) { return issued; }
 	// …的意见(发展改革委 二○○四年十一月): an issued document's issuer and date in brackets under its title.
 	if (r.m1 !== null && /[（(][\u4e00-\u9fa5、]{1,12}(?:委员会|[委部局厅办院府署行])$/.test(r.pre) && /^[)）]/.test(r.post)) { return issued; }
 	// 发布时间：2015-06-05 / 2015-03-24 18:11: the page's publication date.

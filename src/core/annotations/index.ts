@@ -17,7 +17,8 @@ import { SectionIndex } from './sections';
 import { analyzeParagraph, metricOf, resolveDeadline, targetRange, type Anchor } from './targets';
 import { fiveYearPlanEnd, goalLeadAnchors, plannedYearAnchors, THIS_YEAR, titlePeriodEnd, titleRoundYear } from './deadlines';
 import { findLeadConvention, scanUnits } from './units';
-import { parseNumber, toHalfWidth } from '../text/numerals';
+import { parseNumber } from '../text/numerals';
+import { toHalfWidth } from '../text/width';
 import { insideSpans } from '../text/search';
 
 export type { Annotations } from './types';

@@ -2,7 +2,7 @@
 // the targets that notice sets for that metric (values in the row's unit, so a row reads as a
 // comparison). The Compare Targets view shows it filtered and sorted; the XLSX export writes
 // it. Pure data: it crosses to the webview as JSON.
-import { toHalfWidth } from '../text/numerals';
+import { foldForFilter as fold } from '../text/width';
 import { valueInGroup, type MetricGroup } from './group';
 import { formatValue } from './lookup';
 import { noticeLabel, type MetricNotice } from './notices';
@@ -159,10 +159,6 @@ export function isSortKey(table: CompareTable, sort: string): sort is SortKey {
 	return sort.startsWith('column:') && table.columns.some(c => c.id === sort.slice('column:'.length));
 }
 
-/** Full-width forms folded, lower case: how filter words and the text they are looked for in compare. */
-function fold(text: string): string {
-	return toHalfWidth(text).toLowerCase();
-}
 
 function compareText(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;

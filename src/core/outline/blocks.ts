@@ -8,6 +8,7 @@
 import type { Span } from '../model';
 import { matchMarker, OPENING_FAMILIES, RANK, type MarkerCandidate } from './markers';
 import { BLANK_CLASS, isBlank } from '../text/blanks';
+import { isDigit } from '../text/width';
 import { balanced } from '../documents/titles';
 
 export interface Block extends Span {
@@ -209,10 +210,6 @@ export function bareNumberRuns(text: string, paragraphs: readonly Span[]): RunIt
 	}
 	flush();
 	return out;
-}
-
-function isDigit(c: number): boolean {
-	return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
 
 /**

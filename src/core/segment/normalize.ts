@@ -1,17 +1,8 @@
 // Token normalization and filtering, shared by the worker and the in-process segmenter.
+import { toHalfWidthLower } from '../text/width';
 
 /** Full-width ASCII → half-width, ideographic space → space, latin lowercased. Length-preserving. */
-export function normalizeText(s: string): string {
-	let out = '';
-	let changed = false;
-	for (let i = 0; i < s.length; i++) {
-		let c = s.charCodeAt(i);
-		if (c >= 0xff01 && c <= 0xff5e) { c -= 0xfee0; changed = true; } else if (c === 0x3000) { c = 0x20; changed = true; }
-		if (c >= 0x41 && c <= 0x5a) { c += 0x20; changed = true; }
-		out += String.fromCharCode(c);
-	}
-	return changed ? out : s;
-}
+export const normalizeText = toHalfWidthLower;
 
 const PUNCT_ONLY = /^[\p{P}\p{S}\p{Z}\s]+$/u;
 const NUMBER = /^[+-]?\d+(?:[.,]\d+)*%?$/u;

@@ -3,23 +3,20 @@
 //   normalizeForMatch  two titles name the same heading or plan (the outline: tables of
 //                    contents, plan titles, the period line after a plan title)
 //   normalizeTitle   the same, and a tilde is a dash: for the titles a date names (dates.ts)
-// Other folds have other jobs and stay where they are: toHalfWidth (numerals.ts) keeps the
-// length, which offsets into the text need; normalizeText (segment/normalize.ts) folds what the
-// segmenter indexes, Latin case too; readingText (blanks.ts) is a heading as it is shown.
-import { toHalfWidth } from './numerals';
+// Width folding itself is width.ts's (toHalfWidth keeps the length, which offsets into the text
+// need; toHalfWidthLower folds Latin case too, for what the segmenter indexes); readingText
+// (blanks.ts) is a heading as it is shown.
+import { toHalfWidth } from './width';
 
 /** Control characters, spaces, NBSP and the ideographic space: not part of a text's identity. */
 const NOT_IDENTITY = /[\u0000-\u0020\u00a0\u3000]+/g;
-const FULL_WIDTH = /[\uff01-\uff5e]/g;
 
 /**
  * Text as compared for identity: whitespace and the difference between full- and half-width
  * forms removed; quotes and brackets are kept, they are part of what a text says.
  */
 export function identityText(s: string): string {
-	// Two regex passes, not toHalfWidth's string grown a character at a time: on a long body that
-	// left a long chain of pieces for the garbage collector.
-	return s.replace(NOT_IDENTITY, '').replace(FULL_WIDTH, ch => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+	return toHalfWidth(s.replace(NOT_IDENTITY, ''));
 }
 
 /** For comparing titles: width-folded, without blanks, quotes and book-title marks; dashes alike. */

@@ -1,4 +1,6 @@
-// Chinese, full-width and circled numerals → numbers, and width folding for matching.
+// Chinese, full-width and circled numerals → numbers.
+import { toHalfWidth } from './width';
+
 const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
@@ -28,16 +30,6 @@ export function parseChineseNumeral(s: string): number {
 		}
 	}
 	return total + digit;
-}
-
-/** Full-width ASCII variants (０-９, Ａ-Ｚ, ．, （ …) → half-width; the length never changes. */
-export function toHalfWidth(s: string): string {
-	let out = '';
-	for (let i = 0; i < s.length; i++) {
-		const c = s.charCodeAt(i);
-		out += c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : c === 0x3000 ? ' ' : s[i];
-	}
-	return out;
 }
 
 /** Parses 12, １２, 十二 or ⑫ into a number. */

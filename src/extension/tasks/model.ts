@@ -2,7 +2,7 @@
 // number and a file name, filtered by words and by a unit, sorted by a column. Pure (no vscode
 // import): the order is unit-tested in plain Node, and an export writes the rows in it.
 import type { TaskRow } from '../../core/tasks/table';
-import { toHalfWidth } from '../../core/text/numerals';
+import { foldForFilter as fold } from '../../core/text/width';
 import type { UnitNormalizer } from '../../core/units/normalize';
 import { compareChinese } from '../../core/text/collate';
 
@@ -141,10 +141,3 @@ function sortText(r: TaskViewRow, sort: Exclude<TaskSortKey, 'seq'>): string {
 	}
 }
 
-/** The runs toHalfWidth changes: it is applied to them only (a 10,000-row table is folded in a few ms). */
-const FULL_WIDTH = /[\uff01-\uff5e\u3000]+/g;
-
-/** Full-width forms folded, lower case: how filter words and the text they are looked for in compare. */
-function fold(text: string): string {
-	return text.replace(FULL_WIDTH, toHalfWidth).toLowerCase();
-}

@@ -2,7 +2,7 @@
 // 〔〕, Arabic digits, no 第 and no leading zeros before the number, no blanks.
 import type { Span } from '../../model';
 import { scanDocNumbers } from '../../annotations/docNumbers';
-import { toHalfWidth } from '../../text/numerals';
+import { toHalfWidth } from '../../text/width';
 import type { RuleContext } from '../context';
 import type { MessageId } from '../messages';
 
