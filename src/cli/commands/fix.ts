@@ -1,19 +1,13 @@
 // `fix FILE [--rules renumber,markers,punctuation] [--write]`: the drafting fixes the user names,
-// from the language service. Prints the fixed text; only --write writes the file, atomically and
+// from the language service (fixText). Prints the fixed text; only --write writes the file, atomically and
 // only when it can be written back in the encoding it was read in.
 import * as fs from 'node:fs';
-import { applyEdits, combineEdits, houseStyleFrom, type HouseStyle, type TextEdit } from '../../core/drafting';
+import { houseStyleFrom, type HouseStyle } from '../../core/drafting';
 import { writeAtomic } from '../../core/io/cacheFile';
-import { createNoticeService, type NoticeService, type NoticeTextDocument } from '../../core/service';
+import { createNoticeService, FIX_RULES, fixText, type FixRule } from '../../core/service';
 import { CliError, readDecodedFile } from '../input';
 import type { CommandResult } from '../main';
 import type { Report } from '../report';
-
-const FIX_RULES = ['renumber', 'markers', 'punctuation'] as const;
-type FixRule = typeof FIX_RULES[number];
-
-/** A fix of one pass can make another possible (markers after a renumbering): this many passes at most. */
-const MAX_PASSES = 4;
 
 export async function fixCommand(files: string[], values: Record<string, unknown>, report: Report): Promise<CommandResult> {
 	if (files.length !== 1) { throw new CliError('fix: expected one FILE'); }
@@ -21,41 +15,13 @@ export async function fixCommand(files: string[], values: Record<string, unknown
 	const rules = fixRules(values.rules);
 	const style = markerStyle(values['marker-style']);
 	const read = readDecodedFile(file, report);
-	const service = createNoticeService({ logger: report.logger });
-	const counts = new Map<FixRule, number>();
-	let text = read.text;
-	for (let pass = 0; pass < MAX_PASSES; pass++) {
-		const document: NoticeTextDocument = { uri: file, version: pass, getText: () => text };
-		const groups = rules.flatMap(rule => editsOf(service, document, rule, style).map(edits => ({ rule, edits })));
-		const combined = combineEdits(groups.map(g => g.edits));
-		if (!combined.length) { break; }
-		const taken = new Set(combined);
-		for (const g of groups) {
-			if (g.edits.length && g.edits.every(e => taken.has(e))) { counts.set(g.rule, (counts.get(g.rule) ?? 0) + g.edits.length); }
-		}
-		text = applyEdits(text, combined);
-	}
+	const { text, counts } = fixText(createNoticeService({ logger: report.logger }), file, read.text, rules, style);
 	if (!values.write) { return { output: text, verbatim: true }; }
-	const changed = [...counts.values()].reduce((a, b) => a + b, 0);
 	if (text === read.text) { return { output: `${file}: nothing to fix` }; }
 	await writeBack(file, read, text);
-	const detail = FIX_RULES.filter(r => counts.has(r)).map(r => `${r} ${counts.get(r)}`).join(', ');
+	const changed = Object.values(counts).reduce((a, b) => a + b, 0);
+	const detail = FIX_RULES.filter(r => counts[r]).map(r => `${r} ${counts[r]}`).join(', ');
 	return { output: `${file}: ${changed} change${changed === 1 ? '' : 's'} written (${detail})` };
-}
-
-/** The edit groups of one fix over the current text; each group is one change that stands alone. */
-function editsOf(service: NoticeService, document: NoticeTextDocument, rule: FixRule, houseStyle: HouseStyle): TextEdit[][] {
-	const all = { offset: 0, end: 0 };
-	switch (rule) {
-		case 'renumber': {
-			// The file is the user's to fix: a scraped dump is renumbered too.
-			const found = service.getDiagnostics(document, { includeScraped: true, rules: { 'numbering-gap': 'warning', 'numbering-repeat': 'warning' } });
-			const heads = [...new Set(found.flatMap(d => (d.code === 'numbering-gap' || d.code === 'numbering-repeat') && d.data?.section !== undefined ? [d.data.section] : []))];
-			return heads.map(at => service.getEdits(document, 'renumber', { offset: at, end: at }).edits);
-		}
-		case 'markers': return [service.getEdits(document, 'normalizeMarkers', all, { houseStyle }).edits];
-		case 'punctuation': return [service.getEdits(document, 'fullWidth', all).edits];
-	}
 }
 
 function fixRules(given: unknown): FixRule[] {

@@ -32,6 +32,7 @@ export { sectionName } from './symbols';
 export { formatValue } from './hover';
 export { summarizeFile, textHash, type FileSummary, type WorkspaceSymbolEntry } from './fileSummary';
 export type { NoticeWorkspace, RelatedTasks, RelatedTasksOptions, StartableWorkspace } from './related';
+export { FIX_RULES, fixText, type FixedText, type FixRule } from './fixText';
 export type { WorkspaceSymbol } from './workspaceSymbols';
 
 export interface NoticeServiceOptions {

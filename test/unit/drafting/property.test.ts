@@ -1,4 +1,4 @@
-// Properties of the fixes over real documents (../shared/corpus/{real,policies}) and generated
+// Properties of the fixes over real documents (../shared/corpus/{real,policies,regulations}) and generated
 // notices: a fix keeps the outline (same headings, same titles) and changes only the markers or
 // punctuation it names; a renumbering after a heading was deleted, duplicated or moved counts
 // 1..n again. Fixed seeds: a failure prints its seed and path and comes back on every run.
@@ -17,6 +17,8 @@ import { demoteSection, promoteSection } from '../../../src/core/drafting/fixes/
 import { moveSection } from '../../../src/core/drafting/fixes/move';
 import { isLadder, LADDER } from '../../../src/core/drafting/markerText';
 import type { TextEdit } from '../../../src/core/drafting/types';
+import { createNoticeService, FIX_RULES, fixText } from '../../../src/core/service';
+import { DEFAULT_HOUSE_STYLE } from '../../../src/core/drafting';
 import { CORPUS, corpusFiles } from '../paths';
 
 interface Doc { name: string; text: string; model: FileModel; sections: Section[] }
@@ -60,7 +62,7 @@ describe('drafting fixes: properties', function () {
 			console.log(`    (skipped: the shared corpus is not at ${CORPUS})`);
 			this.skip();
 		}
-		docs = ['real', 'policies'].flatMap(dir => corpusFiles(dir)).map(f => {
+		docs = ['real', 'policies', 'regulations'].flatMap(dir => corpusFiles(dir)).map(f => {
 			const text = decodeText(fs.readFileSync(f)).text;
 			const model = parseFile(text);
 			return { name: f, text, model, sections: sectionsOf(model) };
@@ -128,6 +130,24 @@ describe('drafting fixes: properties', function () {
 			assert.ok(insideMarkers(d.model, edits), d.name);
 			assert.deepEqual(titles(applyEdits(d.text, edits)), d.sections.map(x => x.title), d.name);
 		}), { seed: 20252, numRuns: 150 });
+	});
+
+	it('all fixes together (policy-notice fix) keep every title in order, change only markers, numerals and punctuation, and leave nothing for a second run', () => {
+		const service = createNoticeService();
+		/** A text as the fixes may not change it: numbers masked, punctuation and marker forms folded, blanks dropped. */
+		const skeleton = (s: string) => fold(s.replace(NUMERAL, '#').replace(/[\u2460-\u2473]/g, '#')).replace(/[、．]/g, '.').replace(/[\s\u3000]+/gu, '');
+		const inOrder = (sub: string[], all: string[]) => { let i = 0; for (const t of all) { if (t === sub[i]) { i++; } } return i === sub.length; };
+		let fixed = 0;
+		for (const d of docs) {
+			const once = fixText(service, d.name, d.text, FIX_RULES, DEFAULT_HOUSE_STYLE);
+			if (once.text === d.text) { continue; }
+			fixed++;
+			const title = (t: string) => skeleton(masked(t)).slice(0, 30);
+			assert.ok(inOrder(d.sections.map(x => title(x.title)), titles(once.text, title)), `${d.name}: a title changed or went missing`);
+			assert.equal(skeleton(once.text).replace(/#+/g, '#').replace(/[()]/g, ''), skeleton(d.text).replace(/#+/g, '#').replace(/[()]/g, ''), `${d.name}: more than markers, numerals and punctuation changed`);
+			assert.equal(fixText(service, d.name, once.text, FIX_RULES, DEFAULT_HOUSE_STYLE).text, once.text, `${d.name}: a second run changed the fixed text again`);
+		}
+		assert.ok(fixed > 20, `${fixed} documents fixed: the property was exercised`);
 	});
 
 	it('moving a section keeps every heading and every character but its numerals', () => {
