@@ -18,7 +18,7 @@ const fmt = (m: Metrics) => `nDCG@5 ${m.ndcg5.toFixed(3)}  recall@10 ${m.recall1
 const fmtInterval = (i: Interval) => `${i.mean.toFixed(3)} [${i.lo.toFixed(3)}–${i.hi.toFixed(3)}]`;
 
 /** The components added for issue 10, off: the earlier lines measure the ranker before them. */
-const ISSUE10_OFF: Partial<RankOptions> = { headCharWeight: 0, synonymWeight: 0, diversityCap: 0, roleWeight: 0, feedbackTerms: 0 };
+const ISSUE10_OFF: Partial<RankOptions> = { headCharWeight: 0, synonymWeight: 0, diversityCap: 0, feedbackTerms: 0 };
 
 export const VARIANTS: [string, Partial<RankOptions>][] = [
 	['bm25 (body only)', { ...ISSUE10_OFF, ...BODY_ONLY }],
@@ -36,7 +36,6 @@ export const VARIANTS: [string, Partial<RankOptions>][] = [
 	['+ feedback, places 6–10 (not shipped)', { feedbackTerms: 10 }],
 	['+ feedback, all places (not shipped)', { feedbackTerms: 10, feedbackKeep: 0 }],
 	['cap 2 of 5 (not shipped)', { diversityCap: 2 }],
-	['+ roles (not shipped)', { roleWeight: 0.05 }],
 	['bigram ×1 (not shipped)', { bigramWeight: 1 }],
 ];
 

@@ -1,12 +1,11 @@
 // Ranking over the store: BM25 over terms (and their near synonyms) with title, path and
 // document-title boosts, then the best candidates reranked by shared bigrams, shared heading
-// terms, the character bigrams of the headings and the section role; one result per distinct
+// terms and the character bigrams of the headings; one result per distinct
 // task text, the copies found in other files listed with it, and at most a few of the top five
 // from one notice. Optionally (feedback.ts, off) the places after the top five come from a
 // second search expanded by the first hits' terms.
 import { indexOfSorted } from '../text/search';
 import { bigramId, bigramWeight, type TermBag } from './bags';
-import type { SectionRole } from './sectionRole';
 import type { IndexStore, TaskRec } from './store';
 import { synonymsOf } from './synonyms';
 import { expandTerms } from './feedback';
@@ -41,8 +40,6 @@ export interface RankOptions {
 	rerankDepth: number;
 	/** Weight of the character bigrams shared by the two tasks' own headings (Dice; 0: off). */
 	headCharWeight: number;
-	/** Score factor 1 + this for a task whose section role (sectionRole.ts) is the query's (0: off). */
-	roleWeight: number;
 	/** Weight of a query term's near synonyms (synonyms.ts) relative to the term (0: off). */
 	synonymWeight: number;
 	/**
@@ -65,8 +62,8 @@ export const DEFAULT_RANK: RankOptions = {
 	titleWeight: 3, pathWeight: 1, docWeight: 0.3,
 	bigramWeight: 0.5, titleMatchWeight: 2,
 	maxQueryTerms: 48, maxTermDf: 0.05, rerankDepth: 100,
-	// Chosen on the tune queries (test/eval/README.md); the section-role prior showed no gain.
-	headCharWeight: 8, roleWeight: 0, synonymWeight: 0.5, diversityCap: 1, diversitySlack: 0.1,
+	// Chosen on the tune queries (test/eval/README.md); a section-role prior showed no gain and was removed.
+	headCharWeight: 8, synonymWeight: 0.5, diversityCap: 1, diversitySlack: 0.1,
 	// Feedback raises recall@10 (tune +0.012, holdout +0.020; the top five unchanged) but runs a
 	// second search per query, and the 10,000-notice query p95 is over its budget already: off.
 	feedbackTerms: 0, feedbackDocs: 3, feedbackWeight: 0.5, feedbackKeep: 5,
@@ -78,9 +75,8 @@ const DIVERSITY_WINDOW = 5;
 /** A query: a bag of terms (and bigrams and heading terms), and the document it comes from (left out of the results; -1 for none). */
 export interface QueryBag extends Omit<TermBag, 'len'> {
 	docId: number;
-	/** The query task's own heading and section role (none for free text). */
+	/** The query task's own heading (none for free text). */
 	title?: string;
-	role?: SectionRole | null;
 }
 
 export class Ranker {
@@ -109,7 +105,7 @@ export class Ranker {
 		const kept = first.slice(0, r.feedbackKeep);
 		const texts = new Set(kept.map(x => x.task.textKey));
 		// Fields named one by one: a bag may be a class whose views are getters (store.ts), which a spread drops.
-		const again = this.search({ uni, uw, bi: q.bi, head: q.head, docId: q.docId, title: q.title, role: r.roleWeight ? q.role : undefined }, { ...opts, limit: limit + kept.length });
+		const again = this.search({ uni, uw, bi: q.bi, head: q.head, docId: q.docId, title: q.title }, { ...opts, limit: limit + kept.length });
 		return [...kept, ...again.filter(x => !texts.has(x.task.textKey))].slice(0, limit);
 	}
 
@@ -177,7 +173,6 @@ export class Ranker {
 		for (const s of touched) { acc[s] = 0; }
 
 		// Rerank.
-		const qRole = r.roleWeight ? q.role ?? null : null;
 		const qGrams = r.headCharWeight && q.title !== undefined ? headGrams(q.title) : null;
 		const qTermW = new Map<number, number>(explained.map(t => [t.id, t.w]));
 		const scored = best.map(s => {
@@ -197,7 +192,6 @@ export class Ranker {
 			if (qGrams) {
 				score += r.headCharWeight * dice(qGrams, headGrams(rec.title));
 			}
-			if (qRole && rec.role === qRole) { score *= 1 + r.roleWeight; }
 			return { rec, score };
 		});
 		scored.sort((x, y) => y.score - x.score || x.rec.slot - y.rec.slot);

@@ -15,7 +15,6 @@
 import { BagPoolWriter, BIGRAM_MASK, bigramId, grow, type BagBuilder, type BagPool, type BagSpan } from './bags';
 import { CountTable } from './countTable';
 import { encodeRecord, joinTask, readDisplay, type DisplayPart, type DisplayTask } from './record';
-import { sectionRole, type SectionRole } from './sectionRole';
 import type { FileTokens, IndexedDocument, IndexedTask } from './types';
 import { checkFileTokens } from './validate';
 import { VarintReader } from './varint';
@@ -201,8 +200,6 @@ export class TaskRec {
 	readonly end: number;
 	readonly title: string;
 	readonly textKey: string;
-	/** The section role, computed on first use (only a ranking that weighs roles asks: it reads the task's path from the record). */
-	private roleKnown: SectionRole | null | undefined;
 	// The bag's span in the file's pool (BagSpan's fields, held flat: one object per task, not two).
 	private readonly u0: number; private readonly u1: number;
 	private readonly b0: number; private readonly b1: number;
@@ -231,7 +228,6 @@ export class TaskRec {
 
 	/** The task whole (read from its file's record). */
 	get task(): IndexedTask { return this.file.task(this.index); }
-	get role(): SectionRole | null { return this.roleKnown === undefined ? (this.roleKnown = sectionRole(this.task) ?? null) : this.roleKnown; }
 	get id(): string { return `${this.file.key}#${this.doc.index}@${this.offset}`; }
 	get uni(): Int32Array { return this.file.pool.uni.subarray(this.u0, this.u1); }
 	get uw(): Float32Array { return this.file.pool.uw.subarray(this.u0, this.u1); }

@@ -5,7 +5,7 @@
 // use; the work is done in
 //   store.ts    files, task slots, postings, terms, document ids: insert / remove / compact
 //   bags.ts     a task's weighted terms, hashed bigrams and heading terms
-//   ranking.ts  BM25, the rerank, the diversity pass, the query (sectionRole.ts, synonyms.ts)
+//   ranking.ts  BM25, the rerank, the diversity pass, the query (synonyms.ts)
 //   update.ts   text → tasks → tokens → insert, for one file or many
 import { annotate as annotateModel } from '../annotations';
 import type { Segmenter } from '../segment/segmenter';

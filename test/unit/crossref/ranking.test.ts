@@ -2,7 +2,6 @@
 // explanations by shared terms, incremental updates that leave the index as a rebuild would.
 import * as assert from 'node:assert/strict';
 import { diversify } from '../../../src/core/index/ranking';
-import { sectionRole } from '../../../src/core/index/sectionRole';
 import { synonymsOf } from '../../../src/core/index/synonyms';
 import { WorkspaceIndex } from '../../../src/core/index/workspaceIndex';
 import { readSample } from '../paths';
@@ -118,14 +117,6 @@ describe('crossref: ranking components (issue 10)', function () {
 		assert.deepEqual(far.map(x => x.score), [10, 9.5, 5]);
 	});
 
-	it('section role: the outermost heading that names one, else the task\'s own heading', () => {
-		assert.equal(sectionRole({ path: ['五、保障措施'], title: '加强组织领导' }), 'safeguards');
-		assert.equal(sectionRole({ path: ['三、主要任务', '（一）发展智能产业'], title: '智能制造' }), 'tasks');
-		assert.equal(sectionRole({ path: [], title: '组织实施' }), 'implementation');
-		assert.equal(sectionRole({ path: ['一、总体要求'], title: '指导思想' }), 'general');
-		assert.equal(sectionRole({ path: ['二、智能制造'], title: '工业机器人' }), undefined);
-	});
-
 	it('near synonyms: each term of a group finds the others, not itself', () => {
 		assert.deepEqual([...synonymsOf('智慧')], ['智能']);
 		assert.deepEqual([...synonymsOf('引培')], ['引进']);
@@ -154,22 +145,5 @@ describe('crossref: ranking components (issue 10)', function () {
 		const only = (idx: WorkspaceIndex) => idx.query('引进', { limit: 500 }).then(rs => rs.filter(r => !idx.termsOf(r.task).includes('引进')).length);
 		assert.equal(await only(off), 0);
 		assert.ok(await only(on) > 0);
-	});
-
-	it('the section-role prior raises a task of the query\'s role', async () => {
-		const on = await samplesIndex({ roleWeight: 0.5, diversityCap: 0 });
-		const off = await samplesIndex({ roleWeight: 0, diversityCap: 0 });
-		let raised = 0;
-		for (const q of off.tasksOf('samples/gansu.txt').filter(t => sectionRole(t) === 'safeguards')) {
-			const a = new Map(off.queryTask(q.id, { limit: 10 }).map(r => [r.task.id, r.score]));
-			for (const r of on.queryTask(q.id, { limit: 10 })) {
-				const before = a.get(r.task.id);
-				if (before === undefined) { continue; }
-				const same = sectionRole(r.task) === 'safeguards';
-				assert.ok(Math.abs(r.score - before * (same ? 1.5 : 1)) < 0.01 * before, `${q.id} ${r.task.id} ${before} → ${r.score}`);
-				if (same) { raised++; }
-			}
-		}
-		assert.ok(raised > 0);
 	});
 });
