@@ -1,10 +1,37 @@
-// The foundation features in a real VS Code: recognition by content, document symbols
-// (Outline, breadcrumbs, Go to Symbol), folding and workspace symbols over the samples.
+// The foundation features in a real VS Code, end to end: recognition by content (open events,
+// files.associations, the Set Language command), document symbols (Outline, breadcrumbs, Go to
+// Symbol), folding, Put Each Paragraph on Its Own Line and workspace symbols. Each provider is
+// asked through VS Code's API commands, and its answer must be the language service's answer
+// converted; what the service answers on the samples and the raw dump is asserted in plain Node
+// (test/unit/service/outline.test.ts, test/unit/service/workspaceSymbols.test.ts).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { detectionBarrier, documentSymbols, NOTICE_TEXT, openNotice, repoPath, sampleUri, waitFor } from './util';
+import { createNoticeService, type NoticeSymbol } from '../../src/core/service';
+import { detectionBarrier, documentSymbols, openNotice, repoPath, sampleUri, waitFor } from './util';
 
-const names = (syms: vscode.DocumentSymbol[]) => syms.map(s => s.name);
+const DUMP = () => vscode.Uri.file(repoPath('test', 'fixtures', 'raw-dump.txt'));
+
+/** The language service in this thread, over the document's text (the oracle of the conversions). */
+const service = createNoticeService();
+const local = (doc: vscode.TextDocument) => ({ uri: `oracle:${doc.uri.toString()}`, version: doc.version, getText: () => doc.getText() });
+
+/** How each kind of outline node shows (src/extension/symbolKinds.ts). */
+const KIND: Record<string, vscode.SymbolKind> = {
+	notice: vscode.SymbolKind.File, plan: vscode.SymbolKind.Module, annex: vscode.SymbolKind.File, box: vscode.SymbolKind.Struct,
+	chapter: vscode.SymbolKind.Namespace, subchapter: vscode.SymbolKind.Namespace, article: vscode.SymbolKind.Field, section: vscode.SymbolKind.String,
+};
+
+/** Every node of the editor's outline is the service's node at the same place: name, kind, range, heading range, children. */
+function assertSameOutline(doc: vscode.TextDocument, got: vscode.DocumentSymbol[], want: NoticeSymbol[], where = ''): void {
+	assert.deepStrictEqual(got.map(s => s.name), want.map(s => s.name || '(untitled notice)'), `names under ${where || 'the root'}`);
+	got.forEach((s, i) => {
+		const w = want[i];
+		assert.strictEqual(s.kind, KIND[w.kind], `kind of ${s.name}`);
+		assert.deepStrictEqual([s.range.start, s.range.end], [doc.positionAt(w.range.offset), doc.positionAt(w.range.end)], `range of ${s.name}`);
+		assert.deepStrictEqual([s.selectionRange.start, s.selectionRange.end], [doc.positionAt(w.selectionRange.offset), doc.positionAt(w.selectionRange.end)], `heading range of ${s.name}`);
+		assertSameOutline(doc, s.children, w.children, s.name);
+	});
+}
 
 describe('recognition by content', () => {
 	it('switches a .txt sample from plaintext to policy-notice when opened', async () => {
@@ -12,15 +39,12 @@ describe('recognition by content', () => {
 		assert.strictEqual(doc.languageId, 'policy-notice');
 	});
 
-	it('leaves plain text that is not a notice alone', async () => {
+	it('recognizes an untitled notice pasted as plain text, and leaves plain text that is not a notice alone', async () => {
 		const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: '你好\n今天天气很好，我们去公园散步吧。\n' });
+		// Opens an untitled notice after it, as plain text, and waits until detection has switched
+		// that one (it fails if it does not): by then `doc` has been judged too (see util.ts).
 		await detectionBarrier('untitled');
 		assert.strictEqual(doc.languageId, 'plaintext');
-	});
-
-	it('recognizes an untitled notice pasted as plain text', async () => {
-		const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: NOTICE_TEXT });
-		await waitFor(() => vscode.workspace.textDocuments.find(d => d === doc && d.languageId === 'policy-notice'), 10_000, 'untitled notice to switch');
 	});
 
 	it('lets files.associations win over detection', async () => {
@@ -44,47 +68,30 @@ describe('recognition by content', () => {
 });
 
 describe('document symbols', () => {
-	it('nests the gansu plan: 一、 → （一） → 1., with whole-section ranges', async () => {
-		const uri = sampleUri('gansu');
-		const doc = await openNotice(uri);
-		const syms = await documentSymbols(uri);
-		assert.deepStrictEqual(names(syms), ['甘肃省新一代人工智能发展实施方案']);
-		const plan = syms[0];
-		assert.deepStrictEqual(names(plan.children), ['一、总体要求', '二、重点任务', '三、保障措施']);
-		const fusion = plan.children[1].children[2];
-		assert.strictEqual(fusion.name, '(三)推动人工智能与各行业融合创新');
-		assert.deepStrictEqual(names(fusion.children), ['8.智能制造', '9.智能农业', '10.智能金融', '11.军民融合']);
-		const manufacturing = fusion.children[0];
-		assert.strictEqual(doc.getText(manufacturing.selectionRange), '8.智能制造');
-		assert.ok(manufacturing.range.contains(manufacturing.selectionRange));
-		assert.ok(fusion.range.contains(manufacturing.range));
-		// The section runs up to the next heading: it holds the whole run-in paragraph.
-		assert.ok(doc.getText(manufacturing.range).includes('工业物联网'));
+	it('are the service\'s outline as DocumentSymbols: the nesting, each kind, the ranges in lines (gansu, shandong\'s 专栏)', async () => {
+		for (const name of ['gansu', 'shandong']) {
+			const uri = sampleUri(name);
+			const doc = await openNotice(uri);
+			assertSameOutline(doc, await documentSymbols(uri), service.getDocumentSymbols(local(doc)));
+		}
+		// One node read in the editor's own terms: the heading range holds the heading.
+		const gansu = await openNotice(sampleUri('gansu'));
+		const manufacturing = (await documentSymbols(gansu.uri))[0].children[1].children[2].children[0];
+		assert.strictEqual(gansu.getText(manufacturing.selectionRange), '8.智能制造');
 	});
 
-	it('shows one node per notice in the raw dump, duplicates and missing bodies marked', async () => {
-		const uri = vscode.Uri.file(repoPath('test', 'fixtures', 'raw-dump.txt'));
-		await openNotice(uri);
-		const syms = await documentSymbols(uri);
-		assert.strictEqual(syms.length, 20);
-		assert.strictEqual(syms.filter(s => s.kind === vscode.SymbolKind.File).length, 20);
-		assert.ok(syms[1].detail.length > 0, 'the second notice is marked as a duplicate');
-		const shanxi = syms.filter(s => s.name.startsWith('山西'));
-		assert.ok(shanxi.every(s => s.children.length === 0 && s.detail.length > 0));
-		// The last notice repeats an earlier one: marked, without a second copy of its outline.
-		assert.ok(syms[19].detail.length > 0 && syms[19].children.length === 0);
-		const original = syms.find(s => s.name === syms[19].name && !s.detail);
-		assert.strictEqual(original?.children[0].name, '山东省新一代信息技术产业专项规划(2018-2022年)');
-	});
-
-	it('puts 专栏 boxes under their section (shandong)', async () => {
-		const uri = sampleUri('shandong');
-		await openNotice(uri);
-		const syms = await documentSymbols(uri);
-		const bigData = syms[0].children[2].children[0].children[0];
-		assert.strictEqual(bigData.name, '1.大力推进大数据产业发展');
-		assert.strictEqual(bigData.children[0].name, '专栏1 “数聚山东”集聚发展工程');
-		assert.strictEqual(bigData.children[0].kind, vscode.SymbolKind.Struct);
+	it('show one node per notice of the raw dump, the duplicates and missing bodies worded in the detail', async () => {
+		const doc = await openNotice(DUMP());
+		const got = await documentSymbols(doc.uri);
+		const want = service.getDocumentSymbols(local(doc));
+		assertSameOutline(doc, got, want);
+		const details = got.map(s => s.detail);
+		want.forEach((w, i) => {
+			if (!w.detail) { assert.strictEqual(details[i], '', `notice ${i + 1} is not special`); }
+			else if ('duplicateOf' in w.detail) { assert.match(details[i], new RegExp(`(duplicate of notice |与第 )${w.detail.duplicateOf + 1}\\b`), `notice ${i + 1}`); }
+			else { assert.ok(/body missing|正文缺失/.test(details[i]) && details[i].includes(w.detail.missingFile), `notice ${i + 1}: ${details[i]}`); }
+		});
+		assert.ok(want.some(w => w.detail && 'duplicateOf' in w.detail) && want.some(w => w.detail && 'missingFile' in w.detail), 'the dump has both kinds');
 	});
 });
 
@@ -105,57 +112,51 @@ describe('one analysis per document', () => {
 });
 
 describe('folding', () => {
-	it('folds every notice of the dump and every multi-line section', async () => {
-		const uri = vscode.Uri.file(repoPath('test', 'fixtures', 'raw-dump.txt'));
-		await openNotice(uri);
-		const ranges = await waitFor(async () => {
-			const r = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', uri);
-			return r && r.length ? r : undefined;
-		}, 20_000, 'folding ranges');
-		// Each notice spans title line to footer line (6 lines apart in the dump).
-		const notices = ranges.filter(r => r.kind === vscode.FoldingRangeKind.Region);
-		assert.strictEqual(notices.length, 20);
-		assert.deepStrictEqual([notices[0].start, notices[0].end], [0, 4]);
-	});
-
-	it('folds sections once paragraphs are on their own lines', async () => {
-		const doc = await vscode.workspace.openTextDocument({ language: 'policy-notice', content: '某市关于推进的通知\n一、总体要求\n正文甲。\n正文乙。\n二、重点任务\n（一）子项。\n正文丙。\n（二）子项。\n正文丁。\n' });
-		const ranges = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', doc.uri);
-		const pairs = ranges.map(r => [r.start, r.end]).sort((a, b) => a[0] - b[0]);
-		assert.deepStrictEqual(pairs, [[1, 3], [4, 8], [5, 6], [7, 8]]);
+	it('folds as the service says: a dump\'s notices as regions, a notice\'s sections by line', async () => {
+		const dump = await openNotice(DUMP());
+		const small = await vscode.workspace.openTextDocument({ language: 'policy-notice', content: '某市关于推进的通知\n一、总体要求\n正文甲。\n正文乙。\n二、重点任务\n（一）子项。\n正文丙。\n（二）子项。\n正文丁。\n' });
+		for (const doc of [dump, small]) {
+			const got = await waitFor(async () => {
+				const r = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', doc.uri);
+				return r && r.length ? r : undefined;
+			}, 20_000, 'folding ranges');
+			const want = service.getFoldingRanges(local(doc), 5000);
+			const key = (start: number, end: number, region: boolean) => `${start}-${end}${region ? ' region' : ''}`;
+			assert.deepStrictEqual(got.map(r => key(r.start, r.end, r.kind === vscode.FoldingRangeKind.Region)).sort(), want.map(r => key(r.startLine, r.endLine, r.region)).sort());
+			assert.ok(got.every(r => r.kind === undefined || r.kind === vscode.FoldingRangeKind.Region), 'a section folds without a kind');
+		}
+		assert.ok(service.getFoldingRanges(local(dump)).some(r => r.region) && service.getFoldingRanges(local(small)).some(r => !r.region), 'both kinds are checked');
 	});
 });
 
 describe('split paragraphs command', () => {
-	it('puts each paragraph of a one-line notice on its own line, changing only whitespace', async () => {
+	it('puts the paragraphs of a one-line notice on lines of their own in one edit, only the blanks the service finds replaced', async () => {
 		const content = '某市关于推进的通知\n  各区:   一、总体要求。正文。   二、重点任务。   2018年5月15日   \n';
 		const doc = await vscode.workspace.openTextDocument({ language: 'policy-notice', content });
 		await vscode.window.showTextDocument(doc);
-		await vscode.commands.executeCommand('policyNotice.splitParagraphs');
-		const after = doc.getText();
-		assert.strictEqual(after.replace(/\s/g, ''), content.replace(/\s/g, ''));
-		assert.deepStrictEqual(after.split('\n').map(l => l.trim()).filter(Boolean), ['某市关于推进的通知', '各区:', '一、总体要求。正文。', '二、重点任务。', '2018年5月15日']);
+		const gaps = service.getParagraphGaps(local(doc));
+		assert.ok(gaps.length > 0);
+		let expected = content;
+		for (const g of [...gaps].reverse()) { expected = expected.slice(0, g.offset) + '\n' + expected.slice(g.end); }
+		assert.strictEqual(await vscode.commands.executeCommand('policyNotice.splitParagraphs'), true);
+		assert.strictEqual(doc.getText(), expected);
+		await vscode.commands.executeCommand('undo');
+		assert.strictEqual(doc.getText(), content, 'one undo restores the text');
 		await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 	});
 });
 
 describe('workspace symbols', () => {
-	it('finds 智能制造 tasks across the samples', async () => {
+	it('finds 8.智能制造 of gansu across the samples, at its heading, in its section', async () => {
 		const found = await waitFor(async () => {
 			const s = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', '智能制造');
 			return s && s.some(x => x.name === '8.智能制造') ? s : undefined;
 		}, 30_000, 'workspace symbol 8. 智能制造');
 		const gansu = found.find(x => x.name === '8.智能制造')!;
-		assert.ok(gansu.location.uri.fsPath.endsWith('gansu.txt'));
+		assert.strictEqual(gansu.location.uri.toString(), sampleUri('gansu').toString());
 		const doc = await vscode.workspace.openTextDocument(gansu.location.uri);
 		assert.strictEqual(doc.getText(gansu.location.range), '8.智能制造');
 		assert.strictEqual(gansu.containerName, '(三)推动人工智能与各行业融合创新');
-		assert.ok(found.some(x => x.location.uri.fsPath.endsWith('tianjin-ai-industry.txt')), 'tianjin has a 智能制造 heading too');
-	});
-
-	it('answers an empty query with headings from every notice but the missing body', async () => {
-		const all = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', '');
-		const files = new Set(all.map(s => s.location.uri.fsPath.replace(/^.*[\\/]/, '')));
-		assert.deepStrictEqual([...files].sort(), ['gansu.txt', 'guizhou.txt', 'hubei.txt', 'qinghai.txt', 'shaanxi.txt', 'shandong.txt', 'sichuan.txt', 'tianjin-ai-industry.txt', 'tianjin-qilian.txt']);
+		assert.strictEqual(gansu.kind, vscode.SymbolKind.String);
 	});
 });

@@ -2,6 +2,8 @@
 // text inserted above, renumbering, paragraphs put on their own lines or split, a section deleted.
 import * as assert from 'node:assert/strict';
 import { Analysis } from '../../../src/core/analysis';
+import { applyEdits } from '../../../src/core/drafting/edits';
+import { createNoticeService, type NoticeTextDocument } from '../../../src/core/service';
 import { anchorAt, anchorCandidates, resolveAnchor, type NoteAnchor } from '../../../src/core/notes/index';
 import { paragraphGaps } from '../../../src/core/service/anchors';
 
@@ -160,5 +162,43 @@ describe('note anchors', () => {
 		assert.equal(resolveAnchor(analyse(deleted), words), null);
 		assert.equal(resolveAnchor(analyse(deleted), heading), null);
 		assert.equal(resolveAnchor(analyse(NOTICE), { kind: 'text', path: [], text: '　', offset: 0 }), null);
+	});
+
+	it('follows two notes through the editor\'s scripted edits: lines inserted above, paragraphs put on their own lines, a heading inserted and renumbered, the section deleted', () => {
+		// The series test/integration/notes.test.ts runs on the comment threads, through the service here.
+		const lines = LINES.slice(0, 10).concat('二、保障措施', '（一）加强组织领导。建立工作推进机制。');
+		const service = createNoticeService();
+		let version = 0;
+		let text = lines.join('　　'); // a scraped notice: every paragraph on one line
+		const doc = (): NoticeTextDocument => { const t = text; return { uri: 'mem:/plan.txt', version: ++version, getText: () => t }; };
+		const anchors = [service.getNoteAnchorAt(doc(), span(text, '实现全程网办')), service.getNoteAnchorAt(doc(), span(text, '（二）推进智慧政务'))];
+		assert.equal(anchors[1].kind, 'heading');
+		/** Where each note is now: the text its range holds. */
+		const found = () => service.resolveNoteAnchors(doc(), anchors).map(r => r && text.slice(r.offset, r.end));
+
+		text = `（此件公开发布）\n\n${text}`;
+		assert.deepEqual(found(), ['实现全程网办', '（二）推进智慧政务'], 'after lines inserted above');
+		const withoutSection = (t: string) => t.slice(0, t.indexOf('一、重点任务')) + t.slice(t.indexOf('二、保障措施'));
+		const kept = text;
+		text = withoutSection(kept);
+		assert.deepEqual(found(), [null, null], 'the section deleted from the one-line text: both orphaned');
+		text = kept;
+
+		const gaps = service.getParagraphGaps(doc());
+		assert.ok(gaps.length > 10);
+		text = applyEdits(text, gaps.map(g => ({ offset: g.offset, end: g.end, newText: '\n' })));
+		assert.ok(text.split('\n').length > 10, 'the paragraphs are on lines of their own');
+		assert.deepEqual(found(), ['实现全程网办', '（二）推进智慧政务'], 'after Put Each Paragraph on Its Own Line');
+
+		text = text.replace('（一）建设数据中心', '（一）夯实网络基础。建设千兆光网。\n（一）建设数据中心');
+		const at = text.indexOf('（一）建设数据中心');
+		const renumber = service.getEdits(doc(), 'renumber', { offset: at, end: at });
+		assert.ok(renumber.edits.length > 0);
+		text = applyEdits(text, renumber.edits);
+		assert.ok(text.includes('（三）推进智慧政务'), text);
+		assert.deepEqual(found(), ['实现全程网办', '（三）推进智慧政务'], 'after a heading inserted and the siblings renumbered');
+
+		text = withoutSection(text);
+		assert.deepEqual(found(), [null, null], 'the whole section deleted: both orphaned, none dropped');
 	});
 });

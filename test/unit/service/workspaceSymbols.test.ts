@@ -3,7 +3,7 @@
 // characters in order, with their files and positions.
 import * as assert from 'node:assert/strict';
 import { createNoticeService } from '../../../src/core/service';
-import { readSample } from '../paths';
+import { readSample, sampleNames } from '../paths';
 import { catalogs, PLAIN, setup } from '../workspace/memoryWorkspace';
 
 describe('service: workspace symbols', () => {
@@ -34,5 +34,30 @@ describe('service: workspace symbols', () => {
 
 	it('rejects when the service has no catalog', async () => {
 		await assert.rejects(createNoticeService().getWorkspaceSymbols('x'), /without a catalog/);
+	});
+
+	describe('over every sample (the integration workspace)', () => {
+		const everySample = () => setup(Object.fromEntries(sampleNames().map(n => [`mem:/${n}.txt`, readSample(n)])));
+
+		it('finds 8.智能制造 in gansu with its section and line, and the 智能制造 heading of tianjin', async () => {
+			const service = createNoticeService({ catalog: everySample().catalog });
+			const found = await service.getWorkspaceSymbols('智能制造');
+			const gansu = found.find(s => s.name === '8.智能制造');
+			assert.ok(gansu, found.map(s => s.name).join(' | '));
+			assert.equal(gansu.key, 'mem:/gansu.txt');
+			assert.equal(gansu.container, '(三)推动人工智能与各行业融合创新');
+			assert.equal(gansu.kind, 'section');
+			const [l1, c1, l2, c2] = gansu.range;
+			assert.equal(l1, l2, 'a heading on one line');
+			assert.equal(readSample('gansu').split('\n')[l1].slice(c1, c2), '8.智能制造');
+			assert.ok(found.some(s => s.key === 'mem:/tianjin-ai-industry.txt'), 'tianjin has a 智能制造 heading too');
+		});
+
+		it('answers an empty query with headings of every notice but the one whose body is missing (shanxi)', async () => {
+			const service = createNoticeService({ catalog: everySample().catalog });
+			const all = await service.getWorkspaceSymbols('');
+			assert.deepEqual([...new Set(all.map(s => s.key))].sort(), sampleNames().filter(n => n !== 'shanxi').map(n => `mem:/${n}.txt`).sort());
+			assert.equal(sampleNames().length, 10);
+		});
 	});
 });

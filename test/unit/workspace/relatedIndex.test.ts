@@ -65,7 +65,7 @@ describe('workspace index lifecycle (in memory)', function () {
 		await started;
 		assert.equal(related.isIndexing, false);
 		assert.equal(related.index!.fileCount, names.length);
-		assert.ok(related.index!.taskCount > 100);
+		assert.ok(related.index!.taskCount > 200, `${related.index!.taskCount} tasks`);
 		assert.ok(segmented(segmenters) > 0);
 		assert.equal(related.start(), started, 'one start, however often asked');
 		await related.save();
@@ -162,6 +162,35 @@ describe('workspace index lifecycle (in memory)', function () {
 		await gone;
 		assert.equal(related.index!.fileCount, 1);
 		assert.equal(related.index!.hashOf('mem:/gansu.txt'), undefined);
+	});
+
+	it('takes a new notice, its new text when it changes, and drops it when deleted: a query finds what it says now', async () => {
+		// Checked each time the index says it changed (no timer).
+		const waiting: (() => void)[] = [];
+		const { related, files } = workspace({ names: ['sichuan', 'gansu', 'tianjin-qilian'], onChange: () => waiting.splice(0).forEach(f => f()) });
+		const until = (test: () => boolean) => new Promise<void>(resolve => { const check = () => test() ? resolve() : waiting.push(check); check(); });
+		await related.start();
+		const key = 'mem:/zz-new-notice.txt';
+		let probes = 0;
+		const notice = (topic: string) => `某省人民政府关于推进${topic}发展的通知\n各市人民政府:\n一、总体要求\n(一)指导思想。推进${topic}发展。\n二、重点任务\n(一)${topic}示范工程。到2020年,培育${topic}企业10家以上。\n`;
+		// The probe is another notice on the same topic (an identical one would be its duplicate).
+		const search = async (topic: string) => {
+			const text = `某市人民政府办公厅关于加快${topic}应用的实施意见\n各区人民政府:\n一、重点工作\n(一)建设${topic}示范工程。支持${topic}企业发展。\n`;
+			const probe = { uri: 'mem:/probe.txt', version: ++probes, getText: () => text };
+			const answer = await createNoticeService({ workspace: related }).getRelatedTasks(probe, text.indexOf(`(一)建设${topic}`) + 4, { limit: 10 });
+			return (answer?.results ?? []).filter(r => r.task.file === key).map(r => r.task.title);
+		};
+		files.change(key, notice('量子计算'));
+		await until(() => related.index!.hashOf(key) !== undefined);
+		assert.ok((await search('量子计算')).some(t => t.includes('量子计算')));
+		const first = related.index!.hashOf(key);
+		files.change(key, notice('区块链'));
+		await until(() => related.index!.hashOf(key) !== first);
+		assert.ok((await search('区块链')).some(t => t.includes('区块链')), 'the changed text is indexed');
+		assert.ok(!(await search('量子计算')).some(t => t.includes('量子计算')), 'the old text is gone');
+		files.remove(key);
+		await until(() => related.index!.hashOf(key) === undefined);
+		assert.deepEqual(await search('区块链'), [], 'the deleted notice is found no more');
 	});
 
 	it('is started by the language service on the first related-tasks query, which answers from it', async () => {

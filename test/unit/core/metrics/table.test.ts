@@ -1,9 +1,12 @@
 // The Compare Targets table (src/core/metrics/table.ts): metrics × notices with values in each
 // row's unit, and the filter, the one-notice rule and the sorts the view offers.
 import * as assert from 'node:assert/strict';
+import { Analysis } from '../../../../src/core/analysis';
+import { fileMetrics } from '../../../../src/core/metrics/notices';
 import { compareTable, DEFAULT_QUERY, isSortKey, queryTable, type CompareTable, type TableQuery } from '../../../../src/core/metrics/table';
 import type { MetricTarget, NormalizedTarget } from '../../../../src/core/metrics/types';
 import { MetricSnapshot, type MetricFile } from '../../../../src/core/metrics/workspace';
+import { readSample } from '../../paths';
 import { norm } from './helpers';
 
 let at = 0;
@@ -108,5 +111,42 @@ describe('metric comparison table', () => {
 		assert.equal(twin.rows[0].metric, twin.rows[1].metric);
 		assert.equal(twin.rows[0].unit, twin.rows[1].unit);
 		assert.equal(new Set(twin.rows.map(r => r.id)).size, 2);
+	});
+});
+
+// The table the Compare Targets view shows over the samples (what test/integration/compare-view.test.ts
+// asserted of the view's model; the view only slices and posts it).
+describe('metric comparison table over the samples', () => {
+	const samples = ['sichuan', 'tianjin-ai-industry', 'gansu', 'guizhou', 'shandong'];
+	const snapshot = new MetricSnapshot(samples.map(n => ({ file: `file:///w/${n}.txt`, metrics: fileMetrics(new Analysis(readSample(n), e => assert.fail(e.message))) })), 1);
+	const table = compareTable(snapshot, name);
+	const col = (t: CompareTable, fileName: string) => t.columns.find(c => c.fileName === fileName)!;
+	const CORE = '人工智能核心产业规模';
+
+	it('shows the metrics set by two notices or more: 核心产业规模 in 亿元, 天津 150, 四川 >500 and >1000', () => {
+		const shared = queryTable(table, DEFAULT_QUERY);
+		assert.ok(shared.rows.length >= 2);
+		assert.ok(shared.rows.every(r => r.notices >= 2));
+		assert.ok(table.rows.length > shared.rows.length, 'metrics of one notice are in the table, not shown by default');
+		const core = shared.rows.find(r => r.metric === CORE);
+		assert.ok(core, shared.rows.map(r => r.metric).join(', '));
+		assert.equal(core.unit, '亿元');
+		assert.deepEqual(core.cells[col(shared, 'tianjin-ai-industry.txt').id].map(c => c.value), [150]);
+		assert.deepEqual(core.cells[col(shared, 'sichuan.txt').id].map(c => c.display), ['>500', '>1000']);
+		assert.equal(col(shared, 'sichuan.txt').label, '四川省');
+	});
+
+	it('shows every metric on request, with the notices that share none; filters; sorts by 天津\'s values', () => {
+		const shared = queryTable(table, DEFAULT_QUERY);
+		const all = queryTable(table, { ...DEFAULT_QUERY, showAll: true });
+		assert.equal(all.rows.length, table.rows.length);
+		assert.ok(all.columns.length > shared.columns.length, 'notices that share no metric appear with all metrics');
+		assert.deepEqual(queryTable(table, { ...DEFAULT_QUERY, filter: '天津 相关' }).rows.map(r => r.metric), ['人工智能相关产业规模']);
+		assert.deepEqual(queryTable(table, { ...DEFAULT_QUERY, filter: '天津 核心' }).rows.map(r => r.metric), [CORE]);
+		const tj = col(table, 'tianjin-ai-industry.txt').id;
+		const sorted = queryTable(table, { ...DEFAULT_QUERY, sort: `column:${tj}`, descending: true });
+		const values = sorted.rows.map(r => r.cells[tj]?.[0]?.value).filter((v): v is number => v !== undefined);
+		assert.ok(values.length >= 2);
+		assert.deepEqual(values, [...values].sort((a, b) => b - a), 'by 天津\'s values, high to low');
 	});
 });

@@ -3,10 +3,12 @@
 // batched, skipped when nothing changed, a failure reported and the last grouping kept.
 import * as assert from 'node:assert/strict';
 import { Analysis } from '../../../../src/core/analysis';
+import { metricPeersTable } from '../../../../src/core/metrics/index';
 import { fileMetrics, type FileMetrics } from '../../../../src/core/metrics/notices';
+import { createNoticeService } from '../../../../src/core/service';
 import type { MetricTarget, NormalizedTarget } from '../../../../src/core/metrics/types';
 import { MetricGrouping, MetricSnapshot, type MetricFile, type Scheduler } from '../../../../src/core/metrics/workspace';
-import { readSample } from '../../paths';
+import { readSample, sampleNames } from '../../paths';
 import { norm } from './helpers';
 
 const target = (offset: number, n: NormalizedTarget, document = 0): MetricTarget => ({ offset, end: offset + 6, text: `${n.value}`, document, normalized: n });
@@ -85,6 +87,36 @@ describe('metric workspace', () => {
 			assert.equal(tianjin.target.normalized.value, 150);
 			assert.equal(tianjin.target.normalized.deadline, 2020);
 			assert.equal(s.notice('tianjin-ai-industry', tianjin.target.document)?.region, '天津市');
+		});
+
+		// What the metric hover shows over the integration workspace (every sample), asked here.
+		describe('over every sample', () => {
+			const every = () => new MetricSnapshot(sampleNames().map(name => ({ file: `file:///w/${name}.txt`, metrics: fileMetrics(new Analysis(readSample(name), e => assert.fail(e.message))) })), 1);
+
+			it('gives 3000亿元以上 of 四川 the 相关产业规模 peers (天津 1300), never those of 核心产业规模 (天津 150)', () => {
+				const text = readSample('sichuan');
+				const peers = every().peersAt('file:///w/sichuan.txt', text.indexOf('3000亿元以上') + 1);
+				assert.ok(peers);
+				assert.match(peers.group.label, /人工智能相关产业规模/);
+				const values = peers.others.map(m => m.target.normalized.value);
+				assert.ok(values.includes(1300), values.join(', '));
+				assert.ok(!values.includes(150), values.join(', '));
+			});
+
+			it('matches an unsaved notice\'s edited target by its metric: the saved 四川 notice is another notice to it', () => {
+				const edited = `草稿\n${readSample('sichuan').replace('超500亿元', '超800亿元')}`;
+				const at = edited.indexOf('超800亿元') + 2;
+				const target = createNoticeService().getMetricTarget({ uri: 'untitled:Untitled-1', version: 1, getText: () => edited }, at);
+				assert.ok(target, 'a target at 超800亿元');
+				// What the metric hover renders (src/extension/metricHover.ts).
+				const table = metricPeersTable(every(), 'untitled:Untitled-1', target);
+				assert.match(table.label, /人工智能核心产业规模/);
+				assert.ok(table.hasOthers);
+				const rows = table.rows.map(r => `${r.own ? 'own' : r.file.replace(/^.*\//, '')} ${r.value}`);
+				assert.ok(rows.includes('own >800'), `its own value, as edited: ${rows.join(', ')}`);
+				assert.ok(rows.includes('sichuan.txt >500'), rows.join(', '));
+				assert.ok(rows.includes('tianjin-ai-industry.txt 150'), rows.join(', '));
+			});
 		});
 	});
 
