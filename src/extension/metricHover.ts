@@ -12,6 +12,7 @@ import { guarded } from './log';
 import { escapeMarkdown } from './markdown';
 import { OPEN_LOCATION, openLocationLink } from './openLocation';
 import type { MetricIndexService } from './workspace/metricIndex';
+import { baseName } from './uris';
 
 /** Rows of other notices shown; the rest are counted, with a link to the Compare Targets view. */
 const MAX_ROWS = 12;
@@ -74,6 +75,3 @@ export function metricPeersMarkdown(table: MetricPeersTable, fileName: (uri: str
 	return md;
 }
 
-function baseName(uri: string): string {
-	try { return decodeURIComponent(vscode.Uri.parse(uri).path.replace(/^.*\//, '')); } catch { return uri; }
-}

@@ -13,6 +13,7 @@ import { compareCsv, compareXlsx } from './export';
 import { panelOptions, receiveMessage, servePanel, showRangeBeside } from '../webview/host';
 import { comparePage } from './html';
 import { COMPARE_TARGETS_COMMAND, COMPARE_VIEW_TYPE, parseCompareMessage, type CompareHostMessage, type CompareModel, type CompareWebviewMessage, type ExportFormat } from './messages';
+import { baseName } from '../uris';
 
 export const COMPARE_COMMANDS = {
 	open: COMPARE_TARGETS_COMMAND,
@@ -252,9 +253,6 @@ export class CompareTargetsView implements vscode.Disposable {
 	}
 }
 
-function baseName(uri: string): string {
-	try { return decodeURIComponent(vscode.Uri.parse(uri).path.replace(/^.*\//, '')); } catch { return uri; }
-}
 
 /** Every string the webview shows, localized here like the rest of the extension. */
 function webviewStrings(): Record<string, string> {

@@ -10,6 +10,7 @@ import type { MetricIndexService } from '../workspace/metricIndex';
 import type { RelatedIndexService } from '../workspace/relatedIndex';
 import type { CompareNotice } from './messages';
 import { withAbortSignal } from '../cancellation';
+import { baseName } from '../uris';
 
 export interface CompareSource {
 	readonly isTrusted: boolean;
@@ -57,6 +58,3 @@ export function compareSource(related: RelatedIndexService, catalog: WorkspaceCa
 	};
 }
 
-export function baseName(uri: string): string {
-	try { return decodeURIComponent(vscode.Uri.parse(uri).path.replace(/^.*\//, '')); } catch { return uri; }
-}

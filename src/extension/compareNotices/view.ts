@@ -13,7 +13,8 @@ import { panelOptions, receiveMessage, servePanel, showRangeBeside } from '../we
 import { compareNoticesPage } from './html';
 import { COMPARE_NOTICES_VIEW_TYPE, parseCompareMessage, type CompareHostMessage, type CompareModel, type CompareWebviewMessage } from './messages';
 import { compareRows } from './model';
-import { baseName, type CompareSource } from './source';
+import type { CompareSource } from './source';
+import { baseName } from '../uris';
 
 export const COMPARE_NOTICES_COMMANDS = {
 	compare: 'policyNotice.compareNotices',

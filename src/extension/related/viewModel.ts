@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { ViewItem, ViewModel } from './messages';
 import type { RelatedItem, RelatedResult } from './types';
+import { baseName } from '../uris';
 
 /** The result as the webview draws it. */
 export function toViewModel(result: RelatedResult): Omit<ViewModel, 'seq' | 'pinned' | 'group'> {
@@ -26,9 +27,6 @@ function toViewItem(r: RelatedItem): ViewItem {
 	};
 }
 
-function baseName(uri: string): string {
-	try { return decodeURIComponent(vscode.Uri.parse(uri).path.replace(/^.*\//, '')); } catch { return uri; }
-}
 
 /** Every string the webview shows (sent once, in `init`). */
 export function webviewStrings(): Record<string, string> {

@@ -7,21 +7,9 @@ import type { UnitNormalizer } from '../../core/units/normalize';
 import { compareChinese } from '../../core/text/collate';
 
 /** One row as the webview draws it; `seq` is its 1-based place in text order (序号). */
-export interface TaskViewRow {
+export interface TaskViewRow extends TaskRow {
 	seq: number;
-	file: string;
 	fileName: string;
-	offset: number;
-	end: number;
-	number: string;
-	path: string[];
-	title: string;
-	lead: string[];
-	responsible: string[];
-	deadline: string | null;
-	targets: string[];
-	/** The notes on the task, when the rows carry them (src/core/notes/). */
-	notes?: string[];
 }
 
 export const SORT_KEYS = ['seq', 'path', 'title', 'lead', 'responsible', 'deadline', 'targets', 'file'] as const;

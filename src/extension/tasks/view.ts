@@ -16,6 +16,7 @@ import { exportFilter, taskTableBytes } from './export';
 import { taskTablePage } from './html';
 import { TASK_EXPORT_FORMATS, TASK_TABLE_VIEW_TYPE, parseTaskMessage, type TaskExportFormat, type TaskHostMessage, type TaskTableModel, type TaskTableState, type TaskWebviewMessage } from './messages';
 import { DEFAULT_QUERY, TaskTableIndex, toTaskRow, toViewRows, unitsOf, type TaskQuery, type TaskViewRow } from './model';
+import { baseName } from '../uris';
 
 export const TASK_TABLE_COMMANDS = {
 	show: 'policyNotice.showTaskTable',
@@ -477,9 +478,6 @@ export class TaskTableView implements vscode.Disposable {
 	}
 }
 
-function baseName(uri: string): string {
-	try { return decodeURIComponent(vscode.Uri.parse(uri).path.replace(/^.*\//, '')); } catch { return uri; }
-}
 
 /** The notice's first non-blank line, as the header names it (the title is on the first lines of a notice). */
 function noticeTitle(document: vscode.TextDocument): string {
