@@ -8,6 +8,7 @@ import { guarded } from './log';
 import { escapeMarkdown } from './markdown';
 import { OPEN_LOCATION, openLocationLink } from './openLocation';
 import type { RelatedItem } from './related/types';
+import { relatedTargets } from '../core/index/relatedTargets';
 import type { RelatedIndexService } from './workspace/relatedIndex';
 
 const RELATED_TASKS = 8;
@@ -44,21 +45,13 @@ export function relatedTargetsMarkdown(items: readonly RelatedItem[]): vscode.Ma
 	md.supportHtml = false;
 	md.isTrusted = { enabledCommands: [OPEN_LOCATION] };
 	md.appendMarkdown(`**${vscode.l10n.t('Related provincial targets')}**\n\n`);
-	const lines: string[] = [];
-	for (const item of items) {
-		for (const t of item.targets.slice(0, PER_TASK)) {
-			if (lines.length >= MAX_LINES) { break; }
-			const year = t.deadline ?? (item.year ? String(item.year) : '—');
-			const where = escapeMarkdown(item.region || item.issuer || item.document);
-			lines.push(`- ${where} · ${escapeMarkdown(year)} · **${escapeMarkdown(t.text)}**${t.metric ? ` ${escapeMarkdown(t.metric)}` : ''} — [${escapeMarkdown(item.path[item.path.length - 1] ?? item.title)}](${openLocationLink(item.uri, item.offset, item.end)})`);
-		}
-	}
-	if (lines.length) {
-		md.appendMarkdown(lines.join('\n'));
+	const { rows, tasks } = relatedTargets(items, { perTask: PER_TASK, maxRows: MAX_LINES });
+	const link = (item: RelatedItem, text: string) => `[${escapeMarkdown(text)}](${openLocationLink(item.uri, item.offset, item.end)})`;
+	if (rows.length) {
+		md.appendMarkdown(rows.map(r => `- ${escapeMarkdown(r.where)} · ${escapeMarkdown(r.year)} · **${escapeMarkdown(r.text)}**${r.metric ? ` ${escapeMarkdown(r.metric)}` : ''} — ${link(r.item, r.heading)}`).join('\n'));
 	} else {
 		md.appendMarkdown(vscode.l10n.t('The related tasks in other notices set no quantified targets.'));
-		const first = items.slice(0, 3).map(i => `[${escapeMarkdown(i.region || i.issuer)} ${escapeMarkdown(i.path[i.path.length - 1] ?? i.title)}](${openLocationLink(i.uri, i.offset, i.end)})`);
-		if (first.length) { md.appendMarkdown(`\n\n${vscode.l10n.t('Related tasks')}: ${first.join(' · ')}`); }
+		if (tasks.length) { md.appendMarkdown(`\n\n${vscode.l10n.t('Related tasks')}: ${tasks.map(t => link(t.item, `${t.where} ${t.heading}`)).join(' · ')}`); }
 	}
 	return md;
 }
