@@ -1,10 +1,11 @@
 // Finding the notice files below the roots the CLI is given, as the editor's index would find
 // them (src/core/index/scope.ts), each root taken as a workspace folder: its include / exclude
 // globs are --include / --exclude when given, else the folder's own .vscode/settings.json
-// (policyNotice.index.include / .exclude), else the settings' defaults.
+// (policyNotice.index.include / .exclude), else the settings' defaults. User settings are not
+// read: a folder's files do not change with who runs the command.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { parse as parseJsonc, printParseErrorCode, stripComments, type ParseError } from 'jsonc-parser';
 import { DEFAULT_INDEX_EXCLUDE, DEFAULT_INDEX_INCLUDE, indexScope, type IndexScope } from '../core/index/scope';
 import type { Report } from './report';
 
@@ -64,19 +65,26 @@ export function folderScope(folder: string, flags: ScopeFlags, report: Report): 
 	);
 }
 
-/** The folder's workspace settings (JSON with comments, as VS Code reads them); {} when it has none or they do not read. */
+/**
+ * The folder's workspace settings, read as VS Code reads them: JSON with comments and trailing
+ * commas; an empty file is no settings; after a syntax error the settings read before it still
+ * apply (with a warning). {} when it has none.
+ */
 function folderSettings(folder: string, report: Report): Record<string, unknown> {
 	const file = path.join(folder, '.vscode', 'settings.json');
 	let text: string;
 	try { text = fs.readFileSync(file, 'utf8'); } catch { return {}; }
+	if (!stripComments(text).trim()) { return {}; }
 	const errors: ParseError[] = [];
 	const value: unknown = parseJsonc(text, errors, { allowTrailingComma: true });
-	if (errors.length || !value || typeof value !== 'object' || Array.isArray(value)) {
-		const why = errors.length ? `${printParseErrorCode(errors[0].error)} at offset ${errors[0].offset}` : 'not an object';
-		report.warn(`${file}: not read (${why}); the default include / exclude apply`);
-		return {};
+	const isObject = !!value && typeof value === 'object' && !Array.isArray(value);
+	if (errors.length) {
+		const why = `${printParseErrorCode(errors[0].error)} at offset ${errors[0].offset}`;
+		report.warn(`${file}: ${why}; ${isObject ? 'the settings before it apply' : 'not read, the default include / exclude apply'}`);
+	} else if (!isObject) {
+		report.warn(`${file}: not an object; the default include / exclude apply`);
 	}
-	return value as Record<string, unknown>;
+	return isObject ? value as Record<string, unknown> : {};
 }
 
 function globsSetting(settings: Record<string, unknown>, which: keyof typeof SETTING, folder: string, report: Report): readonly string[] | undefined {

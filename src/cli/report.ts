@@ -1,4 +1,4 @@
-import { describeCoreError, type ErrorSink } from '../core/errors';
+import { describeCoreError, sinkForFile, type ErrorSink } from '../core/errors';
 
 // Per-file trouble in a command that reads many files: each problem gets its own stderr line
 // as it happens, the other files are still processed, and a failure sets the exit code to 2.
@@ -10,6 +10,9 @@ export class Report {
 
 	/** The core's errors (a parser or annotator bug it caught and fell back from), as warnings. */
 	readonly coreErrors: ErrorSink = e => this.warn(describeCoreError(e));
+
+	/** coreErrors for what is read from `file` (the warning names it). */
+	coreErrorsIn(file: string): ErrorSink { return sinkForFile(this.coreErrors, file); }
 
 	/** The language service's logger: the same warnings. */
 	readonly logger = { error: (message: string) => this.warn(message) };

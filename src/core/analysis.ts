@@ -5,7 +5,7 @@ import { parseFile } from './parse';
 import { detectNotice } from './detect';
 import { annotate, emptyAnnotations } from './annotations/index';
 import type { Annotations } from './annotations/types';
-import { rethrowSink, coreError, type CoreError, type ErrorSink } from './errors';
+import { coreError, CoreErrorThrown, rethrowSink, type CoreError, type ErrorSink } from './errors';
 
 export class Analysis {
 	private _model?: FileModel;
@@ -24,10 +24,11 @@ export class Analysis {
 	get model(): FileModel { return this._model ??= parseFile(this.text, this.report); }
 	get detection(): Detection { return this._detection ??= detectNotice(this.model); }
 
-	/** Targets, dates, 文号 and units of the model; never throws (a failure yields none and is reported). */
+	/** Targets, dates, 文号 and units of the model; a failure yields none and is reported (thrown back by the default sink). */
 	get annotations(): Annotations {
 		return this.stage('annotations', a => {
 			try { return annotate(a.model, this.report); } catch (e) {
+				if (e instanceof CoreErrorThrown) { throw e; } // already reported, thrown back by the default sink
 				this.report(coreError('annotate', e));
 				return emptyAnnotations();
 			}

@@ -11,6 +11,8 @@ export interface CoreError {
 	document?: number;
 	message: string;
 	stack?: string;
+	/** The file it came from, when the sink serves several (a workspace, a CLI run over a folder). */
+	file?: string;
 }
 
 export type ErrorSink = (error: CoreError) => void;
@@ -28,11 +30,22 @@ export function coreError(stage: CoreStage, e: unknown, document?: number): Core
 /** One line for a log: what failed, where, and the stack when there is one. */
 export function describeCoreError(e: CoreError): string {
 	const where = e.document === undefined ? '' : ` (document ${e.document})`;
-	return `${e.stage} failed${where}: ${e.stack ?? e.message}`;
+	return `${e.file ? `${e.file}: ` : ''}${e.stage} failed${where}: ${e.stack ?? e.message}`;
+}
+
+/** `sink` with each error marked as coming from `file` (unless it names its file already). */
+export function sinkForFile(sink: ErrorSink, file: string): ErrorSink {
+	return e => sink(e.file === undefined ? { ...e, file } : e);
 }
 
 /**
  * The sink when the caller gives none (tests, scripts): the error is thrown back, so a core bug
  * fails loudly there. The hosts (editor, analysis thread, CLI) always pass their own.
  */
-export const rethrowSink: ErrorSink = e => { throw new Error(describeCoreError(e)); };
+export const rethrowSink: ErrorSink = e => { throw new CoreErrorThrown(e); };
+
+/** A caught error thrown back by rethrowSink: a stage that catches errors passes this one on. */
+export class CoreErrorThrown extends Error {
+	override name = 'CoreErrorThrown';
+	constructor(readonly error: CoreError) { super(describeCoreError(error)); }
+}

@@ -1,5 +1,5 @@
-// The one parser: text → FileModel (documents → sections). Never throws: an error it catches
-// is reported to `onError` (see errors.ts) and the file reads as empty.
+// The one parser: text → FileModel (documents → sections). Given a sink it never throws: an error
+// it catches is reported to `onError` and the file reads as empty (without one, see errors.ts).
 import { rethrowSink, coreError, type ErrorSink } from './errors';
 import type { FileModel, Section } from './model';
 import { splitDocuments } from './documents/split';

@@ -23,13 +23,12 @@ export async function compareCommand(files: string[], values: Record<string, unk
 	const { index } = await openIndex(roots, values, report);
 	// Each file parsed once: for its targets, and (when outside the roots, or not recognized as a
 	// notice there) for the index too.
-	const onError = report.coreErrors;
-	const analyses = texts.map(t => new Analysis(t, onError));
+	const analyses = texts.map((t, i) => new Analysis(t, report.coreErrorsIn([a, b][i])));
 	for (const [i, f] of [a, b].entries()) {
 		const { model, annotations } = analyses[i];
 		if (index.hashOf(f) !== index.contentHash(texts[i])) { await index.update(f, texts[i], undefined, { model, annotations }); }
 	}
-	const [ta, tb] = analyses.map(an => fileMetrics(an, onError).targets);
+	const [ta, tb] = analyses.map(an => fileMetrics(an).targets);
 	const alignment = await alignNotices(index, a, b, { minScore, targets: { a: ta, b: tb } });
 	if (values.json) { return JSON.stringify({ ...alignment, a: files[0], b: files[1] }); }
 	return plain(alignment, files[0], files[1]);

@@ -71,8 +71,8 @@ export async function openIndex(roots: string[], values: Record<string, unknown>
 	const readMs = performance.now() - t0;
 	const segmenter = new InProcessSegmenter();
 	const index = new WorkspaceIndex({ segmenter, onError: report.coreErrors });
-	const prepare = (f: { text: string }) => {
-		const a = new Analysis(f.text, report.coreErrors);
+	const prepare = (f: { key: string; text: string }) => {
+		const a = new Analysis(f.text, report.coreErrorsIn(f.key));
 		return a.detection.isNotice ? { model: a.model, annotations: a.annotations } : null;
 	};
 	const stats = await openWorkspace(index, cacheIO(roots, values, report), files, cacheSignature(segmenterSignature()), { owns: ownedBy(roots), prepare });

@@ -8,7 +8,7 @@ export function detectCommand(files: string[], json: boolean, report: Report): s
 	for (const file of files) {
 		const text = readOrReport(file, report);
 		if (text === undefined) { continue; }
-		const d = new Analysis(text, report.coreErrors).detection;
+		const d = new Analysis(text, report.coreErrorsIn(file)).detection;
 		rows.push({ file, isNotice: d.isNotice, score: d.score, reasons: d.reasons });
 	}
 	if (json) { return rows.map(r => JSON.stringify(r)).join('\n'); }

@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import { houseStyleFrom, type HouseStyle } from '../../core/drafting';
 import { writeAtomic } from '../../core/io/cacheFile';
-import { createNoticeService, FIX_RULES, fixText, type FixRule } from '../../core/service';
+import { FIX_RULES, fixText, type FixRule } from '../../core/service';
 import { CliError, readDecodedFile } from '../input';
 import type { CommandResult } from '../main';
 import type { Report } from '../report';
@@ -15,7 +15,7 @@ export async function fixCommand(files: string[], values: Record<string, unknown
 	const rules = fixRules(values.rules);
 	const style = markerStyle(values['marker-style']);
 	const read = readDecodedFile(file, report);
-	const { text, counts } = fixText(createNoticeService({ logger: report.logger }), file, read.text, rules, style);
+	const { text, counts } = fixText(file, read.text, rules, style, report.logger);
 	if (!values.write) { return { output: text, verbatim: true }; }
 	if (text === read.text) { return { output: `${file}: nothing to fix` }; }
 	await writeBack(file, read, text);

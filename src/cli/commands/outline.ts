@@ -4,7 +4,7 @@ import { readTextFile } from '../input';
 import type { Report } from '../report';
 
 export function outlineCommand(file: string, json: boolean, report: Report): string {
-	const analysis = new Analysis(readTextFile(file, report), report.coreErrors);
+	const analysis = new Analysis(readTextFile(file, report), report.coreErrorsIn(file));
 	const out = { file, ...outlineToJson(analysis.model) };
 	if (json) { return JSON.stringify(out); }
 	const lines: string[] = [];

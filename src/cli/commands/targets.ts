@@ -49,16 +49,15 @@ export function targetsCommand(roots: string[], values: Record<string, unknown>,
 
 /** Every readable file below the roots with its normalized targets; non-notices found in folders are left out. */
 function readTargets(roots: string[], report: Report, flags: ScopeFlags): ReadFile[] {
-	const onError = report.coreErrors;
 	const out: ReadFile[] = [];
 	for (const root of roots) {
 		const folder = isFolder(root);
 		for (const file of collectFiles([root], report, flags)) {
 			const text = readOrReport(file, report);
 			if (text === undefined) { continue; }
-			const analysis = new Analysis(text, onError);
+			const analysis = new Analysis(text, report.coreErrorsIn(file));
 			if (folder && !analysis.detection.isNotice) { continue; }
-			out.push({ file, text, targets: metricTargets(analysis, onError) });
+			out.push({ file, text, targets: metricTargets(analysis) });
 		}
 	}
 	return out;

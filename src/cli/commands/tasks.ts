@@ -29,8 +29,7 @@ export async function tasksCommand(roots: string[], values: Record<string, unkno
 	const out = values.out === undefined ? undefined : String(values.out);
 	if (format === 'xlsx' && !out) { throw new CliError('tasks: --format xlsx writes a binary file: give it with --out F'); }
 	const { inputs, texts } = readNotices(roots, report, scopeFlags(values));
-	const onError = report.coreErrors;
-	const rows = taskTable(inputs, { onError });
+	const rows = taskTable(inputs); // each input's analysis reports to the report, naming its file
 	const body = await render(rows, format as Format | undefined, texts);
 	if (out === undefined) { return { output: typeof body === 'string' ? body : '', verbatim: format === 'csv' || format === 'md' }; }
 	try {
@@ -66,7 +65,6 @@ function plain(rows: readonly TaskRow[], texts: Map<string, string>): string {
 
 /** Every readable file below the roots, analysed; non-notices found in folders are left out. */
 function readNotices(roots: string[], report: Report, flags: ScopeFlags): { inputs: TableInput[]; texts: Map<string, string> } {
-	const onError = report.coreErrors;
 	const inputs: TableInput[] = [];
 	const texts = new Map<string, string>();
 	for (const root of roots) {
@@ -75,7 +73,7 @@ function readNotices(roots: string[], report: Report, flags: ScopeFlags): { inpu
 			if (texts.has(file)) { continue; }
 			const text = readOrReport(file, report);
 			if (text === undefined) { continue; }
-			const analysis = new Analysis(text, onError);
+			const analysis = new Analysis(text, report.coreErrorsIn(file));
 			if (folder && !analysis.detection.isNotice) { continue; }
 			inputs.push({ file, analysis, notes: readNotes(file, report) });
 			texts.set(file, text);

@@ -10,7 +10,6 @@ import { squeezeBlanks } from '../text/blanks';
 import { normalizeTitle } from '../text/normalize';
 import { isAdoption, isHistoryEntry, isRevision, PROMULGATED_POST } from './dateHistory';
 import { isCallForProjects, SUBTITLE } from '../documents/titles';
-import { KIND_ALT } from '../documents/kinds';
 
 const D = '[0-9０-９]';
 const YEAR = `[12１２]${D}{3}`;
@@ -320,9 +319,15 @@ const PAGE_DATE_POST = /^(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}|(?=[ \t\u3000]*(?:$|
 /** 有效期至2025年12月31日, 2025年12月31日失效. */
 const EXPIRY_PRE = /有效期(?:为|至|到|截至|截止)?[^，,。；;]{0,3}$/;
 /** 本办法自2016年1月1日起至2020年12月31日止施行, 试行期至…: the end of the text's own term. */
-const OWN_TERM_BEFORE = new RegExp(`(?:本(?:${KIND_ALT}|规则|制度|政策)[^。；;]{0,6}自[^。；;]{0,20}起|(?:有效|试行|执行|实施)期(?:限)?(?:为|自)?[^。；;]{0,20})(?:至|到)$`);
-/** A title's last word, then an opening bracket: 关于…的通知（ (documents/kinds.ts has the words). */
-const TITLE_THEN_BRACKET = new RegExp(`(?:${KIND_ALT})[（(]$`);
+// Its own list, not documents/kinds.ts's every title word: the end of the term a text gives itself
+// (本办法, 本通知 …自…起至…止) is its expiry; a plan's (本计划, 本规划) stays a deadline, as no gold
+// case decides it.
+const OWN_TERM_BEFORE = /(?:本(?:办法|规定|条例|细则|通知|意见|决定|方案|规则|制度|政策|措施)[^。；;]{0,6}自[^。；;]{0,20}起|(?:有效|试行|执行|实施)期(?:限)?(?:为|自)?[^。；;]{0,20})(?:至|到)$/;
+/**
+ * A title's last word, then an opening bracket: 关于…的通知（. The kinds seen issued with their date
+ * in brackets, not documents/kinds.ts's every title word: no gold case covers the others.
+ */
+const TITLE_THEN_BRACKET = /(?:通知|意见|办法|规定|决定|条例|方案|规划|细则|批复|报告)[（(]$/;
 const EXPIRY_POST = /^(?:止|起)?[ \u3000]?(?:失效|废止|终止执行|停止执行|取消|不再执行)/;
 /** 本办法自发布之日起施行，2020年12月31日止: the end of the term the sentence just started. */
 const TERM_END_POST = /^止[ \u3000]*(?:[。；;，,]|$)/;

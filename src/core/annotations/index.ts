@@ -1,8 +1,8 @@
 // annotate(model): quantities, targets, dates, 文号 and responsible units of every document of a
 // parsed file, computed once (Analysis memoizes it). Reads each document's title and body
 // paragraphs only, never its remnants (the web footer's date comes from doc.footer). Documents
-// whose body was never scraped are skipped. Never throws: a document that fails is left out
-// and its error reported to `onError` (see ../errors.ts).
+// whose body was never scraped are skipped. Given a sink it never throws: a document that fails
+// is left out and its error reported to `onError` (without one, see ../errors.ts).
 import { rethrowSink, coreError, type ErrorSink } from '../errors';
 import type { FileModel, NoticeDocument, Section, Span } from '../model';
 import type { Annotations, DateMention, DocNumber, Quantity, Target, UnitAssignment } from './types';

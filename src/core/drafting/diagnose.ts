@@ -1,5 +1,5 @@
-// diagnose(model): the drafting diagnostics of a parsed file, as plain data. Never throws: a check
-// that fails is reported to onError and its findings are left out.
+// diagnose(model): the drafting diagnostics of a parsed file, as plain data. Given a sink it never
+// throws: a check that fails is reported to onError and its findings are left out.
 import type { FileModel } from '../model';
 import { rethrowSink, coreError, type ErrorSink } from '../errors';
 import { ruleContext } from './context';

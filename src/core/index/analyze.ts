@@ -9,7 +9,7 @@ import { sha1 } from './sha1';
 import { VarintWriter } from './varint';
 import type { FileTokens, IndexedDocument, IndexedTask } from './types';
 import { detach } from '../text/detach';
-import { rethrowSink, type ErrorSink } from '../errors';
+import { rethrowSink, sinkForFile, type ErrorSink } from '../errors';
 
 /** Annotates a model (src/core/annotations), when the caller has it; targets and units stay empty otherwise. */
 export type Annotator = (model: FileModel, onError: ErrorSink) => Annotations;
@@ -47,7 +47,8 @@ export interface PreparedModel {
 }
 
 /** `onError` hears what parsing, annotating and task extraction catch (and leave out). */
-export function analyzeText(key: string, text: string, annotate?: Annotator, hash?: string, prepared?: PreparedModel, onError: ErrorSink = rethrowSink): AnalyzedFile {
+export function analyzeText(key: string, text: string, annotate?: Annotator, hash?: string, prepared?: PreparedModel, sink: ErrorSink = rethrowSink): AnalyzedFile {
+	const onError = sinkForFile(sink, key);
 	const model = prepared?.model ?? parseFile(text, onError);
 	let annotations: Annotations | null = prepared ? prepared.annotations : null;
 	if (!prepared && annotate) { annotations = annotate(model, onError); }

@@ -6,7 +6,7 @@ import { analyzeText, fileTokens, type AnalyzedFile, type Annotator, type Prepar
 import { yieldToEventLoop } from '../yield';
 import { sha1 } from './sha1';
 import type { FileTokens } from './types';
-import type { ErrorSink } from '../errors';
+import { coreError, CoreErrorThrown, type ErrorSink } from '../errors';
 
 export interface UpdateStats {
 	files: number;
@@ -138,8 +138,12 @@ export async function updateFiles(target: UpdateTarget, files: Iterable<{ key: s
 			const hash = sha1(f.text);
 			if (target.hashOf(f.key) === hash) { stats.unchanged++; done++; stats.analyzeMs += performance.now() - ta; continue; }
 			a = analyzeText(f.key, f.text, target.annotate, hash, f.prepared, target.onError);
-		} catch {
+		} catch (e) {
+			// Reported, and the file left out: one bad file costs that file. Without a sink (tests,
+			// scripts) the report throws, and so does the update.
+			if (e instanceof CoreErrorThrown) { throw e; }
 			stats.failed++;
+			target.onError(coreError('tasks', e));
 			continue;
 		}
 		stats.analyzeMs += performance.now() - ta;

@@ -2,7 +2,7 @@
 // the language service, combined where they do not overlap, pass after pass until nothing changes
 // (a renumbering can make a marker fix possible, and the other way round).
 import { applyEdits, combineEdits, type HouseStyle, type TextEdit } from '../drafting';
-import type { NoticeService, NoticeTextDocument } from './index';
+import { createNoticeService, type NoticeService, type NoticeTextDocument, type ServiceLogger } from './index';
 
 export const FIX_RULES = ['renumber', 'markers', 'punctuation'] as const;
 export type FixRule = typeof FIX_RULES[number];
@@ -16,8 +16,13 @@ export interface FixedText {
 	counts: Partial<Record<FixRule, number>>;
 }
 
-/** `text` with the `rules` applied (in FIX_RULES order when they overlap); a scraped dump is fixed too: the file is the user's. */
-export function fixText(service: NoticeService, uri: string, text: string, rules: readonly FixRule[], houseStyle: HouseStyle): FixedText {
+/**
+ * `text` with the `rules` applied (in FIX_RULES order when they overlap); a scraped dump is fixed
+ * too: the file is the user's. Each call asks a service of its own, so no analysis of another
+ * text under the same URI and version is ever taken for this one.
+ */
+export function fixText(uri: string, text: string, rules: readonly FixRule[], houseStyle: HouseStyle, logger?: ServiceLogger): FixedText {
+	const service = createNoticeService(logger ? { logger } : {});
 	const counts: Partial<Record<FixRule, number>> = {};
 	const ordered = FIX_RULES.filter(r => rules.includes(r));
 	for (let pass = 0; pass < MAX_PASSES; pass++) {

@@ -1,6 +1,6 @@
 // Tasks: the finest meaningful pieces of each notice's outline, with their section path,
-// text, targets, responsible units and document metadata. Pure; never throws on a model
-// parseFile produced.
+// text, targets, responsible units and document metadata. Pure; given a sink, never throws on a
+// model parseFile produced (a document whose metadata fails is reported and left out).
 import { rethrowSink, coreError, type ErrorSink } from '../errors';
 import type { FileModel, NoticeDocument, Section, Span } from '../model';
 import type { Annotations, Target, UnitAssignment } from '../annotations/types';

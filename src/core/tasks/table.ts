@@ -35,7 +35,7 @@ export interface TaskRow {
 export interface TaskTableOptions {
 	/** The user's unit-name table (`policyNotice.units.aliases`), applied over the built-in one. */
 	aliases?: UnitAliases;
-	/** Hears what task extraction catches (default: the console). */
+	/** Hears what task extraction catches (default: each analysis's own sink). */
 	onError?: ErrorSink;
 	/** taskRows only: the file's notes (its sidecar), listed with the task that holds each one's anchor. */
 	notes?: readonly Note[];

@@ -29,7 +29,10 @@ export function isDigit(c: number): boolean {
 	return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
 
-/** Width folded and lower-cased (any script): how a filter's words and the text they are looked for in compare. */
+/**
+ * Width folded and lower-cased (any script; so, unlike the folds above, the length may change:
+ * İ is two units lower-cased): how a filter's words and the text they are looked for in compare.
+ */
 export function foldForFilter(s: string): string {
 	return toHalfWidth(s).toLowerCase();
 }

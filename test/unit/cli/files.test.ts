@@ -79,20 +79,30 @@ describe('index scope: include/exclude globs', () => {
 			assert.deepEqual(scopeFlags({}), { include: undefined, exclude: undefined });
 		});
 
-		it('warns once about settings that do not read, and takes the defaults', () => {
+		it('reads settings as VS Code does: an empty file is none; after a syntax error the settings before it apply, with a warning', () => {
 			fs.mkdirSync(path.join(dir, '.vscode'), { recursive: true });
+			const settings = path.join(dir, '.vscode', 'settings.json');
+			const all = ['a.txt', 'b.notice', 'dist/i.notice', 'out/h.txt', 'sub/e.txt'];
 			try {
 				const lines: string[] = [];
 				const report = new Report(l => lines.push(l));
-				fs.writeFileSync(path.join(dir, '.vscode', 'settings.json'), '{ "policyNotice.index.include": ["**/*.notice" }');
-				const all = ['a.txt', 'b.notice', 'dist/i.notice', 'out/h.txt', 'sub/e.txt'];
+				for (const empty of ['', '  // nothing set yet\n']) {
+					fs.writeFileSync(settings, empty);
+					assert.deepEqual(names(collectFiles([dir], report)), all);
+				}
+				assert.deepEqual(lines, [], 'an empty settings file is no warning');
+				fs.writeFileSync(settings, '{ "policyNotice.index.exclude": ["sub/**", "out/**"], "editor.fontSize": }');
+				// (the setting replaces the default exclude: node_modules and .git are read again)
+				assert.deepEqual(names(collectFiles([dir], report)), ['a.txt', 'b.notice', 'dist/i.notice', 'node_modules/f.txt', 'x/.git/g.txt']);
+				fs.writeFileSync(settings, '[ "policyNotice.index.include" ]');
 				assert.deepEqual(names(collectFiles([dir], report)), all);
-				fs.writeFileSync(path.join(dir, '.vscode', 'settings.json'), '{ "policyNotice.index.include": "**/*.notice" }');
+				fs.writeFileSync(settings, '{ "policyNotice.index.include": "**/*.notice" }');
 				assert.deepEqual(names(collectFiles([dir], report)), all);
-				assert.equal(lines.length, 2, lines.join('\n'));
-				assert.match(lines[0], /settings\.json: not read \(/);
-				assert.match(lines[1], /policyNotice\.index\.include is not a list of globs/);
-				assert.equal(report.failures, 0, 'a warning, not a failure');
+				assert.equal(lines.length, 3, lines.join('\n'));
+				assert.match(lines[0], /settings\.json: ValueExpected at offset \d+; the settings before it apply/);
+				assert.match(lines[1], /settings\.json: not an object/);
+				assert.match(lines[2], /policyNotice\.index\.include is not a list of globs/);
+				assert.equal(report.failures, 0, 'warnings, not failures');
 			} finally {
 				fs.rmSync(path.join(dir, '.vscode'), { recursive: true, force: true });
 			}

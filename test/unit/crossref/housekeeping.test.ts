@@ -8,6 +8,8 @@ import type { IndexedTask } from '../../../src/core/index/types';
 import { WorkspaceIndex, type IndexFootprint } from '../../../src/core/index/workspaceIndex';
 import type { Segmenter } from '../../../src/core/segment/segmenter';
 import { FakeSegmenter, syntheticNotice } from './fixtures';
+import type { Annotator } from '../../../src/core/index/analyze';
+import { emptyAnnotations } from '../../../src/core/annotations/index';
 
 const FILES = 20;
 const files = (edited = '') => Array.from({ length: FILES }, (_, i) => ({ key: `n/${i}.txt`, text: syntheticNotice(i, i === 0 ? edited : '') }));
@@ -203,5 +205,28 @@ describe('crossref: housekeeping', function () {
 		once.reset();
 		await once.start(ok);
 		assert.equal(runs, 3);
+	});
+});
+
+describe('crossref: an analysis that fails', () => {
+	const files = [{ key: 'a.txt', text: syntheticNotice(1) }, { key: 'b.txt', text: syntheticNotice(2) }];
+	// An annotator that reports an error it caught (as annotate does) on the file holding `text`.
+	const annotate = (text: string): Annotator => (model, onError) => {
+		if (model.text === text) { onError({ stage: 'annotate', message: 'annotator bug' }); }
+		return emptyAnnotations();
+	};
+
+	it('reports to the index\'s sink, naming the file, and the other files are indexed', async () => {
+		const reported: string[] = [];
+		const idx = new WorkspaceIndex({ segmenter: new FakeSegmenter(), annotate: annotate(files[1].text), onError: e => reported.push(`${e.file}: ${e.message}`) });
+		const stats = await idx.updateMany(files);
+		assert.deepEqual(reported, ['b.txt: annotator bug']);
+		assert.deepEqual(idx.fileKeys().sort(), ['a.txt', 'b.txt'], 'a caught error costs what it caught, not the file');
+		assert.equal(stats.failed, 0);
+	});
+
+	it('without a sink (tests, scripts) the update throws: nothing is left out silently', async () => {
+		const idx = new WorkspaceIndex({ segmenter: new FakeSegmenter(), annotate: annotate(files[1].text) });
+		await assert.rejects(idx.updateMany(files), /b\.txt: annotate failed: annotator bug/);
 	});
 });

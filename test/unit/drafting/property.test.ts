@@ -17,7 +17,7 @@ import { demoteSection, promoteSection } from '../../../src/core/drafting/fixes/
 import { moveSection } from '../../../src/core/drafting/fixes/move';
 import { isLadder, LADDER } from '../../../src/core/drafting/markerText';
 import type { TextEdit } from '../../../src/core/drafting/types';
-import { createNoticeService, FIX_RULES, fixText } from '../../../src/core/service';
+import { FIX_RULES, fixText } from '../../../src/core/service';
 import { DEFAULT_HOUSE_STYLE } from '../../../src/core/drafting';
 import { CORPUS, corpusFiles } from '../paths';
 
@@ -133,19 +133,18 @@ describe('drafting fixes: properties', function () {
 	});
 
 	it('all fixes together (policy-notice fix) keep every title in order, change only markers, numerals and punctuation, and leave nothing for a second run', () => {
-		const service = createNoticeService();
 		/** A text as the fixes may not change it: numbers masked, punctuation and marker forms folded, blanks dropped. */
 		const skeleton = (s: string) => fold(s.replace(NUMERAL, '#').replace(/[\u2460-\u2473]/g, '#')).replace(/[、．]/g, '.').replace(/[\s\u3000]+/gu, '');
 		const inOrder = (sub: string[], all: string[]) => { let i = 0; for (const t of all) { if (t === sub[i]) { i++; } } return i === sub.length; };
 		let fixed = 0;
 		for (const d of docs) {
-			const once = fixText(service, d.name, d.text, FIX_RULES, DEFAULT_HOUSE_STYLE);
+			const once = fixText(d.name, d.text, FIX_RULES, DEFAULT_HOUSE_STYLE);
 			if (once.text === d.text) { continue; }
 			fixed++;
 			const title = (t: string) => skeleton(masked(t)).slice(0, 30);
 			assert.ok(inOrder(d.sections.map(x => title(x.title)), titles(once.text, title)), `${d.name}: a title changed or went missing`);
 			assert.equal(skeleton(once.text).replace(/#+/g, '#').replace(/[()]/g, ''), skeleton(d.text).replace(/#+/g, '#').replace(/[()]/g, ''), `${d.name}: more than markers, numerals and punctuation changed`);
-			assert.equal(fixText(service, d.name, once.text, FIX_RULES, DEFAULT_HOUSE_STYLE).text, once.text, `${d.name}: a second run changed the fixed text again`);
+			assert.equal(fixText(d.name, once.text, FIX_RULES, DEFAULT_HOUSE_STYLE).text, once.text, `${d.name}: a second run changed the fixed text again`);
 		}
 		assert.ok(fixed > 20, `${fixed} documents fixed: the property was exercised`);
 	});

@@ -165,7 +165,7 @@ describe('note anchors', () => {
 	});
 
 	it('follows two notes through the editor\'s scripted edits: lines inserted above, paragraphs put on their own lines, a heading inserted and renumbered, the section deleted', () => {
-		// The series test/integration/notes.test.ts runs on the comment threads, through the service here.
+		// The series test/integration/notes.test.ts ran on the comment threads (it now keeps lines inserted above and the section deleted), through the service here.
 		const lines = LINES.slice(0, 10).concat('二、保障措施', '（一）加强组织领导。建立工作推进机制。');
 		const service = createNoticeService();
 		let version = 0;

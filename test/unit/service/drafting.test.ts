@@ -3,8 +3,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { createNoticeService, type NoticeTextDocument } from '../../../src/core/service';
-import { applyEdits, levelsFromSettings } from '../../../src/core/drafting';
+import { createNoticeService, FIX_RULES, fixText, type NoticeTextDocument } from '../../../src/core/service';
+import { applyEdits, DEFAULT_HOUSE_STYLE, levelsFromSettings } from '../../../src/core/drafting';
 import { notice } from '../drafting/helpers';
 import { FIXTURES } from '../paths';
 
@@ -18,6 +18,24 @@ const at = (text: string, needle: string, plus = 0) => {
 
 describe('language service: drafting', () => {
 	const gap = notice('一、任务', '（一）甲。内容。', '（二）乙。内容。', '（四）丁。内容。', '二、保障', '（一）己。内容。');
+
+	describe('fixText (policy-notice fix)', () => {
+		it('renumbers, then leaves the fixed text alone; a text under the URI of one fixed before is its own', () => {
+			const clean = gap.replace('（四）', '（三）');
+			assert.deepEqual(fixText('mem:/x.notice', clean, FIX_RULES, DEFAULT_HOUSE_STYLE), { text: clean, counts: {} });
+			// Same URI, another text: it is analysed, not answered from the one before.
+			const fixed = fixText('mem:/x.notice', gap, FIX_RULES, DEFAULT_HOUSE_STYLE);
+			assert.equal(fixed.text, clean);
+			assert.deepEqual(fixed.counts, { renumber: 1 });
+		});
+
+		it('applies the rules named only', () => {
+			const both = gap.replace('甲。内容。', '甲,内容。');
+			const r = fixText('mem:/y.notice', both, ['punctuation'], DEFAULT_HOUSE_STYLE);
+			assert.equal(r.text, gap.replace('甲。内容。', '甲，内容。'));
+			assert.deepEqual(r.counts, { punctuation: 1 });
+		});
+	});
 
 	describe('getDiagnostics', () => {
 		it('reports a numbering gap with its code, default severity, span and message', () => {

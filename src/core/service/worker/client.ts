@@ -47,6 +47,8 @@ export class AnalysisWorker {
 	private readonly pending = new Map<number, Pending>();
 	/** The version of each document the current thread holds completely. */
 	private readonly held = new Map<string, number>();
+	/** Documents the current thread was sent any text of (it may hold one of their versions). */
+	private readonly sentTo = new Set<string>();
 	/** The length of each document's text last sent. */
 	private readonly sizes = new Map<string, number>();
 	/** Texts being sent: a second caller waits for the same send; a send no longer here (closed, superseded) holds nothing. */
@@ -86,8 +88,8 @@ export class AnalysisWorker {
 		this.sending.delete(uri);
 		this.sizes.delete(uri);
 		this.held.delete(uri);
-		// Sent whatever this side believes the worker holds: an earlier version may still be there.
-		if (this.worker) { this.request({ op: 'close', uri }, undefined).catch(() => undefined); }
+		// Whatever this side believes the worker holds now: an earlier version may still be there.
+		if (this.worker && this.sentTo.delete(uri)) { this.request({ op: 'close', uri }, undefined).catch(() => undefined); }
 	}
 
 	/**
@@ -105,6 +107,7 @@ export class AnalysisWorker {
 		const w = this.worker;
 		this.worker = undefined;
 		this.held.clear();
+		this.sentTo.clear();
 		this.sending.clear();
 		clearTimeout(this.idleTimer);
 		const pending = [...this.pending.values()];
@@ -144,7 +147,9 @@ export class AnalysisWorker {
 			next = next.done ? next : pieces.next();
 			const last = !!next.done;
 			// Each piece is a short copy; between pieces the extension host serves other events.
-			const complete = await this.request({ op: 'text', uri, version, index, chunk, last }, uri);
+			const reply = this.request({ op: 'text', uri, version, index, chunk, last }, uri);
+			this.sentTo.add(uri); // after request(): it may have started the thread the text goes to
+			const complete = await reply;
 			// Closed or superseded meanwhile: what the worker got of this text is not to be used.
 			if (this.sending.get(uri) !== entry) { throw new CancelledError(`${uri} changed or closed while it was sent`); }
 			if (last) {
