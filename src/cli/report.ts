@@ -1,4 +1,4 @@
-import { describeCoreError, sinkForFile, type ErrorSink } from '../core/errors';
+import { sinkForFile, sinkToLog, type ErrorSink } from '../core/errors';
 
 // Per-file trouble in a command that reads many files: each problem gets its own stderr line
 // as it happens, the other files are still processed, and a failure sets the exit code to 2.
@@ -9,7 +9,7 @@ export class Report {
 	constructor(private readonly writeLine: (line: string) => void) {}
 
 	/** The core's errors (a parser or annotator bug it caught and fell back from), as warnings. */
-	readonly coreErrors: ErrorSink = e => this.warn(describeCoreError(e));
+	readonly coreErrors: ErrorSink = sinkToLog(line => this.warn(line));
 
 	/** coreErrors for what is read from `file` (the warning names it). */
 	coreErrorsIn(file: string): ErrorSink { return sinkForFile(this.coreErrors, file); }

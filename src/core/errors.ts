@@ -33,6 +33,11 @@ export function describeCoreError(e: CoreError): string {
 	return `${e.file ? `${e.file}: ` : ''}${e.stage} failed${where}: ${e.stack ?? e.message}`;
 }
 
+/** A sink that writes each error as one line (describeCoreError) to a log or a report. */
+export function sinkToLog(writeLine: (line: string) => void): ErrorSink {
+	return e => writeLine(describeCoreError(e));
+}
+
 /** `sink` with each error marked as coming from `file` (unless it names its file already). */
 export function sinkForFile(sink: ErrorSink, file: string): ErrorSink {
 	return e => sink(e.file === undefined ? { ...e, file } : e);

@@ -2,7 +2,7 @@
 // the cache when their content is known, else queued and segmented in batches), removed when
 // deleted, and the cache written back a while after the last change. The workspace's lifecycle
 // (src/core/workspace/relatedIndex.ts) feeds it from the catalog; tests drive it in plain Node.
-import { describeCoreError } from '../errors';
+import { sinkToLog } from '../errors';
 import { insertAnalyzed } from './analyzedUpdate';
 import type { AnalyzedFile } from './analyze';
 import { PendingFiles } from './jobs';
@@ -60,7 +60,7 @@ export class WorkspaceIndexer {
 	private disposed = false;
 
 	constructor(private readonly options: IndexerOptions) {
-		this.index = new WorkspaceIndex({ segmenter: options.segmenter, onError: e => options.logger.error(describeCoreError(e)) });
+		this.index = new WorkspaceIndex({ segmenter: options.segmenter, onError: sinkToLog(line => options.logger.error(line)) });
 	}
 
 	get segmenter(): Segmenter { return this.options.segmenter; }

@@ -2,7 +2,7 @@
 // plain data (offsets, kinds, facts) — as vscode-markdown-languageservice serves Markdown. The
 // service keeps one Analysis per document version; src/extension only converts types.
 import { Analysis } from '../analysis';
-import { rethrowSink, describeCoreError, type ErrorSink } from '../errors';
+import { rethrowSink, sinkToLog, type ErrorSink } from '../errors';
 import type { Detection, Span } from '../model';
 import type { CodeAction, Diagnostic } from '../drafting/types';
 import { draftingCodeActions, draftingDiagnostics, draftingEdits, nextMarkerAt } from './drafting';
@@ -126,7 +126,7 @@ interface Entry {
 export function createNoticeService(options: NoticeServiceOptions = {}): NoticeService {
 	const entries = new Map<string, Entry>();
 	const logger = options.logger;
-	const sink: ErrorSink = logger ? e => logger.error(describeCoreError(e)) : rethrowSink;
+	const sink: ErrorSink = logger ? sinkToLog(line => logger.error(line)) : rethrowSink;
 
 	const analysis = (document: NoticeTextDocument): Analysis => {
 		const hit = entries.get(document.uri);

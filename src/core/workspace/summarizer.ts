@@ -3,7 +3,7 @@
 // the editor (service/worker/client.ts), the same function in-process for tests and tools.
 import { createHash } from 'node:crypto';
 import { Analysis } from '../analysis';
-import { describeCoreError, type CoreError } from '../errors';
+import { sinkForFile, sinkToLog } from '../errors';
 import { decodeText } from '../io/decode';
 import { editorLineEnds } from '../io/editorEol';
 import { summarizeFile, type TaskRowOptions } from '../service/fileSummary';
@@ -34,7 +34,7 @@ export function summarizeBytes(m: SummarizeRequest, onError: (message: string) =
 	if (byteHash === m.knownByteHash) { return { status: 'unchanged' }; }
 	const decoded = decodeText(m.bytes, m.decoding);
 	if (decoded.binary) { return { status: 'binary', byteHash, reason: decoded.reason ?? 'binary' }; }
-	const report = (e: CoreError) => onError(describeCoreError({ ...e, file: m.key }));
+	const report = sinkForFile(sinkToLog(onError), m.key);
 	const analysis = new Analysis(editorLineEnds(decoded.text), report);
 	return { status: 'ok', byteHash, warnings: decoded.warnings, summary: summarizeFile(analysis, m.key, m.withTasks, m.withMetrics ?? false, report, m.taskRows) };
 }

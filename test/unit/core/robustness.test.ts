@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { Analysis } from '../../../src/core/analysis';
-import type { CoreError } from '../../../src/core/errors';
+import { sinkForFile, sinkToLog, type CoreError } from '../../../src/core/errors';
 import { parseFile } from '../../../src/core/parse';
 import { detectNotice } from '../../../src/core/detect';
 import { readSample, sampleNames } from '../paths';
@@ -105,5 +105,13 @@ describe('errors the core catches are reported, never swallowed', () => {
 		assert.deepEqual(a.model.documents, [], 'memoized: parsed (and reported) once');
 		assert.deepEqual(a.errors.map(e => [e.stage, e.message]), [['parse', 'poisoned text']]);
 		assert.deepEqual(heard, a.errors);
+	});
+
+	it('a log sink writes one line per error, naming the file, the stage and the stack', () => {
+		const lines: string[] = [];
+		const a = new Analysis(poisoned(), sinkForFile(sinkToLog(line => lines.push(line)), 'a/通知.txt'));
+		assert.deepEqual(a.model.documents, []);
+		assert.equal(lines.length, 1);
+		assert.match(lines[0], /^a\/通知\.txt: parse failed: Error: poisoned text\n\s+at /);
 	});
 });

@@ -3,7 +3,7 @@
 // methods for them with plain data; workspace files come as bytes and leave as summaries.
 import { parentPort } from 'node:worker_threads';
 import { Analysis } from '../../analysis';
-import { describeCoreError } from '../../errors';
+import { sinkToLog } from '../../errors';
 import { summarizeBytes } from '../../workspace/summarizer';
 import { createNoticeService } from '../index';
 import type { WorkerReply, WorkerRequest } from './protocol';
@@ -39,7 +39,7 @@ port.on('message', (m: WorkerRequest) => {
 				return post({ id: m.id, ok: true, result }, result instanceof Uint32Array ? [result.buffer as ArrayBuffer] : []);
 			}
 			case 'summarize': return post({ id: m.id, ok: true, result: summarizeBytes(m, logError) });
-			case 'detect': return post({ id: m.id, ok: true, result: new Analysis(m.text, e => logError(describeCoreError(e))).detection });
+			case 'detect': return post({ id: m.id, ok: true, result: new Analysis(m.text, sinkToLog(logError)).detection });
 		}
 	} catch (e) {
 		post({ id: m.id, ok: false, error: String((e as Error)?.stack ?? e) });
