@@ -5,6 +5,9 @@
 // VS Code's events into the calls below and carries the decisions out, so the transitions are
 // unit-tested in plain Node with fake editors and a fake clock (test/unit/related/follow.test.ts).
 import type { Uri } from 'vscode';
+import { systemClock, type Clock } from '../clock';
+
+export type { Clock };
 
 /** Cursor moves settle this long before the view asks again. */
 export const FOLLOW_DELAY_MS = 250;
@@ -42,17 +45,6 @@ export interface TextChange {
 	rangeLength: number;
 	text: string;
 }
-
-/** The timers the follower waits with: the global ones, a fake clock in the tests. */
-export interface Clock {
-	setTimeout(callback: () => void, ms: number): unknown;
-	clearTimeout(handle: unknown): void;
-}
-
-const systemClock: Clock = {
-	setTimeout: (callback, ms) => setTimeout(callback, ms),
-	clearTimeout: handle => clearTimeout(handle as NodeJS.Timeout),
-};
 
 /** What the follower reads of the view, and what it has the view do. */
 export interface FollowHost {

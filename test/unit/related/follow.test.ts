@@ -2,38 +2,9 @@
 // lead to a query (now, after the follow delay, after the edit delay), which leave the view as it
 // is, and which show a state. Plain Node: fake editors, a fake view and a fake clock.
 import * as assert from 'node:assert/strict';
+import { FakeClock } from '../fakeClock';
 import type { Uri } from 'vscode';
-import { CursorFollower, EDIT_DELAY_MS, FOLLOW_DELAY_MS, type Clock, type FollowedEditor, type ShownTask, type TextChange } from '../../../src/extension/related/follow';
-
-/** Timers that run only when the test moves time on. */
-class FakeClock implements Clock {
-	private now = 0;
-	private nextId = 1;
-	private readonly timers = new Map<number, { at: number; callback: () => void }>();
-
-	setTimeout(callback: () => void, ms: number): number {
-		const id = this.nextId++;
-		this.timers.set(id, { at: this.now + ms, callback });
-		return id;
-	}
-
-	clearTimeout(handle: unknown): void { this.timers.delete(handle as number); }
-
-	get pending(): number { return this.timers.size; }
-
-	/** Moves time on by `ms`, running every timer that falls due, earliest first. */
-	advance(ms: number): void {
-		const end = this.now + ms;
-		for (;;) {
-			const [due] = [...this.timers].filter(([, t]) => t.at <= end).sort((a, b) => a[1].at - b[1].at || a[0] - b[0]);
-			if (!due) { break; }
-			this.timers.delete(due[0]);
-			this.now = due[1].at;
-			due[1].callback();
-		}
-		this.now = end;
-	}
-}
+import { CursorFollower, EDIT_DELAY_MS, FOLLOW_DELAY_MS, type FollowedEditor, type ShownTask, type TextChange } from '../../../src/extension/related/follow';
 
 const uri = (key: string): Uri => ({ toString: () => key }) as unknown as Uri;
 const NOTICE = 'file:///gansu.txt';
