@@ -146,8 +146,8 @@ export class CursorFollower {
 	}
 
 	/** The view is opening a result in `uri`: the editor events that follow are its doing, not the person's. */
-	resultOpened(uri: Uri): void {
-		this.openedUri = uri.toString();
+	resultOpened(uri: string): void {
+		this.openedUri = uri;
 	}
 
 	// ── pinning ──────────────────────────────────────────────────────────────

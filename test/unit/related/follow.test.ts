@@ -200,7 +200,7 @@ describe('related view: cursor follower', () => {
 	describe('a result opened from the view', () => {
 		it('keeps the results while its editor activates and the view sets its cursor, until the person moves', () => {
 			const { clock, view, follower } = following();
-			follower.resultOpened(uri(OTHER));
+			follower.resultOpened(OTHER);
 			view.active = editor(OTHER, 500);
 			follower.activeEditorChanged(view.active);
 			follower.selectionChanged(view.active, false);
@@ -216,7 +216,7 @@ describe('related view: cursor follower', () => {
 
 		it('follows again when another editor becomes active, the opened one included after that', () => {
 			const { clock, view, follower } = following();
-			follower.resultOpened(uri(OTHER));
+			follower.resultOpened(OTHER);
 			view.active = editor(NOTICE, 300);
 			follower.activeEditorChanged(view.active);
 			clock.advance(0);

@@ -194,10 +194,10 @@ describe('related view: webview model', () => {
 			assert.equal(M.emptyState(model('ready', { results: ranked }), false, '天津', 1), null);
 		});
 
-		it('uses only strings the extension sends (src/extension/related/viewModel.ts)', () => {
-			const view = fs.readFileSync(path.join(REPO, 'src', 'extension', 'related', 'viewModel.ts'), 'utf8');
+		it('uses only strings the extension sends (src/extension/related/strings.ts)', () => {
+			const view = fs.readFileSync(path.join(REPO, 'src', 'extension', 'related', 'strings.ts'), 'utf8');
 			const sent = new Set([...view.matchAll(/^\s*(\w+): vscode\.l10n\.t\(/gm)].map(m => m[1]));
-			assert.ok(sent.size > 20, `${sent.size} strings found in viewModel.ts`);
+			assert.ok(sent.size > 20, `${sent.size} strings found in strings.ts`);
 			const states = ['idle', 'notNotice', 'noTask', 'untrusted', 'error', 'indexing', 'ready'];
 			for (const state of states) {
 				for (const progress of [null, { done: 1, total: 2 }]) {
