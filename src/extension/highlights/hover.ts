@@ -3,6 +3,7 @@
 // year and number; a plain quantity; a responsibility note. Plain Markdown, never trusted;
 // the document's text in it is escaped (../markdown.ts).
 import * as vscode from 'vscode';
+import { dayDistance } from '../../core/annotations/dayDistance';
 import type { DateKind } from '../../core/annotations/types';
 import type { HoverFacts } from '../../core/service';
 import type { DocumentAnalyses } from '../analyses';
@@ -88,21 +89,15 @@ export function dateKindName(kind: DateKind): string {
 	}
 }
 
-const DAY = 86_400_000;
-
 /** "in 3 days", "6 years ago (2,190 days)" for an ISO day (yyyy-mm-dd), in the UI language. */
 export function fromToday(iso: string, now = new Date(), language = vscode.env.language): string | undefined {
-	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-	if (!m) { return undefined; }
-	const target = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-	const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
-	const days = Math.round((target - today) / DAY);
+	const d = dayDistance(iso, now);
+	if (!d) { return undefined; }
 	let rtf: Intl.RelativeTimeFormat;
 	try { rtf = new Intl.RelativeTimeFormat(language || 'en', { numeric: 'auto' }); } catch { rtf = new Intl.RelativeTimeFormat('en', { numeric: 'auto' }); }
-	const abs = Math.abs(days);
-	if (abs < 45) { return rtf.format(days, 'day'); }
-	const coarse = abs < 730 ? rtf.format(Math.round(days / 30.44), 'month') : rtf.format(Math.round(days / 365.25), 'year');
+	const said = rtf.format(d.amount, d.unit);
+	if (d.unit === 'day') { return said; }
 	let count: string;
-	try { count = abs.toLocaleString(language || 'en'); } catch { count = String(abs); }
-	return vscode.l10n.t('{0} ({1} days)', coarse, count);
+	try { count = Math.abs(d.days).toLocaleString(language || 'en'); } catch { count = String(Math.abs(d.days)); }
+	return vscode.l10n.t('{0} ({1} days)', said, count);
 }
