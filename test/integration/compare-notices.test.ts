@@ -8,7 +8,8 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { CompareRow } from '../../src/extension/compareNotices/model';
-import { COMPARE_NOTICES_COMMANDS, type CompareNoticesTestState } from '../../src/extension/compareNotices/view';
+import { COMPARE_NOTICES_COMMANDS } from '../../src/extension/compareNotices/messages';
+import type { CompareNoticesTestState } from '../../src/extension/compareNotices/view';
 import { EXT_ID, sampleUri, waitFor } from './util';
 
 const heading = (r: CompareRow, side: 'a' | 'b') => r[side]?.heading ?? '';

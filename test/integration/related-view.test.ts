@@ -19,7 +19,8 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { HostMessage, ViewModel } from '../../src/extension/related/messages';
 import type { RelatedItem, RelatedResult, RelatedSource } from '../../src/extension/related/types';
-import { RELATED_COMMANDS, RELATED_VIEW_ID, RelatedViewProvider, type RelatedViewTestState } from '../../src/extension/related/view';
+import { RELATED_COMMANDS, RELATED_VIEW_ID } from '../../src/extension/related/messages';
+import { RelatedViewProvider, type RelatedViewTestState } from '../../src/extension/related/view';
 import { fakeContext, FakeView } from './fakePanel';
 import { EXT_ID, openNotice, repoPath, sampleUri, waitFor } from './util';
 

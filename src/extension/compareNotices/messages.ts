@@ -6,6 +6,14 @@ import type { CompareRow } from './model';
 
 export const COMPARE_NOTICES_VIEW_TYPE = 'policyNotice.compareNotices';
 
+export const COMPARE_NOTICES_COMMANDS = {
+	compare: 'policyNotice.compareNotices',
+	/** Registered outside production only: the panel's state, for the integration tests. */
+	testState: 'policyNotice.compareNotices._state',
+	/** Registered outside production only: a raw message as if the webview had sent it. */
+	testMessage: 'policyNotice.compareNotices._message',
+} as const;
+
 export type CompareSideKey = 'a' | 'b';
 
 /** What the webview may ask of the extension. */

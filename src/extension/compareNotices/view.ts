@@ -11,18 +11,10 @@ import { LANGUAGE_ID } from '../config';
 import { log } from '../log';
 import { panelOptions, receiveMessage, servePanel, showRangeBeside } from '../webview/host';
 import { compareNoticesPage } from './html';
-import { COMPARE_NOTICES_VIEW_TYPE, parseCompareMessage, type CompareHostMessage, type CompareModel, type CompareWebviewMessage } from './messages';
+import { COMPARE_NOTICES_COMMANDS, COMPARE_NOTICES_VIEW_TYPE, parseCompareMessage, type CompareHostMessage, type CompareModel, type CompareWebviewMessage } from './messages';
 import { compareRows } from './model';
 import type { CompareSource } from './source';
 import { baseName } from '../uris';
-
-export const COMPARE_NOTICES_COMMANDS = {
-	compare: 'policyNotice.compareNotices',
-	/** Registered outside production only: the panel's state, for the integration tests. */
-	testState: 'policyNotice.compareNotices._state',
-	/** Registered outside production only: a raw message as if the webview had sent it. */
-	testMessage: 'policyNotice.compareNotices._message',
-} as const;
 
 /** What the integration tests read through `policyNotice.compareNotices._state`. */
 export interface CompareNoticesTestState {

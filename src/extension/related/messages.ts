@@ -7,6 +7,20 @@ import {
 } from '../webview/validate';
 import type { RelatedItem, RelatedQuery, RelatedState } from './types';
 
+export const RELATED_VIEW_ID = 'policyNotice.related';
+
+export const RELATED_COMMANDS = {
+	pin: 'policyNotice.related.pin',
+	unpin: 'policyNotice.related.unpin',
+	groupByDocument: 'policyNotice.related.groupByDocument',
+	showFlat: 'policyNotice.related.showFlat',
+	refresh: 'policyNotice.related.refresh',
+	/** Registered outside production only: the view's state, for the integration tests. */
+	testState: 'policyNotice.related._state',
+	/** Registered outside production only: a raw message as if the webview had sent it. */
+	testMessage: 'policyNotice.related._message',
+} as const;
+
 export type GroupMode = 'document' | 'flat';
 
 /** What the webview may ask of the extension. */

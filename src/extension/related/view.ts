@@ -14,23 +14,9 @@ import { servePage } from '../webview/host';
 import { RelatedViewController, type RelatedControllerState } from './controller';
 import type { FollowedEditor, QueryTarget } from './follow';
 import { relatedPage } from './html';
-import type { GroupMode } from './messages';
+import { RELATED_COMMANDS, RELATED_VIEW_ID, type GroupMode } from './messages';
 import { webviewStrings } from './strings';
 import type { RelatedItem, RelatedResult, RelatedSource } from './types';
-
-export const RELATED_VIEW_ID = 'policyNotice.related';
-
-export const RELATED_COMMANDS = {
-	pin: 'policyNotice.related.pin',
-	unpin: 'policyNotice.related.unpin',
-	groupByDocument: 'policyNotice.related.groupByDocument',
-	showFlat: 'policyNotice.related.showFlat',
-	refresh: 'policyNotice.related.refresh',
-	/** Registered outside production only: the view's state, for the integration tests. */
-	testState: 'policyNotice.related._state',
-	/** Registered outside production only: a raw message as if the webview had sent it. */
-	testMessage: 'policyNotice.related._message',
-} as const;
 
 const CONTEXT_PINNED = 'policyNotice.related.pinned';
 const CONTEXT_GROUPED = 'policyNotice.related.grouped';

@@ -7,6 +7,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { COMPARE_TARGETS_COMMAND } from '../../../src/extension/compare/messages';
+import { COMPARE_NOTICES_COMMANDS } from '../../../src/extension/compareNotices/messages';
+import { RELATED_COMMANDS, RELATED_VIEW_ID } from '../../../src/extension/related/messages';
 import { TASK_TABLE_VIEW_TYPE } from '../../../src/extension/tasks/messages';
 import { REPO } from '../paths';
 
@@ -32,12 +34,11 @@ describe('views contributions (package.json)', () => {
 	};
 
 	it('the 政策文件 container with the 相关任务 webview, and its title actions', () => {
-		const view = source('related/view.ts');
-		assert.ok(view.includes("RELATED_VIEW_ID = 'policyNotice.related'"));
+		assert.equal(RELATED_VIEW_ID, 'policyNotice.related');
 		assert.ok(pkg.contributes.viewsContainers.activitybar.some((c: { id: string; title: string }) => c.id === 'policyNotice' && en[nlsKey(c.title)]));
 		assert.deepEqual(pkg.contributes.views.policyNotice.map((v: { id: string; type: string }) => [v.id, v.type]), [['policyNotice.related', 'webview']]);
 		for (const [name, id] of [['pin', 'policyNotice.related.pin'], ['unpin', 'policyNotice.related.unpin'], ['groupByDocument', 'policyNotice.related.groupByDocument'], ['showFlat', 'policyNotice.related.showFlat'], ['refresh', 'policyNotice.related.refresh']]) {
-			assert.ok(view.includes(`${name}: '${id}'`), `${id} is the id related/view.ts registers`);
+			assert.equal(RELATED_COMMANDS[name as keyof typeof RELATED_COMMANDS], id, `${id} is the id related/view.ts registers`);
 			titled(id, `command.${id.slice('policyNotice.'.length)}`);
 			const actions = menu('view/title', id);
 			assert.equal(actions.length, 1, `${id} is a title action`);
@@ -55,7 +56,7 @@ describe('views contributions (package.json)', () => {
 	});
 
 	it('Compare Two Notices in the palette of a notice and in the explorer on two selected files', () => {
-		assert.ok(source('compareNotices/view.ts').includes("compare: 'policyNotice.compareNotices'"));
+		assert.equal(COMPARE_NOTICES_COMMANDS.compare, 'policyNotice.compareNotices');
 		titled('policyNotice.compareNotices', 'command.compareNotices');
 		assert.equal(menu('commandPalette', 'policyNotice.compareNotices')[0]?.when, 'editorLangId == policy-notice');
 		const explorer = menu('explorer/context', 'policyNotice.compareNotices');
