@@ -3,7 +3,8 @@
 // swallowed: to the sink the caller passes (the editor's output channel, the CLI's report, a
 // test's list). The core never writes to the console: without a sink the error is thrown back.
 
-export type CoreStage = 'parse' | 'annotate' | 'tasks' | 'diagnose';
+/** `index`: the index refused a file's data (it keeps the file's previous version, if any). */
+export type CoreStage = 'parse' | 'annotate' | 'tasks' | 'diagnose' | 'index';
 
 export interface CoreError {
 	stage: CoreStage;

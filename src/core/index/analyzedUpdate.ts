@@ -6,6 +6,7 @@
 import { abortError, type Segmenter } from '../segment/segmenter';
 import { beginSlicedWork, endSlicedWork, SLICE_MS, yieldToEventLoop } from '../yield';
 import { fileTokens, type AnalyzedFile } from './analyze';
+import { reportRefused } from './update';
 import { checkFileTokens } from './validate';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -49,6 +50,7 @@ export async function insertAnalyzed(index: WorkspaceIndex, segmenter: Segmenter
 					if ((e as Error).name === 'AbortError') { throw e; }
 					stats.failed++;
 					index.release(a.key);
+					reportRefused(index.onError, a.key, e);
 					continue;
 				}
 				// (the same content inserted meanwhile, by the other of the two racing callers)
@@ -56,8 +58,9 @@ export async function insertAnalyzed(index: WorkspaceIndex, segmenter: Segmenter
 				let live: boolean;
 				try {
 					live = await index.insertInSlices(ft, true, reserved[next]);
-				} catch {
+				} catch (e) {
 					stats.failed++;
+					reportRefused(index.onError, a.key, e);
 					continue;
 				}
 				if (live) {

@@ -29,6 +29,13 @@ export interface BatchTarget {
 	hasFile(key: string): boolean;
 	/** All or nothing; throws when the file is refused. */
 	insert(ft: FileTokens): void;
+	/** Where a parser or annotator bug caught while a file is analysed, or a refused insert, goes. */
+	readonly onError: ErrorSink;
+}
+
+/** A file the index refused, told to `sink` with the reason (the file keeps its previous version, if any). */
+export function reportRefused(sink: ErrorSink, key: string, e: unknown): void {
+	sink({ ...coreError('index', e), file: key });
 }
 
 /** What the pipeline updates (the WorkspaceIndex) and what it works with. */
@@ -37,8 +44,6 @@ export interface UpdateTarget extends BatchTarget {
 	/** The segmenter; throws when the index has none. */
 	segmenter(): Segmenter;
 	readonly annotate: Annotator | undefined;
-	/** Where a parser or annotator bug caught while a file is analysed goes. */
-	readonly onError: ErrorSink;
 }
 
 /** Adds or updates one file; unchanged content (same hash) is not segmented again. */
@@ -63,8 +68,8 @@ export interface BatchStats {
 
 /**
  * Inserts each analyzed file of a batch with its share of `tokens` (the tokens of the batch's
- * strings, file after file), each file all or nothing; one that is refused is counted and the
- * others go on.
+ * strings, file after file), each file all or nothing; one that is refused is counted and
+ * reported to the target's sink, and the others go on.
  */
 export function insertBatch(target: BatchTarget, batch: readonly AnalyzedFile[], tokens: readonly string[][]): BatchStats {
 	const stats: BatchStats = { added: 0, updated: 0, failed: 0, tasks: 0 };
@@ -75,8 +80,9 @@ export function insertBatch(target: BatchTarget, batch: readonly AnalyzedFile[],
 		const known = target.hasFile(a.key);
 		try {
 			target.insert(fileTokens(a, mine));
-		} catch {
+		} catch (e) {
 			stats.failed++;
+			reportRefused(target.onError, a.key, e);
 			continue;
 		}
 		if (known) { stats.updated++; } else { stats.added++; }

@@ -65,6 +65,8 @@ export class WorkspaceIndex {
 		};
 	}
 
+	/** Where the index reports what it caught: an analysis bug, a file it refused. */
+	get onError(): ErrorSink { return this.target.onError; }
 	get fileCount(): number { return this.store.files.size; }
 	get taskCount(): number { return this.store.liveTasks; }
 	get termCount(): number { return this.store.termIds.size; }

@@ -10,6 +10,10 @@ import type { Segmenter } from '../../../src/core/segment/segmenter';
 import { FakeSegmenter, syntheticNotice } from './fixtures';
 import type { Annotator } from '../../../src/core/index/analyze';
 import { emptyAnnotations } from '../../../src/core/annotations/index';
+import { analyzeText } from '../../../src/core/index/analyze';
+import { insertAnalyzed } from '../../../src/core/index/analyzedUpdate';
+import { sha1 } from '../../../src/core/index/sha1';
+import type { CoreError } from '../../../src/core/errors';
 
 const FILES = 20;
 const files = (edited = '') => Array.from({ length: FILES }, (_, i) => ({ key: `n/${i}.txt`, text: syntheticNotice(i, i === 0 ? edited : '') }));
@@ -228,5 +232,49 @@ describe('crossref: an analysis that fails', () => {
 	it('without a sink (tests, scripts) the update throws: nothing is left out silently', async () => {
 		const idx = new WorkspaceIndex({ segmenter: new FakeSegmenter(), annotate: annotate(files[1].text) });
 		await assert.rejects(idx.updateMany(files), /b\.txt: annotate failed: annotator bug/);
+	});
+});
+
+describe('crossref: a file the index refuses', () => {
+	const files = [{ key: 'a.txt', text: syntheticNotice(1) }, { key: 'b.txt', text: syntheticNotice(2) }];
+	// A segmenter whose answer for one file's strings is no list of strings: that file's data does not check out.
+	const POISON = files[1].text.split('\n')[0];
+	class BrokenSegmenter extends FakeSegmenter {
+		override async segment(texts: string[]): Promise<string[][]> {
+			const tokens = await super.segment(texts);
+			return texts.map((t, i) => (POISON.includes(t) || t.includes(POISON) ? [42 as unknown as string] : tokens[i]));
+		}
+	}
+
+	it('the batch pipeline reports it with its reason, keeps its previous version, and indexes the others', async () => {
+		const reported: CoreError[] = [];
+		const idx = new WorkspaceIndex({ segmenter: new BrokenSegmenter(), onError: e => reported.push(e) });
+		const previous = syntheticNotice(3);
+		await idx.updateMany([{ key: 'b.txt', text: previous }]);
+		assert.equal(reported.length, 0);
+		const stats = await idx.updateMany(files);
+		assert.equal(stats.failed, 1);
+		assert.equal(stats.added, 1);
+		assert.deepEqual(idx.fileKeys().sort(), ['a.txt', 'b.txt']);
+		assert.equal(idx.hashOf('b.txt'), sha1(previous), 'the refused file keeps its previous version');
+		assert.equal(reported.length, 1);
+		assert.equal(reported[0].stage, 'index');
+		assert.equal(reported[0].file, 'b.txt');
+		assert.match(reported[0].message, /index data of b\.txt/);
+	});
+
+	it('the editor\'s path (tasks analysed in the worker) reports it too', async () => {
+		const reported: CoreError[] = [];
+		const idx = new WorkspaceIndex({ segmenter: new FakeSegmenter(), onError: e => reported.push(e) });
+		const analyzed = files.map(f => analyzeText(f.key, f.text, undefined, sha1(f.text)));
+		const stats = await insertAnalyzed(idx, new BrokenSegmenter(), analyzed);
+		assert.deepEqual(stats, { inserted: 1, failed: 1, tasks: analyzed[0].tasks.length });
+		assert.deepEqual(reported.map(e => [e.stage, e.file]), [['index', 'b.txt']]);
+		assert.deepEqual(idx.fileKeys(), ['a.txt']);
+	});
+
+	it('without a sink the refusal is thrown: nothing is left out silently', async () => {
+		const idx = new WorkspaceIndex({ segmenter: new BrokenSegmenter() });
+		await assert.rejects(idx.updateMany(files), /b\.txt: index failed: .*index data of b\.txt/s);
 	});
 });
