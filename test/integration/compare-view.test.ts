@@ -11,10 +11,10 @@
 //
 // In plain Node: the table over the samples (test/unit/core/metrics/table.test.ts: the metrics of
 // two notices or more, every metric on request, the filter, the sort by a notice's values), the
-// exports' formats (test/unit/compare/export.test.ts), every message the page may send
-// (messages.test.ts), the page and its script (webview.test.ts), the contribution
-// (test/unit/extension/viewsManifest.test.ts); opening beside a panel (webview/host.ts) is
-// checked end to end in task-table.test.ts.
+// exports' formats (test/unit/compare/export.test.ts), the view's states, row cap and messages
+// (controller.test.ts), every message the page may send (messages.test.ts), the page and its
+// script (webview.test.ts), the contribution (test/unit/extension/viewsManifest.test.ts); opening
+// beside a panel (webview/host.ts) is checked end to end in task-table.test.ts.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
