@@ -11,7 +11,8 @@
 // messages as the page sends them, and checks the editor moved to the task.
 //
 // In plain Node: the rows of gansu as the view numbers, sorts and filters them
-// (test/unit/taskTable/samples.test.ts, model.test.ts), every message the page may send
+// (test/unit/taskTable/samples.test.ts, model.test.ts), which loads run and when, and what they
+// show (the controller, controller.test.ts), every message the page may send
 // (messages.test.ts), the page and its script (webview.test.ts), the exports' formats
 // (test/unit/tasks/tableExport.test.ts, test/unit/notes/taskNotes.test.ts) and the contributions
 // (test/unit/extension/viewsManifest.test.ts).

@@ -3,19 +3,23 @@
 // 完成时限, 目标, each row a link back to its task — sortable, filtered by words and by a unit,
 // exported to CSV, Markdown or XLSX. The rows are made in the worker threads (the active
 // document's in the analysis worker, the workspace's in the catalog's), never on the extension
-// host; they are ordered here (./model.ts). The webview (media/tasks.js, media/tasks.css) only
-// draws what this module posts, and everything it sends back goes through parseTaskMessage first.
+// host. This module is the VS Code side: the commands, the panel, VS Code's events turned into
+// calls of the controller (./controller.ts: which rows to load and when, and the model that orders
+// them), the strings, opening a task and writing an export. The webview (media/tasks.js,
+// media/tasks.css) only draws what is posted, and everything it sends back goes through
+// parseTaskMessage first.
 import * as vscode from 'vscode';
 import type { TaskRow } from '../../core/tasks/table';
 import type { TaskColumn } from '../../core/tasks/tableExport';
-import { createUnitNormalizer, type UnitAliases } from '../../core/units/normalize';
+import type { UnitAliases } from '../../core/units/normalize';
 import { LANGUAGE_ID, SECTION, affectsConfig } from '../config';
 import { log } from '../log';
 import { panelOptions, receiveMessage, servePanel, showRangeBeside } from '../webview/host';
+import { TaskTableController, type TaskNotice } from './controller';
 import { exportFilter, taskTableBytes } from './export';
 import { taskTablePage } from './html';
-import { TASK_EXPORT_FORMATS, TASK_TABLE_VIEW_TYPE, parseTaskMessage, type TaskExportFormat, type TaskHostMessage, type TaskTableModel, type TaskTableState, type TaskWebviewMessage } from './messages';
-import { DEFAULT_QUERY, TaskTableIndex, toTaskRow, toViewRows, unitsOf, type TaskQuery, type TaskViewRow } from './model';
+import { TASK_EXPORT_FORMATS, TASK_TABLE_VIEW_TYPE, parseTaskMessage, type TaskExportFormat, type TaskHostMessage, type TaskTableModel, type TaskWebviewMessage } from './messages';
+import type { TaskViewRow } from './model';
 import { baseName } from '../uris';
 
 export const TASK_TABLE_COMMANDS = {
@@ -31,14 +35,6 @@ export const TASK_TABLE_COMMANDS = {
 
 /** VS Code's Manage Workspace Trust editor (the view's button in Restricted Mode). */
 const MANAGE_TRUST_COMMAND = 'workbench.trust.manage';
-/** Typing in the notice shown is batched this long before its tasks are asked for again. */
-const EDIT_DELAY_MS = 500;
-/** A note written or resolved shows in the table after this long (a burst of edits is one reload). */
-const NOTES_DELAY_MS = 200;
-/** Changes of the workspace's notices (many while it is read) are batched this long. */
-const WORKSPACE_DELAY_MS = 400;
-/** While the workspace is read, the rows so far are shown this often. */
-const PARTIAL_EVERY_MS = 1000;
 
 /** Where the view gets its rows from (the analysis worker and the workspace catalog; a test's stand-in). */
 export interface TaskTableSource {
@@ -98,88 +94,81 @@ export function registerTaskTable(context: vscode.ExtensionContext, source: Task
 	return vscode.Disposable.from(...subscriptions);
 }
 
+/** A notice editor's document as the controller reads it. */
+interface NoticeDocument extends TaskNotice {
+	readonly document: vscode.TextDocument;
+}
+
+/** Getters: the title and whether it was closed are read when the controller asks, not when the editor was followed. */
+function noticeOf(document: vscode.TextDocument): NoticeDocument {
+	return {
+		document,
+		uri: document.uri.toString(),
+		get title() { return noticeTitle(document); },
+		get isClosed() { return document.isClosed; },
+	};
+}
+
+/** The notice of a notice editor; undefined for no text editor (this panel, the settings UI has focus) or another kind of file. */
+function editorNotice(editor: vscode.TextEditor | undefined): NoticeDocument | undefined {
+	return editor?.document.languageId === LANGUAGE_ID ? noticeOf(editor.document) : undefined;
+}
+
 export class TaskTableView implements vscode.Disposable {
 	private panel: vscode.WebviewPanel | undefined;
 	private panelSubscriptions: vscode.Disposable[] = [];
 	private readonly subscriptions: vscode.Disposable[] = [];
 	/** The webview's script has said `ready` since it was last (re)loaded. */
 	private ready = false;
-	private query: TaskQuery = DEFAULT_QUERY;
-	/** The notice the document scope shows: the last notice editor that was active. */
-	private notice: vscode.TextDocument | undefined;
-	private rows: TaskViewRow[] = [];
-	private rowsVersion = 0;
-	private index = new TaskTableIndex([]);
-	private units: string[] = [];
-	private unitSet = new Set<string>();
-	private order: number[] = [];
-	private state: TaskTableState = 'loading';
-	private sourceLabel: TaskTableModel['source'] = null;
-	/** The scope and notice the rows shown are of: a load of the same keeps them on screen meanwhile. */
-	private shownOf = '';
-	private partial = false;
-	private progress: TaskTableModel['progress'] = null;
-	private message: string | null = null;
-	private model: TaskTableModel;
-	/** Increases with every load: an answer for an older one is dropped. */
-	private generation = 0;
-	private reloadTimer: NodeJS.Timeout | undefined;
-	/** The workspace's rows by notice, kept while its text is unchanged (cleared when the unit table changes). */
-	private workspaceCache = new Map<string, { textHash: string; rows: TaskRow[] }>();
-	private seq = 0;
+	private readonly controller: TaskTableController<NoticeDocument>;
 	private posted = 0;
 	private rejected = 0;
 	private lastRendered: TaskTableTestState['lastRendered'] = null;
 	private lastOpened: TaskTableTestState['lastOpened'] = null;
 
-	constructor(private readonly context: vscode.ExtensionContext, private readonly source: TaskTableSource) {
-		this.model = this.makeModel();
-		this.follow(vscode.window.activeTextEditor);
+	constructor(private readonly context: vscode.ExtensionContext, source: TaskTableSource) {
+		this.controller = new TaskTableController<NoticeDocument>({
+			source: {
+				get isTrusted() { return source.isTrusted; },
+				documentRows: (notice, aliases) => source.documentRows(notice.document, aliases),
+				workspaceNotices: async () => (await source.workspaceNotices()).map(n => ({ uri: n.uri.toString(), textHash: n.textHash })),
+				workspaceRows: (uri, aliases) => source.workspaceRows(vscode.Uri.parse(uri), aliases),
+			},
+			unitAliases: uri => readUnitAliases(uri === undefined ? undefined : vscode.Uri.parse(uri)),
+			post: message => this.post(message),
+			log: { info: m => log().info(m), warn: m => log().warn(m), error: m => log().error(m) },
+			baseName,
+			now: Date.now,
+		});
+		const notice = editorNotice(vscode.window.activeTextEditor);
+		if (notice) { this.controller.takeNotice(notice); }
 		this.subscriptions.push(
-			vscode.window.onDidChangeActiveTextEditor(e => { if (this.follow(e)) { this.scheduleReload('document', 0); } }),
+			vscode.window.onDidChangeActiveTextEditor(e => this.controller.noticeActivated(editorNotice(e))),
 			vscode.workspace.onDidChangeTextDocument(e => {
-				if (e.document === this.notice && e.contentChanges.length) { this.scheduleReload('document', EDIT_DELAY_MS); }
+				if (e.contentChanges.length) { this.controller.documentEdited(e.document.uri.toString()); }
 			}),
 			// A notice recognized after it opened (its language switches): it may be the one to show.
 			vscode.workspace.onDidOpenTextDocument(d => {
-				if (d.languageId === LANGUAGE_ID && vscode.window.activeTextEditor?.document.uri.toString() === d.uri.toString() && this.follow(vscode.window.activeTextEditor)) {
-					this.scheduleReload('document', 0);
-				}
+				const active = vscode.window.activeTextEditor;
+				if (d.languageId === LANGUAGE_ID && active?.document.uri.toString() === d.uri.toString()) { this.controller.noticeActivated(editorNotice(active)); }
 			}),
 			vscode.workspace.onDidChangeConfiguration(e => {
-				if (affectsConfig(e, 'units.aliases')) { this.workspaceCache.clear(); this.scheduleReload(undefined, 0); }
+				if (affectsConfig(e, 'units.aliases')) { this.controller.unitAliasesChanged(); }
 			}),
-			source.onDidChangeWorkspace(() => this.scheduleReload('workspace', WORKSPACE_DELAY_MS)),
+			source.onDidChangeWorkspace(() => this.controller.workspaceChanged()),
 		);
 		if (source.onDidChangeNotes) {
-			this.subscriptions.push(source.onDidChangeNotes(uri => {
-				// The workspace rows of that file were read with its old notes.
-				this.workspaceCache.delete(uri.toString());
-				this.scheduleReload('workspace', NOTES_DELAY_MS);
-				if (uri.toString() === this.notice?.uri.toString()) { this.scheduleReload('document', NOTES_DELAY_MS); }
-			}));
+			this.subscriptions.push(source.onDidChangeNotes(uri => this.controller.notesChanged(uri.toString())));
 		}
-	}
-
-	/** Takes a notice editor as the one the document scope shows; true when it is another one. */
-	private follow(editor: vscode.TextEditor | undefined): boolean {
-		// No text editor (this panel, the settings UI has focus) or another kind of file: keep the notice shown.
-		if (!editor || editor.document.languageId !== LANGUAGE_ID || editor.document === this.notice) { return false; }
-		this.notice = editor.document;
-		return true;
 	}
 
 	/** Opens the panel (or brings it forward) with the tasks of `uri`'s notice, else of the active notice. */
 	async show(uri?: vscode.Uri): Promise<void> {
-		if (uri) {
-			const document = await vscode.workspace.openTextDocument(uri);
-			if (document.languageId === LANGUAGE_ID) { this.notice = document; }
-		} else {
-			this.follow(vscode.window.activeTextEditor);
-		}
+		const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+		if (document?.languageId === LANGUAGE_ID) { this.controller.takeNotice(noticeOf(document)); }
 		if (this.panel) {
 			this.panel.reveal();
-			this.reload();
+			void this.controller.reload();
 		} else {
 			// Beside the notice: a row opens back in the notice's column.
 			this.attach(vscode.window.createWebviewPanel(TASK_TABLE_VIEW_TYPE, vscode.l10n.t('Task Table'), vscode.ViewColumn.Beside, panelOptions(this.context.extensionUri)));
@@ -195,16 +184,16 @@ export class TaskTableView implements vscode.Disposable {
 			receive: raw => this.receive(raw),
 			hidden: () => { this.ready = false; },
 			disposed: () => {
-				if (this.panel === panel) { this.panel = undefined; this.ready = false; this.generation++; }
+				if (this.panel === panel) { this.panel = undefined; this.ready = false; this.controller.panelClosed(); }
 				this.panelSubscriptions = [];
 			},
 		});
-		this.reload();
+		this.controller.panelAttached();
 	}
 
 	/** Every message from the webview (or the test command) comes in here. Returns whether it was accepted. */
 	receive(raw: unknown): boolean {
-		return receiveMessage('task table', raw, r => parseTaskMessage(r, { rowsVersion: this.rowsVersion, rowCount: this.rows.length, units: this.unitSet }), {
+		return receiveMessage('task table', raw, r => parseTaskMessage(r, this.controller.messageContext()), {
 			handle: message => this.handle(message),
 			rejected: () => { this.rejected++; },
 		});
@@ -215,20 +204,16 @@ export class TaskTableView implements vscode.Disposable {
 			case 'ready':
 				this.ready = true;
 				this.post({ type: 'init', strings: webviewStrings() });
-				this.post({ type: 'rows', version: this.rowsVersion, rows: this.rows });
-				this.post({ type: 'model', model: this.model });
+				this.controller.pageReady();
 				break;
 			case 'open': {
-				const row = this.rows[message.index];
+				const row = this.controller.rows[message.index];
 				this.open(row, message.preserveFocus).catch(e => log().error(`task table: could not open ${row.file}: ${(e as Error)?.stack ?? e}`));
 				break;
 			}
-			case 'query': {
-				const scopeChanged = message.query.scope !== this.query.scope;
-				this.query = message.query;
-				if (scopeChanged) { this.reload(); } else { this.publish(); }
+			case 'query':
+				this.controller.queryChanged(message.query);
 				break;
-			}
 			case 'export':
 				this.askAndExport(message.format).catch(e => this.exportFailed(e));
 				break;
@@ -242,151 +227,6 @@ export class TaskTableView implements vscode.Disposable {
 				vscode.commands.executeCommand(MANAGE_TRUST_COMMAND).then(undefined, e => log().error(`task table: ${MANAGE_TRUST_COMMAND} failed: ${e}`));
 				break;
 		}
-	}
-
-	// ── loading the rows ─────────────────────────────────────────────────────
-
-	/** Loads again after `delay` ms, when the panel is open and shows `scope` (any scope when undefined). */
-	private scheduleReload(scope: TaskQuery['scope'] | undefined, delay: number): void {
-		if (!this.panel || (scope && scope !== this.query.scope)) { return; }
-		clearTimeout(this.reloadTimer);
-		this.reloadTimer = setTimeout(() => { this.reloadTimer = undefined; this.reload(); }, delay);
-	}
-
-	/** Asks for the rows of the scope shown (while the panel is open); a load still running is dropped. */
-	reload(): void {
-		clearTimeout(this.reloadTimer);
-		this.reloadTimer = undefined;
-		if (!this.panel) { return; }
-		const generation = ++this.generation;
-		const load = this.query.scope === 'workspace' ? this.loadWorkspace(generation) : this.loadDocument(generation);
-		load.catch(e => {
-			if (generation !== this.generation) { return; }
-			if ((e as Error)?.name === 'Cancelled') {
-				// The document changed while it was read: its change schedules the next load.
-				log().info(`task table: a load was cancelled (${(e as Error).message})`);
-				return;
-			}
-			log().error(`task table: could not read the tasks: ${(e as Error)?.stack ?? e}`);
-			this.state = 'error';
-			this.shownOf = '';
-			this.message = String((e as Error)?.message ?? e);
-			this.setRows([]);
-		});
-	}
-
-	private async loadDocument(generation: number): Promise<void> {
-		const document = this.notice;
-		this.partial = false;
-		this.progress = null;
-		this.message = null;
-		if (!document || document.isClosed) {
-			this.state = 'noNotice';
-			this.sourceLabel = null;
-			this.shownOf = '';
-			this.setRows([]);
-			return;
-		}
-		const of = `document:${document.uri.toString()}`;
-		if (this.state !== 'ready' || this.shownOf !== of) {
-			this.state = 'loading';
-			this.publish();
-		}
-		const rows = await this.source.documentRows(document, readUnitAliases(document.uri));
-		if (generation !== this.generation) { return; }
-		this.state = 'ready';
-		this.shownOf = of;
-		this.sourceLabel = { title: noticeTitle(document), fileName: baseName(document.uri.toString()), notices: 1 };
-		this.setRows(rows);
-	}
-
-	private async loadWorkspace(generation: number): Promise<void> {
-		this.message = null;
-		if (!this.source.isTrusted) {
-			this.state = 'untrusted';
-			this.sourceLabel = null;
-			this.shownOf = '';
-			this.partial = false;
-			this.progress = null;
-			this.setRows([]);
-			return;
-		}
-		if (this.state !== 'ready' || this.shownOf !== 'workspace') {
-			this.state = 'loading';
-			this.sourceLabel = null;
-			this.publish();
-		}
-		const notices = await this.source.workspaceNotices();
-		if (generation !== this.generation) { return; }
-		notices.sort((a, b) => compareText(a.uri.toString(), b.uri.toString()));
-		const aliases = readUnitAliases();
-		const byNotice: (TaskRow[] | undefined)[] = new Array(notices.length);
-		let done = 0;
-		let shownAt = Date.now();
-		const showSoFar = (partial: boolean) => {
-			this.state = 'ready';
-			this.shownOf = 'workspace';
-			this.partial = partial;
-			this.progress = partial ? { done, total: notices.length } : null;
-			this.sourceLabel = { title: '', fileName: '', notices: byNotice.filter(r => r?.length).length };
-			this.setRows(byNotice.flatMap(r => r ?? []));
-			shownAt = Date.now();
-		};
-		const readOne = async (i: number) => {
-			const { uri, textHash } = notices[i];
-			const key = uri.toString();
-			const cached = this.workspaceCache.get(key);
-			if (cached?.textHash === textHash) {
-				byNotice[i] = cached.rows;
-			} else {
-				const rows = await this.source.workspaceRows(uri, aliases).catch(e => {
-					log().warn(`task table: skipped ${key}: ${(e as Error)?.message ?? e}`);
-					return undefined;
-				});
-				if (rows) { this.workspaceCache.set(key, { textHash, rows }); }
-				byNotice[i] = rows;
-			}
-			done++;
-		};
-		// Two notices in flight: the next is read from disk while the worker analyses one.
-		let next = 0;
-		const lane = async () => {
-			while (next < notices.length && generation === this.generation) {
-				await readOne(next++);
-				if (generation === this.generation && Date.now() - shownAt >= PARTIAL_EVERY_MS && done < notices.length) { showSoFar(true); }
-			}
-		};
-		await Promise.all([lane(), lane()]);
-		if (generation !== this.generation) { return; }
-		const known = new Set(notices.map(n => n.uri.toString()));
-		for (const key of [...this.workspaceCache.keys()]) { if (!known.has(key)) { this.workspaceCache.delete(key); } }
-		showSoFar(false);
-	}
-
-	/** New rows: numbered, indexed for queries and sent to the page once; then the model that orders them. */
-	private setRows(rows: readonly TaskRow[]): void {
-		this.rows = toViewRows(rows, baseName);
-		this.rowsVersion++;
-		this.index = new TaskTableIndex(this.rows, createUnitNormalizer(readUnitAliases(this.query.scope === 'document' ? this.notice?.uri : undefined)));
-		this.units = unitsOf(this.rows);
-		this.unitSet = new Set(this.units);
-		// A unit no row has any more cannot filter.
-		if (this.query.unit && !this.unitSet.has(this.query.unit)) { this.query = { ...this.query, unit: '' }; }
-		this.post({ type: 'rows', version: this.rowsVersion, rows: this.rows });
-		this.publish();
-	}
-
-	private publish(): void {
-		this.order = this.index.query(this.query);
-		this.model = this.makeModel();
-		this.post({ type: 'model', model: this.model });
-	}
-
-	private makeModel(): TaskTableModel {
-		return {
-			seq: ++this.seq, state: this.state, query: this.query, source: this.sourceLabel, partial: this.partial, progress: this.progress,
-			rowsVersion: this.rowsVersion, order: this.order, total: this.rows.length, units: this.units, message: this.message,
-		};
 	}
 
 	private post(message: TaskHostMessage): void {
@@ -407,20 +247,9 @@ export class TaskTableView implements vscode.Disposable {
 	/** `policyNotice.exportTaskTable`: the rows the panel shows, else the active notice's tasks; asks for the format and the file. */
 	async exportCommand(): Promise<void> {
 		try {
-			if (!this.panel || this.state !== 'ready') {
-				this.follow(vscode.window.activeTextEditor);
-				const document = this.notice;
-				if (!document) {
-					void vscode.window.showInformationMessage(vscode.l10n.t('Open a policy notice to export its task table.'));
-					return;
-				}
-				const rows = await this.source.documentRows(document, readUnitAliases(document.uri));
-				// No table on screen: the notice's tasks, all of them, in text order.
-				this.query = DEFAULT_QUERY;
-				this.state = 'ready';
-				this.shownOf = `document:${document.uri.toString()}`;
-				this.sourceLabel = { title: noticeTitle(document), fileName: baseName(document.uri.toString()), notices: 1 };
-				this.setRows(rows);
+			if (!(await this.controller.loadForExport(editorNotice(vscode.window.activeTextEditor)))) {
+				void vscode.window.showInformationMessage(vscode.l10n.t('Open a policy notice to export its task table.'));
+				return;
 			}
 			const picked = await vscode.window.showQuickPick(TASK_EXPORT_FORMATS.map(format => ({ label: formatLabel(format), format })), {
 				title: vscode.l10n.t('Export the task table'), placeHolder: vscode.l10n.t('Format'),
@@ -451,7 +280,7 @@ export class TaskTableView implements vscode.Disposable {
 
 	/** Writes the rows shown (all that match, in their order) as `format` to `uri`; returns how many. */
 	async exportTo(format: TaskExportFormat, uri: vscode.Uri): Promise<number> {
-		const rows = this.order.map(i => toTaskRow(this.rows[i]));
+		const rows = this.controller.shownRows();
 		const bytes = await taskTableBytes(format, rows, {
 			fileName: file => vscode.workspace.asRelativePath(vscode.Uri.parse(file), false),
 			labels: columnLabels(),
@@ -464,20 +293,18 @@ export class TaskTableView implements vscode.Disposable {
 	testState(): TaskTableTestState {
 		return {
 			open: !!this.panel, visible: !!this.panel?.visible, ready: this.ready, posted: this.posted,
-			notice: this.notice?.uri.toString() ?? null, lastModel: this.model, rows: this.rows,
+			notice: this.controller.notice?.uri ?? null, lastModel: this.controller.model, rows: [...this.controller.rows],
 			lastRendered: this.lastRendered, rejected: this.rejected, lastOpened: this.lastOpened,
 		};
 	}
 
 	dispose(): void {
-		clearTimeout(this.reloadTimer);
-		this.generation++;
+		this.controller.dispose();
 		this.panelSubscriptions.forEach(d => d.dispose());
 		this.subscriptions.forEach(d => d.dispose());
 		this.panel?.dispose();
 	}
 }
-
 
 /** The notice's first non-blank line, as the header names it (the title is on the first lines of a notice). */
 function noticeTitle(document: vscode.TextDocument): string {
@@ -486,10 +313,6 @@ function noticeTitle(document: vscode.TextDocument): string {
 		if (text) { return text.length > 80 ? `${text.slice(0, 80)}…` : text; }
 	}
 	return '';
-}
-
-function compareText(a: string, b: string): number {
-	return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function formatLabel(format: TaskExportFormat): string {
