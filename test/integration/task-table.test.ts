@@ -27,7 +27,8 @@ import { fakeContext, FakePanel } from './fakePanel';
 import type { NotesApi } from '../../src/extension/notes/controller';
 import type { TaskViewRow } from '../../src/extension/tasks/model';
 import { taskTableSource } from '../../src/extension/tasks/source';
-import { TASK_TABLE_COMMANDS, TaskTableView, type TaskTableTestState } from '../../src/extension/tasks/view';
+import { TASK_TABLE_COMMANDS } from '../../src/extension/tasks/messages';
+import { TaskTableView, type TaskTableTestState } from '../../src/extension/tasks/view';
 import { EXT_ID, openNotice, sampleUri, waitFor } from './util';
 
 /** Gansu's first task: (牵头单位:省科技厅、省教育厅;责任单位:省发展改革委、省工信委). */

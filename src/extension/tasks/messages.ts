@@ -9,6 +9,17 @@ import { isSortKey, type TaskQuery, type TaskViewRow } from './model';
 
 export const TASK_TABLE_VIEW_TYPE = 'policyNotice.taskTable';
 
+export const TASK_TABLE_COMMANDS = {
+	show: 'policyNotice.showTaskTable',
+	export: 'policyNotice.exportTaskTable',
+	/** Registered outside production only: the view's state, for the integration tests. */
+	testState: 'policyNotice.taskTable._state',
+	/** Registered outside production only: a raw message as if the webview had sent it. */
+	testMessage: 'policyNotice.taskTable._message',
+	/** Registered outside production only: exports the rows shown to a given file, without the save dialog. */
+	testExport: 'policyNotice.taskTable._export',
+} as const;
+
 export const TASK_EXPORT_FORMATS = ['csv', 'md', 'xlsx'] as const;
 export type TaskExportFormat = typeof TASK_EXPORT_FORMATS[number];
 export const isExportFormat = (v: unknown): v is TaskExportFormat => typeof v === 'string' && (TASK_EXPORT_FORMATS as readonly string[]).includes(v);

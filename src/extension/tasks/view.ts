@@ -18,20 +18,9 @@ import { panelOptions, receiveMessage, servePanel, showRangeBeside } from '../we
 import { TaskTableController, type TaskNotice } from './controller';
 import { exportFilter, taskTableBytes } from './export';
 import { taskTablePage } from './html';
-import { TASK_EXPORT_FORMATS, TASK_TABLE_VIEW_TYPE, parseTaskMessage, type TaskExportFormat, type TaskHostMessage, type TaskTableModel, type TaskWebviewMessage } from './messages';
+import { TASK_EXPORT_FORMATS, TASK_TABLE_COMMANDS, TASK_TABLE_VIEW_TYPE, parseTaskMessage, type TaskExportFormat, type TaskHostMessage, type TaskTableModel, type TaskWebviewMessage } from './messages';
 import type { TaskViewRow } from './model';
 import { baseName } from '../uris';
-
-export const TASK_TABLE_COMMANDS = {
-	show: 'policyNotice.showTaskTable',
-	export: 'policyNotice.exportTaskTable',
-	/** Registered outside production only: the view's state, for the integration tests. */
-	testState: 'policyNotice.taskTable._state',
-	/** Registered outside production only: a raw message as if the webview had sent it. */
-	testMessage: 'policyNotice.taskTable._message',
-	/** Registered outside production only: exports the rows shown to a given file, without the save dialog. */
-	testExport: 'policyNotice.taskTable._export',
-} as const;
 
 /** VS Code's Manage Workspace Trust editor (the view's button in Restricted Mode). */
 const MANAGE_TRUST_COMMAND = 'workbench.trust.manage';
