@@ -20,6 +20,8 @@ export async function insertAnalyzed(index: WorkspaceIndex, segmenter: Segmenter
 	// takes effect while this batch is segmented or inserted overtakes it.
 	const reserved = fresh.map(a => index.reserve(a.key));
 	let next = 0; // the first file whose reservation is not handed on or given back yet
+	// Told once every reservation is settled: a sink that throws (none given) must not leave one behind.
+	const refusals: { key: string; error: unknown }[] = [];
 	try {
 		const tokens = await segmenter.segment(fresh.flatMap(a => a.strings), signal);
 		beginSlicedWork();
@@ -50,7 +52,7 @@ export async function insertAnalyzed(index: WorkspaceIndex, segmenter: Segmenter
 					if ((e as Error).name === 'AbortError') { throw e; }
 					stats.failed++;
 					index.release(a.key);
-					reportRefused(index.onError, a.key, e);
+					refusals.push({ key: a.key, error: e });
 					continue;
 				}
 				// (the same content inserted meanwhile, by the other of the two racing callers)
@@ -60,7 +62,7 @@ export async function insertAnalyzed(index: WorkspaceIndex, segmenter: Segmenter
 					live = await index.insertInSlices(ft, true, reserved[next]);
 				} catch (e) {
 					stats.failed++;
-					reportRefused(index.onError, a.key, e);
+					refusals.push({ key: a.key, error: e });
 					continue;
 				}
 				if (live) {
@@ -74,6 +76,7 @@ export async function insertAnalyzed(index: WorkspaceIndex, segmenter: Segmenter
 	} finally {
 		// (segmenting failed or was aborted: the reservations not handed on are given back)
 		for (; next < fresh.length; next++) { index.release(fresh[next].key); }
+		for (const r of refusals) { reportRefused(index.onError, r.key, r.error); }
 	}
 	return stats;
 }

@@ -69,7 +69,8 @@ export interface BatchStats {
 /**
  * Inserts each analyzed file of a batch with its share of `tokens` (the tokens of the batch's
  * strings, file after file), each file all or nothing; one that is refused is counted and
- * reported to the target's sink, and the others go on.
+ * reported to the target's sink, and the others go on (a sink that throws, as none given does,
+ * ends the batch there).
  */
 export function insertBatch(target: BatchTarget, batch: readonly AnalyzedFile[], tokens: readonly string[][]): BatchStats {
 	const stats: BatchStats = { added: 0, updated: 0, failed: 0, tasks: 0 };

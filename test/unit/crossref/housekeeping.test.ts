@@ -10,7 +10,7 @@ import type { Segmenter } from '../../../src/core/segment/segmenter';
 import { FakeSegmenter, syntheticNotice } from './fixtures';
 import type { Annotator } from '../../../src/core/index/analyze';
 import { emptyAnnotations } from '../../../src/core/annotations/index';
-import { analyzeText } from '../../../src/core/index/analyze';
+import { analyzeText, fileTokens } from '../../../src/core/index/analyze';
 import { insertAnalyzed } from '../../../src/core/index/analyzedUpdate';
 import { sha1 } from '../../../src/core/index/sha1';
 import type { CoreError } from '../../../src/core/errors';
@@ -271,6 +271,17 @@ describe('crossref: a file the index refuses', () => {
 		assert.deepEqual(stats, { inserted: 1, failed: 1, tasks: analyzed[0].tasks.length });
 		assert.deepEqual(reported.map(e => [e.stage, e.file]), [['index', 'b.txt']]);
 		assert.deepEqual(idx.fileKeys(), ['a.txt']);
+	});
+
+	it('a refusal thrown back (no sink) gives back its file\'s place in line once: a removal still overtakes another caller\'s insert', async () => {
+		const idx = new WorkspaceIndex({ segmenter: new FakeSegmenter() });
+		const b = analyzeText('b.txt', files[1].text, undefined, sha1(files[1].text));
+		const ft = fileTokens(b, await new FakeSegmenter().segment(b.strings));
+		const ticket = idx.reserve('b.txt'); // another caller's insert of b.txt, to come
+		await assert.rejects(insertAnalyzed(idx, new BrokenSegmenter(), [b]), /index failed/);
+		idx.remove('b.txt'); // the file is deleted before that insert runs
+		assert.equal(await idx.insertInSlices(ft, false, ticket), false, 'the insert the removal overtook goes nowhere');
+		assert.equal(idx.hasFile('b.txt'), false);
 	});
 
 	it('without a sink the refusal is thrown: nothing is left out silently', async () => {
