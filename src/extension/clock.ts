@@ -4,9 +4,12 @@
 export interface Clock {
 	setTimeout(callback: () => void, ms: number): unknown;
 	clearTimeout(handle: unknown): void;
+	/** Milliseconds on this clock's time line (only differences mean anything). */
+	now(): number;
 }
 
 export const systemClock: Clock = {
 	setTimeout: (callback, ms) => setTimeout(callback, ms),
 	clearTimeout: handle => clearTimeout(handle as NodeJS.Timeout),
+	now: () => performance.now(),
 };

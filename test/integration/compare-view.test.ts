@@ -25,7 +25,8 @@ import { Analysis } from '../../src/core/analysis';
 import { fileMetrics } from '../../src/core/metrics/notices';
 import { MetricSnapshot } from '../../src/core/metrics/workspace';
 import type { CompareHostMessage, CompareModel } from '../../src/extension/compare/messages';
-import { COMPARE_COMMANDS, CompareTargetsView, type CompareSource, type CompareViewTestState } from '../../src/extension/compare/view';
+import { COMPARE_COMMANDS } from '../../src/extension/compare/messages';
+import { CompareTargetsView, type CompareSource, type CompareViewTestState } from '../../src/extension/compare/view';
 import { fakeContext, FakePanel } from './fakePanel';
 import { EXT_ID, sampleUri, waitFor } from './util';
 

@@ -10,6 +10,16 @@ import {
 export const COMPARE_TARGETS_COMMAND = 'policyNotice.compareTargets';
 export const COMPARE_VIEW_TYPE = 'policyNotice.compareTargets';
 
+export const COMPARE_COMMANDS = {
+	open: COMPARE_TARGETS_COMMAND,
+	/** Registered outside production only: the view's state, for the integration tests. */
+	testState: 'policyNotice.compareTargets._state',
+	/** Registered outside production only: a raw message as if the webview had sent it. */
+	testMessage: 'policyNotice.compareTargets._message',
+	/** Registered outside production only: exports to a given file, without the save dialog. */
+	testExport: 'policyNotice.compareTargets._export',
+} as const;
+
 export type ExportFormat = 'csv' | 'xlsx';
 
 /** What the webview may ask of the extension. */

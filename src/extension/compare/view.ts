@@ -9,24 +9,12 @@ import * as vscode from 'vscode';
 import { log } from '../log';
 import { CompareTargetsController, type CellTarget, type CompareSourceState } from './controller';
 import { compareCsv, compareXlsx } from './export';
-import { panelOptions, receiveMessage, servePanel, showRangeBeside } from '../webview/host';
+import { panelOptions, receiveMessage, servePanel, showRangeBeside, openManageTrust } from '../webview/host';
 import { comparePage } from './html';
-import { COMPARE_TARGETS_COMMAND, COMPARE_VIEW_TYPE, type CompareModel, type ExportFormat } from './messages';
+import { COMPARE_COMMANDS, COMPARE_VIEW_TYPE, type CompareModel, type ExportFormat } from './messages';
 import { baseName } from '../uris';
 
-export const COMPARE_COMMANDS = {
-	open: COMPARE_TARGETS_COMMAND,
-	/** Registered outside production only: the view's state, for the integration tests. */
-	testState: 'policyNotice.compareTargets._state',
-	/** Registered outside production only: a raw message as if the webview had sent it. */
-	testMessage: 'policyNotice.compareTargets._message',
-	/** Registered outside production only: exports to a given file, without the save dialog. */
-	testExport: 'policyNotice.compareTargets._export',
-} as const;
-
 export { MAX_VIEW_ROWS } from './controller';
-/** VS Code's Manage Workspace Trust editor (the view's button in Restricted Mode). */
-const MANAGE_TRUST_COMMAND = 'workbench.trust.manage';
 
 /** Where the view gets the grouped metrics from (the workspace's MetricIndexService). */
 export interface CompareSource extends CompareSourceState {
@@ -82,7 +70,7 @@ export class CompareTargetsView implements vscode.Disposable {
 				void vscode.window.showErrorMessage(vscode.l10n.t('Could not export the targets: {0}', String((e as Error)?.message ?? e)));
 			}),
 			manageTrust: () => {
-				vscode.commands.executeCommand(MANAGE_TRUST_COMMAND).then(undefined, e => log().error(`compare targets: ${MANAGE_TRUST_COMMAND} failed: ${e}`));
+				openManageTrust('compare targets');
 			},
 			logError: message => log().error(message),
 		});

@@ -36,12 +36,15 @@ export interface RelatedViewHost {
 	ask(target: QueryTarget, signal: AbortSignal, asked: () => void): Promise<RelatedResult>;
 	/** The index is being built (a query waits for it): its progress so far; undefined when it is not. */
 	indexing(): { progress: Progress | null } | undefined;
-	/** Opens a result in the editor. */
-	open(item: RelatedItem, preserveFocus: boolean): Promise<void>;
+	/**
+	 * Opens a result in the editor; `opening` is called once its document is loaded, just before
+	 * it is shown (the editor events that follow are the view's doing, not the person's).
+	 */
+	open(item: RelatedItem, preserveFocus: boolean, opening: () => void): Promise<void>;
 	/** Compare Two Notices on the query's notice and a result's. */
 	compare(queryUri: string, resultUri: string): Promise<unknown>;
-	/** VS Code's Manage Workspace Trust (the button in Restricted Mode). */
-	manageTrust(): Promise<unknown>;
+	/** VS Code's Manage Workspace Trust (the button in Restricted Mode); the host logs a failure. */
+	manageTrust(): void;
 	/** Pin or group changed: the view's context keys (title actions) and the stored group follow. */
 	pinnedChanged(pinned: boolean): void;
 	groupChanged(group: GroupMode): void;
@@ -149,8 +152,7 @@ export class RelatedViewController {
 			case 'open': {
 				const item = this.items.get(message.id);
 				if (item) {
-					this.follower.resultOpened(item.uri);
-					this.host.open(item, message.preserveFocus).catch(e => this.host.log.error(`related view: could not open ${item.uri}: ${(e as Error)?.stack ?? e}`));
+					this.host.open(item, message.preserveFocus, () => this.follower.resultOpened(item.uri)).catch(e => this.host.log.error(`related view: could not open ${item.uri}: ${(e as Error)?.stack ?? e}`));
 				}
 				break;
 			}
@@ -177,7 +179,7 @@ export class RelatedViewController {
 				this.host.log.error(`related view (webview): ${message.message}`);
 				break;
 			case 'manageTrust':
-				this.host.manageTrust().catch(e => this.host.log.error(`related view: Manage Workspace Trust failed: ${e}`));
+				this.host.manageTrust();
 				break;
 		}
 	}
@@ -289,7 +291,8 @@ export class RelatedViewController {
 		this.post({ type: 'loading', loading: true });
 		let result: RelatedResult;
 		try {
-			result = await this.host.ask(target, running.signal, () => this.showIndexing());
+			// (an abandoned query's question reaching the source says nothing about what is shown now)
+			result = await this.host.ask(target, running.signal, () => { if (!running.signal.aborted && seq === this.querySeq) { this.showIndexing(); } });
 		} catch (e) {
 			this.host.log.error(`related view: query failed: ${(e as Error)?.stack ?? e}`);
 			result = { state: 'error', query: null, results: [], message: String((e as Error)?.message ?? e) };

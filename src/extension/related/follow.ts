@@ -1,13 +1,12 @@
 // Following the cursor for the Related Tasks view: editor events in, one decision out: ask the
 // source about the task at the cursor (now, or once moves or typing settle), or show a state
 // (`idle`: no editor to follow and no task asked about; `notNotice`: the active editor is another
-// kind of file). Pinned, it holds its task instead. No webview and no VS Code API here: view.ts turns
-// VS Code's events into the calls below and carries the decisions out, so the transitions are
-// unit-tested in plain Node with fake editors and a fake clock (test/unit/related/follow.test.ts).
+// kind of file). Pinned, it holds its task instead. No webview and no VS Code API here: the view's
+// controller (controller.ts) passes it the editor events view.ts turns VS Code's into, and carries
+// its decisions out, so the transitions are unit-tested in plain Node with fake editors and a
+// fake clock (test/unit/related/follow.test.ts).
 import type { Uri } from 'vscode';
 import { systemClock, type Clock } from '../clock';
-
-export type { Clock };
 
 /** Cursor moves settle this long before the view asks again. */
 export const FOLLOW_DELAY_MS = 250;

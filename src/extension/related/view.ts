@@ -10,10 +10,11 @@ import * as vscode from 'vscode';
 import { LANGUAGE_ID, affectsConfig, readConfig } from '../config';
 import { withCancellationToken } from '../cancellation';
 import { log } from '../log';
-import { servePage } from '../webview/host';
+import { openManageTrust, servePage } from '../webview/host';
 import { RelatedViewController, type RelatedControllerState } from './controller';
 import type { FollowedEditor, QueryTarget } from './follow';
 import { relatedPage } from './html';
+import { COMPARE_NOTICES_COMMANDS } from '../compareNotices/messages';
 import { RELATED_COMMANDS, RELATED_VIEW_ID, type GroupMode } from './messages';
 import { webviewStrings } from './strings';
 import type { RelatedItem, RelatedResult, RelatedSource } from './types';
@@ -21,8 +22,6 @@ import type { RelatedItem, RelatedResult, RelatedSource } from './types';
 const CONTEXT_PINNED = 'policyNotice.related.pinned';
 const CONTEXT_GROUPED = 'policyNotice.related.grouped';
 const GROUP_STATE_KEY = 'policyNotice.related.group';
-/** VS Code's Manage Workspace Trust editor (the view's button in Restricted Mode). */
-const MANAGE_TRUST_COMMAND = 'workbench.trust.manage';
 
 /** What the integration tests read through `policyNotice.related._state`. */
 export interface RelatedViewTestState extends RelatedControllerState {
@@ -78,10 +77,10 @@ export class RelatedViewProvider implements vscode.WebviewViewProvider, vscode.D
 			post: message => { this.view?.webview.postMessage(message).then(undefined, e => log().warn(`related view: postMessage failed: ${e}`)); },
 			ask: (target, signal, asked) => this.ask(target, signal, asked),
 			indexing: () => (source.isIndexing ? { progress: source.progress ?? null } : undefined),
-			open: (item, preserveFocus) => this.open(item, preserveFocus),
+			open: (item, preserveFocus, opening) => this.open(item, preserveFocus, opening),
 			// The result's notice beside the query's: Compare Two Notices (src/extension/compareNotices/).
-			compare: (queryUri, resultUri) => Promise.resolve(vscode.commands.executeCommand('policyNotice.compareNotices', queryUri, resultUri)),
-			manageTrust: () => Promise.resolve(vscode.commands.executeCommand(MANAGE_TRUST_COMMAND)),
+			compare: (queryUri, resultUri) => Promise.resolve(vscode.commands.executeCommand(COMPARE_NOTICES_COMMANDS.compare, queryUri, resultUri)),
+			manageTrust: () => openManageTrust('related view'),
 			pinnedChanged: pinned => { void vscode.commands.executeCommand('setContext', CONTEXT_PINNED, pinned); },
 			groupChanged: mode => {
 				void context.globalState.update(GROUP_STATE_KEY, mode);
@@ -172,9 +171,10 @@ export class RelatedViewProvider implements vscode.WebviewViewProvider, vscode.D
 
 	// ── opening a result ─────────────────────────────────────────────────────
 
-	private async open(item: RelatedItem, preserveFocus: boolean): Promise<void> {
+	private async open(item: RelatedItem, preserveFocus: boolean, opening: () => void): Promise<void> {
 		const uri = vscode.Uri.parse(item.uri);
 		const document = await vscode.workspace.openTextDocument(uri);
+		opening();
 		const range = new vscode.Range(document.positionAt(item.offset), document.positionAt(item.end));
 		this.lastOpened = { uri: item.uri, offset: item.offset, end: item.end, preserveFocus };
 		const editor = await vscode.window.showTextDocument(document, {

@@ -13,7 +13,6 @@ import { systemClock, type Clock } from '../clock';
 import type { TaskHostMessage, TaskMessageContext, TaskTableModel, TaskTableState } from './messages';
 import { DEFAULT_QUERY, TaskTableIndex, toTaskRow, toViewRows, unitsOf, type TaskQuery, type TaskScope, type TaskViewRow } from './model';
 
-export type { Clock };
 
 /** Typing in the notice shown is batched this long before its tasks are asked for again. */
 export const EDIT_DELAY_MS = 500;
@@ -61,13 +60,11 @@ export interface TaskTableHost<N extends TaskNotice> {
 	log: TaskTableLog;
 	/** A file's name as the table shows it, from its URI. */
 	baseName(uri: string): string;
-	/** Milliseconds, for how often partial results are shown. */
-	now(): number;
 }
 
 export class TaskTableController<N extends TaskNotice = TaskNotice> {
 	/** A panel is open: loads run only then. */
-	private open = false;
+	private panelOpen = false;
 	private query: TaskQuery = DEFAULT_QUERY;
 	/** The notice the document scope shows: the last notice editor that was active. */
 	private shownNotice: N | undefined;
@@ -119,13 +116,13 @@ export class TaskTableController<N extends TaskNotice = TaskNotice> {
 
 	/** A panel (new, or another one) shows the table: load its rows. */
 	panelAttached(): void {
-		this.open = true;
+		this.panelOpen = true;
 		void this.reload();
 	}
 
 	/** The panel was closed: nothing loads until one is attached again. */
 	panelClosed(): void {
-		this.open = false;
+		this.panelOpen = false;
 		this.generation++;
 		this.cancelReload();
 	}
@@ -189,7 +186,7 @@ export class TaskTableController<N extends TaskNotice = TaskNotice> {
 	 */
 	reload(): Promise<void> {
 		this.cancelReload();
-		if (!this.open) { return Promise.resolve(); }
+		if (!this.panelOpen) { return Promise.resolve(); }
 		const generation = ++this.generation;
 		const load = this.query.scope === 'workspace' ? this.loadWorkspace(generation) : this.loadDocument(generation);
 		return load.catch(e => {
@@ -212,7 +209,7 @@ export class TaskTableController<N extends TaskNotice = TaskNotice> {
 	 * notice shown (`active` first becomes it, when given), in text order. False when there is no notice.
 	 */
 	async loadForExport(active: N | undefined): Promise<boolean> {
-		if (this.open && this.tableState === 'ready') { return true; }
+		if (this.panelOpen && this.tableState === 'ready') { return true; }
 		if (active) { this.takeNotice(active); }
 		const notice = this.shownNotice;
 		if (!notice) { return false; }
@@ -229,7 +226,7 @@ export class TaskTableController<N extends TaskNotice = TaskNotice> {
 
 	/** Loads again after `delay` ms, when a panel is open and shows `scope` (any scope when undefined). */
 	private scheduleReload(scope: TaskScope | undefined, delay: number): void {
-		if (!this.open || (scope && scope !== this.query.scope)) { return; }
+		if (!this.panelOpen || (scope && scope !== this.query.scope)) { return; }
 		this.cancelReload();
 		this.reloadTimer = this.clock.setTimeout(() => { this.reloadTimer = undefined; void this.reload(); }, delay);
 	}
@@ -296,7 +293,7 @@ export class TaskTableController<N extends TaskNotice = TaskNotice> {
 		const aliases = this.host.unitAliases();
 		const byNotice: (TaskRow[] | undefined)[] = new Array(notices.length);
 		let done = 0;
-		let shownAt = this.host.now();
+		let shownAt = this.clock.now();
 		const showSoFar = (partial: boolean) => {
 			this.tableState = 'ready';
 			this.shownOf = WORKSPACE_SCOPE;
@@ -304,7 +301,7 @@ export class TaskTableController<N extends TaskNotice = TaskNotice> {
 			this.progress = partial ? { done, total: notices.length } : null;
 			this.sourceLabel = { title: '', fileName: '', notices: byNotice.filter(r => r?.length).length };
 			this.setRows(byNotice.flatMap(r => r ?? []));
-			shownAt = this.host.now();
+			shownAt = this.clock.now();
 		};
 		const readOne = async (i: number) => {
 			const { uri, textHash } = notices[i];
@@ -326,7 +323,7 @@ export class TaskTableController<N extends TaskNotice = TaskNotice> {
 		const lane = async () => {
 			while (next < notices.length && generation === this.generation) {
 				await readOne(next++);
-				if (generation === this.generation && this.host.now() - shownAt >= PARTIAL_EVERY_MS && done < notices.length) { showSoFar(true); }
+				if (generation === this.generation && this.clock.now() - shownAt >= PARTIAL_EVERY_MS && done < notices.length) { showSoFar(true); }
 			}
 		};
 		await Promise.all([lane(), lane()]);

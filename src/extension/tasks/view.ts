@@ -14,7 +14,7 @@ import type { TaskColumn } from '../../core/tasks/tableExport';
 import type { UnitAliases } from '../../core/units/normalize';
 import { LANGUAGE_ID, SECTION, affectsConfig } from '../config';
 import { log } from '../log';
-import { panelOptions, receiveMessage, servePanel, showRangeBeside } from '../webview/host';
+import { panelOptions, receiveMessage, servePanel, showRangeBeside, openManageTrust } from '../webview/host';
 import { TaskTableController, type TaskNotice } from './controller';
 import { exportFilter, taskTableBytes } from './export';
 import { taskTablePage } from './html';
@@ -22,8 +22,6 @@ import { TASK_EXPORT_FORMATS, TASK_TABLE_COMMANDS, TASK_TABLE_VIEW_TYPE, parseTa
 import type { TaskViewRow } from './model';
 import { baseName } from '../uris';
 
-/** VS Code's Manage Workspace Trust editor (the view's button in Restricted Mode). */
-const MANAGE_TRUST_COMMAND = 'workbench.trust.manage';
 
 /** Where the view gets its rows from (the analysis worker and the workspace catalog; a test's stand-in). */
 export interface TaskTableSource {
@@ -127,7 +125,6 @@ export class TaskTableView implements vscode.Disposable {
 			post: message => this.post(message),
 			log: { info: m => log().info(m), warn: m => log().warn(m), error: m => log().error(m) },
 			baseName,
-			now: Date.now,
 		});
 		const notice = editorNotice(vscode.window.activeTextEditor);
 		if (notice) { this.controller.takeNotice(notice); }
@@ -213,7 +210,7 @@ export class TaskTableView implements vscode.Disposable {
 				log().error(`task table (webview): ${message.message}`);
 				break;
 			case 'manageTrust':
-				vscode.commands.executeCommand(MANAGE_TRUST_COMMAND).then(undefined, e => log().error(`task table: ${MANAGE_TRUST_COMMAND} failed: ${e}`));
+				openManageTrust('task table');
 				break;
 		}
 	}

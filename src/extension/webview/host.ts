@@ -8,6 +8,14 @@ import { newNonce, type ViewPageOptions } from './page';
 import { describeRejected } from './validate';
 
 /** The folders a webview may load from. */
+/** VS Code's Manage Workspace Trust editor. */
+const MANAGE_TRUST_COMMAND = 'workbench.trust.manage';
+
+/** Opens Manage Workspace Trust (a view's button in Restricted Mode); a failure is logged under `view`. */
+export function openManageTrust(view: string): void {
+	vscode.commands.executeCommand(MANAGE_TRUST_COMMAND).then(undefined, e => log().error(`${view}: ${MANAGE_TRUST_COMMAND} failed: ${e}`));
+}
+
 export function mediaRoots(extensionUri: vscode.Uri): { media: vscode.Uri; codicons: vscode.Uri } {
 	return {
 		media: vscode.Uri.joinPath(extensionUri, 'media'),

@@ -8,6 +8,9 @@ describe('baseName', () => {
 		assert.equal(baseName('file:///work/%E7%94%98%E8%82%83.txt'), '甘肃.txt');
 		assert.equal(baseName('file:///work/a%20b/c%23d.txt'), 'c#d.txt');
 		assert.equal(baseName('vscode-remote://ssh-remote%2Bhost/home/u/x.txt'), 'x.txt');
+		// Decoded once: vscode.Uri.parse had decoded the path already, and a second decode broke `%`.
+		assert.equal(baseName('file:///w/100%25.txt'), '100%.txt');
+		assert.equal(baseName('file:///w/a%2520b.txt'), 'a%20b.txt');
 	});
 
 	it('names an untitled document by its name', () => {

@@ -8,7 +8,7 @@ import { CHANGE_DELAY_MS, RelatedViewController, type RelatedViewHost } from '..
 import { FOLLOW_DELAY_MS, type FollowedEditor, type QueryTarget } from '../../../src/extension/related/follow';
 import type { HostMessage, ViewModel } from '../../../src/extension/related/messages';
 import type { RelatedItem, RelatedResult } from '../../../src/extension/related/types';
-import { FakeClock } from '../fakeClock';
+import { FakeClock, settle } from '../fakeClock';
 
 const uri = (key: string): Uri => ({ toString: () => key }) as unknown as Uri;
 const NOTICE = 'file:///w/gansu.txt';
@@ -33,7 +33,8 @@ function result(ids: string[], offset = 0): RelatedResult {
 	};
 }
 
-interface Ask { target: QueryTarget; signal: AbortSignal; answer(r: RelatedResult): void; fail(e: Error): void }
+/** A question to the source; `asked` tells the controller the source has it (at once unless the test holds it). */
+interface Ask { target: QueryTarget; signal: AbortSignal; asked(): void; answer(r: RelatedResult): void; fail(e: Error): void }
 
 /** A controller over a fake host; `asks` are the source's questions, each answered by the test. */
 function setup(options: { visible?: boolean } = {}) {
@@ -47,6 +48,8 @@ function setup(options: { visible?: boolean } = {}) {
 		visible: options.visible ?? true,
 		indexingProgress: undefined as { done: number; total: number } | null | undefined,
 		pinned: [] as boolean[],
+		openFails: false,
+		holdAsked: false,
 		groups: [] as string[],
 	};
 	const port: RelatedViewHost = {
@@ -56,13 +59,17 @@ function setup(options: { visible?: boolean } = {}) {
 		webviewStrings: () => ({ listLabel: '相关任务' }),
 		post: m => posted.push(m),
 		ask: (target, signal, asked) => new Promise((resolve, reject) => {
-			asks.push({ target, signal, answer: resolve, fail: reject });
-			asked();
+			asks.push({ target, signal, asked, answer: resolve, fail: reject });
+			if (!host.holdAsked) { asked(); }
 		}),
 		indexing: () => (host.indexingProgress === undefined ? undefined : { progress: host.indexingProgress }),
-		open: async (i, preserveFocus) => { opened.push({ item: i, preserveFocus }); },
+		open: async (i, preserveFocus, opening) => {
+			if (host.openFails) { throw new Error('file deleted'); }
+			opened.push({ item: i, preserveFocus });
+			opening();
+		},
 		compare: async () => undefined,
-		manageTrust: async () => undefined,
+		manageTrust: () => undefined,
 		pinnedChanged: p => host.pinned.push(p),
 		groupChanged: g => host.groups.push(g),
 		log: { warn: m => warnings.push(m), error: m => errors.push(m) },
@@ -75,8 +82,6 @@ function setup(options: { visible?: boolean } = {}) {
 	return { clock, asks, posted, opened, errors, warnings, host, controller, models, lastModel, open };
 }
 
-/** Lets the answers settled so far reach the controller. */
-const settle = () => new Promise<void>(resolve => setImmediate(resolve));
 
 describe('Related Tasks view controller', () => {
 	it('posts nothing before the page is ready; then the strings, the model, and asks about the cursor', async () => {
@@ -240,5 +245,44 @@ describe('Related Tasks view controller', () => {
 		assert.equal(t.controller.state().rejected, 2);
 		assert.equal(t.warnings.length, 2);
 		assert.deepEqual(t.opened, []);
+	});
+
+	it('a result that could not be opened is logged, and its file stays one the view follows', async () => {
+		const t = setup();
+		t.open();
+		t.asks[0].answer(result(['a']));
+		await settle();
+		t.host.openFails = true;
+		t.controller.receive({ type: 'open', id: 'a', preserveFocus: false });
+		await settle();
+		assert.match(t.errors.join('\n'), /could not open file:\/\/\/w\/tianjin\.txt: Error: file deleted/);
+		t.host.active = editor(OTHER, 10);
+		t.controller.activeEditorChanged(t.host.active);
+		t.clock.advance(0);
+		assert.equal(t.asks.length, 2, 'the person opening that file later is followed');
+	});
+
+	it('a question an abandoned query put to the source does not replace what is shown', async () => {
+		const t = setup();
+		t.host.indexingProgress = { done: 1, total: 10 };
+		t.host.holdAsked = true;
+		t.open();
+		t.host.active = editor('file:///w/readme.md', 0, false);
+		t.controller.activeEditorChanged(t.host.active);
+		t.clock.advance(0);
+		assert.equal(t.lastModel().state, 'notNotice');
+		t.asks[0].asked();
+		assert.equal(t.lastModel().state, 'notNotice', 'the abandoned query says nothing now');
+	});
+
+	it('once disposed, its timers are cleared and the query under way is aborted', () => {
+		const t = setup();
+		t.open();
+		t.controller.sourceChanged();
+		t.controller.selectionChanged(editor(NOTICE, 300), true);
+		assert.equal(t.controller.state().pendingTimers, 2);
+		t.controller.dispose();
+		assert.equal(t.clock.pending, 0);
+		assert.equal(t.asks[0].signal.aborted, true);
 	});
 });

@@ -12,7 +12,7 @@ import {
 } from '../../../src/extension/tasks/controller';
 import type { TaskHostMessage, TaskTableModel } from '../../../src/extension/tasks/messages';
 import { DEFAULT_QUERY, type TaskQuery } from '../../../src/extension/tasks/model';
-import { FakeClock } from '../fakeClock';
+import { FakeClock, settle } from '../fakeClock';
 
 const GANSU = 'file:///w/gansu.txt';
 const SICHUAN = 'file:///w/sichuan.txt';
@@ -32,8 +32,6 @@ function deferred<T>() {
 	return { promise, resolve, reject };
 }
 
-/** Lets every answer already given run through the controller's awaits (no time passes). */
-const settle = () => new Promise<void>(resolve => setImmediate(resolve));
 
 /** A source answering from maps; an answer can be replaced by a promise the test settles. */
 class FakeSource implements TaskRowsSource<TaskNotice> {
@@ -73,7 +71,6 @@ function setup() {
 	const source = new FakeSource();
 	const posted: TaskHostMessage[] = [];
 	const logged = { info: [] as string[], warn: [] as string[], error: [] as string[] };
-	const time = { now: 0 };
 	const aliases: { workspace: UnitAliases; asked: (string | undefined)[] } = { workspace: {}, asked: [] };
 	const controller = new TaskTableController({
 		source,
@@ -81,14 +78,13 @@ function setup() {
 		post: m => posted.push(m),
 		log: { info: m => logged.info.push(m), warn: m => logged.warn.push(m), error: m => logged.error.push(m) },
 		baseName: uri => uri.replace(/^.*\//, ''),
-		now: () => time.now,
 	}, clock);
 	const models = (): TaskTableModel[] => posted.flatMap(m => (m.type === 'model' ? [m.model] : []));
 	const last = (): TaskTableModel => { const m = models(); assert.ok(m.length, 'a model was posted'); return m[m.length - 1]; };
 	/** The titles of the rows the last model shows, in its order. */
 	const shown = () => last().order.map(i => controller.rows[i].title);
 	const query = (change: Partial<TaskQuery>) => controller.queryChanged({ ...controller.model.query, ...change });
-	return { clock, source, posted, logged, time, aliases, controller, models, last, shown, query };
+	return { clock, source, posted, logged, aliases, controller, models, last, shown, query };
 }
 
 /** A controller with a panel open on gansu's rows, ready. */
@@ -417,12 +413,12 @@ describe('task table view: controller', () => {
 			assert.deepEqual(s.source.fileCalls.map(c => c.uri), files.slice(0, 2), 'two notices in flight');
 			s.posted.length = 0;
 
-			s.time.now = PARTIAL_EVERY_MS - 1;
+			s.clock.advance(PARTIAL_EVERY_MS - 1);
 			answers.get(files[0])!.resolve([row(files[0], 'a的任务')]);
 			await settle();
 			assert.deepEqual(s.models(), [], 'too soon for partial results');
 
-			s.time.now = PARTIAL_EVERY_MS;
+			s.clock.advance(1);
 			answers.get(files[1])!.resolve([row(files[1], 'b的任务')]);
 			await settle();
 			const partial = s.last();
