@@ -35,6 +35,15 @@ class Postings {
 		this.tfs[this.n++] = tf;
 	}
 
+	/** Room for `k` more entries, grown as `k` pushes would grow it (so capacities are those of a plain insert). */
+	reserve(k: number): void {
+		let cap = this.slots.length;
+		while (cap < this.n + k) { cap *= 2; }
+		if (cap === this.slots.length) { return; }
+		const s = new Int32Array(cap); s.set(this.slots.subarray(0, this.n)); this.slots = s;
+		const t = new Float32Array(cap); t.set(this.tfs.subarray(0, this.n)); this.tfs = t;
+	}
+
 	compact(alive: Uint8Array): void {
 		let j = 0;
 		for (let i = 0; i < this.n; i++) {
@@ -92,6 +101,9 @@ const TASK_ID = /^([^]*)#(0|[1-9]\d*)@(0|[1-9]\d*)$/;
 
 /** Body tokens an insert in slices builds bags for in one step, at most (besides `tasksPerStep`). */
 const TOKENS_PER_STEP = 50_000;
+
+/** Postings lists an insert in slices makes room in per step, before its tasks go live. */
+const LISTS_PER_STEP = 4096;
 
 /**
  * The longest text (UTF-16 units) of a file inserted in slices whose record is encoded in a step
@@ -417,7 +429,8 @@ export class IndexStore {
 
 	/**
 	 * insert in steps, for a file big enough to hold the event loop (a 40 MB dump): its bags are
-	 * built `tasksPerStep` tasks (or TOKENS_PER_STEP tokens) at a time without changing what queries see, then in one step
+	 * built `tasksPerStep` tasks (or TOKENS_PER_STEP tokens) at a time without changing what queries see (a big
+	 * file's postings lists then get the room its entries take, LISTS_PER_STEP lists a step), then in one step
 	 * its tasks go live and its old version goes; a slot compaction that is due runs in a step of
 	 * its own after that. All or nothing, as insert. Each term it looks up is pinned (a file
 	 * removed meanwhile cannot free the id and hand it to another term) until the steps end,
@@ -445,17 +458,29 @@ export class IndexStore {
 			const writer = new BagPoolWriter();
 			const docs: IndexedDocument[] = [];
 			const spans: BagSpan[] = [];
+			// Entries the file adds to each postings list: a big file makes room for them in steps,
+			// so the step that takes it live only writes them (a 40 MB dump's lists are made there otherwise).
+			const big = ft.length > ENCODE_IN_STEP;
+			const adds = new Map<number, number>();
 			let tasks = 0, tokens = 0;
 			for (const t of decodeTasks(ft, term)) {
 				docs.push(t.doc);
-				spans.push(this.bags.bagInto(writer, t.title, t.path, t.body, t.docTitle, this.terms.length));
+				const span = this.bags.bagInto(writer, t.title, t.path, t.body, t.docTitle, this.terms.length);
+				spans.push(span);
+				if (big) { for (let i = span.u0; i < span.u1; i++) { const id = writer.uni[i]; adds.set(id, (adds.get(id) ?? 0) + 1); } }
 				tokens += t.body.length;
 				// (a dump's task can hold a hundred thousand tokens: a step ends at either bound)
 				if (++tasks >= tasksPerStep || tokens >= TOKENS_PER_STEP) { tasks = tokens = 0; yield; }
 			}
 			// A file of ordinary size is encoded in a step of its own; a big one when its record is asked for.
 			let held: Uint8Array | FileTokens = ft;
-			if (ft.length <= ENCODE_IN_STEP) { yield; held = encodeRecord(ft); }
+			if (!big) { yield; held = encodeRecord(ft); }
+			// (the lists' terms are pinned: none is freed meanwhile; room another insert takes is only room)
+			let lists = 0;
+			for (const [id, k] of adds) {
+				(this.postings[id] ??= new Postings()).reserve(k);
+				if (++lists % LISTS_PER_STEP === 0) { yield; }
+			}
 			// Live at once, in a slice of its own: nothing above changed what a query finds.
 			yield TURN;
 			if (this.stale(ft.key, ticket)) { return false; }

@@ -14,6 +14,7 @@ import { analyzeText, fileTokens } from '../../../src/core/index/analyze';
 import { insertAnalyzed } from '../../../src/core/index/analyzedUpdate';
 import { sha1 } from '../../../src/core/index/sha1';
 import type { CoreError } from '../../../src/core/errors';
+import { TURN } from '../../../src/core/yield';
 
 const FILES = 20;
 const files = (edited = '') => Array.from({ length: FILES }, (_, i) => ({ key: `n/${i}.txt`, text: syntheticNotice(i, i === 0 ? edited : '') }));
@@ -120,6 +121,49 @@ describe('crossref: housekeeping', function () {
 		const expected = await indexOf([...files().filter(f => f.key !== 'n/7.txt' && f.key !== 'n/5.txt'), { key: 'n/5.txt', text: syntheticNotice(7) }, { key: 'n/99.txt', text: syntheticNotice(99) }]);
 		assert.deepEqual([idx.taskCount, idx.termCount, answers(idx)], [expected.taskCount, expected.termCount, answers(expected)]);
 		assert.deepEqual(held(idx.footprint()).terms, held(expected.footprint()).terms);
+	});
+
+	it('a big file inserted in slices makes room in its postings lists in steps: it ends as a plain insert, capacities included', async () => {
+		// Over 50,000 characters: the path that counts its entries per list while it builds its bags.
+		const bigText = Array.from({ length: 160 }, (_, i) => syntheticNotice(200 + i, `，专项${i}`)).join('\n\n');
+		assert.ok(bigText.length > 50_000);
+		const [big] = (await indexOf([{ key: 'big.txt', text: bigText }])).snapshot();
+		const plain = await indexOf(files());
+		plain.insert(big);
+		const sliced = await indexOf(files());
+		// (its terms are in the dictionary once looked up, before it goes live: not compared)
+		const live = (f: IndexFootprint) => ({ files: f.files, tasks: f.tasks, slots: f.slots, postings: f.postings });
+		const before = { footprint: live(sliced.footprint()), answers: answers(sliced) };
+		const steps = sliced.insertSteps(big, false, 1);
+		let paused = false;
+		for (let r = steps.next(); !r.done; r = steps.next()) {
+			if (r.value !== TURN) { continue; }
+			// The pause before it goes live: every list has the room the file's entries take, and
+			// queries still see the index without it.
+			paused = true;
+			assert.equal(sliced.footprint().postingsCapacity, plain.footprint().postingsCapacity);
+			assert.deepEqual({ footprint: live(sliced.footprint()), answers: answers(sliced) }, before);
+		}
+		assert.ok(paused);
+		assert.deepEqual(sliced.footprint(), plain.footprint());
+		assert.deepEqual(answers(sliced), answers(plain));
+	});
+
+	it('a big file overtaken after it made room leaves no list or term behind', async () => {
+		const bigText = Array.from({ length: 160 }, (_, i) => syntheticNotice(300 + i, `，新词${i}号`)).join('\n\n');
+		assert.ok(bigText.length > 50_000);
+		const [big] = (await indexOf([{ key: 'big.txt', text: bigText }])).snapshot();
+		const idx = await indexOf(files());
+		const before = { footprint: held(idx.footprint()), answers: answers(idx) };
+		const steps = idx.insertSteps(big, false, 1000);
+		let result = steps.next();
+		// Run until its tasks would go live (the TURN step), then remove the file: the insert is overtaken.
+		while (!result.done && result.value === undefined) { result = steps.next(); }
+		idx.remove('big.txt');
+		while (!result.done) { result = steps.next(); }
+		assert.equal(result.value, false);
+		assert.equal(idx.hasFile('big.txt'), false);
+		assert.deepEqual({ footprint: held(idx.footprint()), answers: answers(idx) }, before);
 	});
 
 	it('an insert in slices that a newer version or a removal of its file overtook goes nowhere', async () => {
