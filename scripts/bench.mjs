@@ -87,6 +87,6 @@ if (stalls.length) {
 	console.log('\nextension host event-loop stall while a big notice is opened and indexed (goal ≤ 50 ms)');
 	for (const st of stalls) {
 		console.log(`  ${String(st.mb).padStart(3)} MB dump: longest stall ${st.stallMaxMs.toFixed(0)} ms, p99 ${st.stallP99Ms.toFixed(0)} ms over ${(st.stallRunMs / 1000).toFixed(1)} s; opened in the editor: ${st.stallOpened ? 'yes' : 'no'}; tasks indexed ${st.stallIndexedTasks}`);
-		console.log(`         the extension's own code: longest slice of its sliced work ${st.stallSlicedMaxMs.toFixed(0)} ms (timed between its yields); longest unbroken run in the CPU profile ${st.stallOwnSliceMaxMs.toFixed(0)} ms (slices nothing else came between join into one run), at most ${st.stallOwnMaxMs.toFixed(0)} ms within one stall (the rest is VS Code's document sync and the serialization of answers)`);
+		console.log(`         the extension's own code: longest slice of its sliced work ${st.stallSlicedMaxMs.toFixed(0)} ms (timed between its yields); longest unbroken run in the CPU profile ${st.stallOwnSliceMaxMs.toFixed(0)} ms (slices nothing else came between join into one run), at most ${st.stallOwnMaxMs.toFixed(0)} ms within one stall (the rest is VS Code's document sync and the serialization of answers); profile figures count a sample for at most 10 ms: the longest gap the profiler did not see the thread run in our code was ${(st.stallOwnUnseenMaxMs ?? 0).toFixed(0)} ms (the OS ran something else)`);
 	}
 }
