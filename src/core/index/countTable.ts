@@ -13,6 +13,14 @@ export class CountTable {
 		if (this.counts[id] === SATURATED) { this.overflow.set(id, (this.overflow.get(id) ?? 0) + 1); } else { this.counts[id]++; }
 	}
 
+	/** `k` incs of `id` at once. */
+	add(id: number, k: number): void {
+		const room = SATURATED - this.counts[id];
+		if (k < room) { this.counts[id] += k; return; }
+		this.counts[id] = SATURATED;
+		if (k > room) { this.overflow.set(id, (this.overflow.get(id) ?? 0) + (k - room)); }
+	}
+
 	/** Undoes one inc of `id` (never below zero). */
 	dec(id: number): void {
 		const over = this.overflow.get(id);

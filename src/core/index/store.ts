@@ -69,6 +69,16 @@ class Postings {
 	}
 }
 
+/** A big insert's bigrams per bucket, counted as its bags are built and added to biDf in one pass per bucket. */
+class BigramCounts {
+	private readonly counts = new Int32Array(BIGRAM_MASK + 1);
+	private readonly buckets: number[] = [];
+
+	inc(id: number): void { if (this.counts[id]++ === 0) { this.buckets.push(id); } }
+
+	addTo(table: CountTable): void { for (const id of this.buckets) { table.add(id, this.counts[id]); } }
+}
+
 /** A task of a file with its token id lists (ids mapped by `term` from the file's local vocabulary). */
 interface DecodedTask { task: IndexedTask; doc: IndexedDocument; docTitle: number[]; title: number[]; path: number[]; body: number[] }
 
@@ -458,16 +468,22 @@ export class IndexStore {
 			const writer = new BagPoolWriter();
 			const docs: IndexedDocument[] = [];
 			const spans: BagSpan[] = [];
-			// Entries the file adds to each postings list: a big file makes room for them in steps,
-			// so the step that takes it live only writes them (a 40 MB dump's lists are made there otherwise).
+			// Entries the file adds to each postings list, and its bigrams per bucket: a big file makes
+			// room in the lists in steps and counts its bigrams as it builds its bags, so the step that
+			// takes it live writes its entries and adds one count per bucket (a 40 MB dump's lists were
+			// made and its ten million bigrams counted one by one in that step).
 			const big = ft.length > ENCODE_IN_STEP;
 			const adds = new Map<number, number>();
+			const bigrams = big ? new BigramCounts() : undefined;
 			let tasks = 0, tokens = 0;
 			for (const t of decodeTasks(ft, term)) {
 				docs.push(t.doc);
 				const span = this.bags.bagInto(writer, t.title, t.path, t.body, t.docTitle, this.terms.length);
 				spans.push(span);
-				if (big) { for (let i = span.u0; i < span.u1; i++) { const id = writer.uni[i]; adds.set(id, (adds.get(id) ?? 0) + 1); } }
+				if (bigrams) {
+					for (let i = span.u0; i < span.u1; i++) { const id = writer.uni[i]; adds.set(id, (adds.get(id) ?? 0) + 1); }
+					for (let i = span.b0; i < span.b1; i++) { bigrams.inc(bigramId(writer.bi[i])); }
+				}
 				tokens += t.body.length;
 				// (a dump's task can hold a hundred thousand tokens: a step ends at either bound)
 				if (++tasks >= tasksPerStep || tokens >= TOKENS_PER_STEP) { tasks = tokens = 0; yield; }
@@ -491,12 +507,13 @@ export class IndexStore {
 			try {
 				ft.tasks.forEach((task, i) => {
 					this.beforeSlot(task);
-					entry.recs.push(this.addTask(i, task, docs[i], entry, entry.pool, spans[i], newDocs));
+					entry.recs.push(this.addTask(i, task, docs[i], entry, entry.pool, spans[i], newDocs, !bigrams));
 				});
 			} catch (e) {
-				this.undoInsert(start, [], newDocs);
+				this.undoInsert(start, [], newDocs, !bigrams);
 				throw e;
 			}
+			bigrams?.addTo(this.biDf);
 			const old = this.files.get(ft.key);
 			if (old) { this.removeEntry(old, false); }
 			this.files.set(ft.key, entry);
@@ -541,7 +558,8 @@ export class IndexStore {
 		return entry;
 	}
 
-	private addTask(index: number, task: IndexedTask, doc: IndexedDocument, file: FileEntry, pool: BagPool, b: BagSpan, newDocs: string[]): TaskRec {
+	/** `countBigrams` false: the caller adds the task's bigrams to biDf itself (a big insert, counted per bucket). */
+	private addTask(index: number, task: IndexedTask, doc: IndexedDocument, file: FileEntry, pool: BagPool, b: BagSpan, newDocs: string[], countBigrams = true): TaskRec {
 		const slot = this.nextSlot;
 		this.ensureSlots(slot + 1);
 		this.nextSlot++;
@@ -554,7 +572,7 @@ export class IndexStore {
 			(this.postings[id] ??= new Postings()).push(slot, uw[i]);
 			this.df[id]++;
 		}
-		for (let i = b.b0; i < b.b1; i++) { this.biDf.inc(bigramId(bi[i])); }
+		if (countBigrams) { for (let i = b.b0; i < b.b1; i++) { this.biDf.inc(bigramId(bi[i])); } }
 		// Live last: a slot that is not alive was not counted.
 		this.alive[slot] = 1;
 		this.lens[slot] = b.len;
@@ -570,7 +588,7 @@ export class IndexStore {
 	 * postings list; its new term and document ids are given back in reverse, so the next
 	 * insert takes the same ids as it would have.
 	 */
-	private undoInsert(start: { slot: number; term: number; doc: number }, newTerms: number[], newDocs: string[]): void {
+	private undoInsert(start: { slot: number; term: number; doc: number }, newTerms: number[], newDocs: string[], bigramsCounted = true): void {
 		for (let s = this.nextSlot - 1; s >= start.slot; s--) {
 			const rec = this.recs[s];
 			if (!rec) { continue; }
@@ -580,7 +598,7 @@ export class IndexStore {
 			}
 			if (this.alive[s]) {
 				const bi = rec.bi;
-				for (let i = 0; i < bi.length; i++) { this.biDf.dec(bigramId(bi[i])); }
+				if (bigramsCounted) { for (let i = 0; i < bi.length; i++) { this.biDf.dec(bigramId(bi[i])); } }
 				this.alive[s] = 0;
 				this.docRefs[rec.docId]--;
 				this.liveTasks--;

@@ -20,4 +20,18 @@ describe('crossref: the bigram count table', () => {
 		assert.equal(t.get(1), 1);
 		assert.equal(t.get(0), 0, 'a neighbour is untouched');
 	});
+
+	it('adds k at once as k incs would, around saturation too, and every one undoes as before', () => {
+		// Starting counts and additions that end below, at and past 65,535, from below and from past it.
+		for (const [start, k] of [[0, 5], [65_530, 5], [65_530, 6], [65_530, 9], [65_535, 1], [70_000, 3], [0, 65_535], [0, 70_000]]) {
+			const once = new CountTable(2), oneByOne = new CountTable(2);
+			for (let i = 0; i < start; i++) { once.inc(1); oneByOne.inc(1); }
+			once.add(1, k);
+			for (let i = 0; i < k; i++) { oneByOne.inc(1); }
+			assert.equal(once.get(1), start + k, `${start} + ${k}`);
+			for (let i = 0; i < start + k; i++) { once.dec(1); oneByOne.dec(1); }
+			assert.equal(once.get(1), 0, `${start} + ${k}, all undone`);
+			assert.deepEqual(once, oneByOne, `${start} + ${k}: the same table`);
+		}
+	});
 });

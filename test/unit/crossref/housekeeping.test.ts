@@ -149,6 +149,23 @@ describe('crossref: housekeeping', function () {
 		assert.deepEqual(answers(sliced), answers(plain));
 	});
 
+	it('a big file whose insert in slices fails as it goes live changes nothing, its bigram counts included', async () => {
+		const bigText = Array.from({ length: 160 }, (_, i) => syntheticNotice(400 + i, `，失败${i}`)).join('\n\n');
+		const [big] = (await indexOf([{ key: 'big.txt', text: bigText }])).snapshot();
+		const idx = new FailingIndex({ segmenter: new FakeSegmenter(), annotate: null });
+		await idx.updateMany(files());
+		// (answers hold scores, which the bigram counts weigh in)
+		const before = { footprint: held(idx.footprint()), answers: answers(idx) };
+		idx.arm(big.tasks.length - 1);
+		await assert.rejects(idx.insertInSlices(big), /injected failure/);
+		assert.deepEqual({ footprint: held(idx.footprint()), answers: answers(idx) }, before);
+		idx.arm(-1);
+		await idx.insertInSlices(big);
+		const plain = await indexOf(files());
+		plain.insert(big);
+		assert.deepEqual(answers(idx), answers(plain));
+	});
+
 	it('a big file overtaken after it made room leaves no list or term behind', async () => {
 		const bigText = Array.from({ length: 160 }, (_, i) => syntheticNotice(300 + i, `，新词${i}号`)).join('\n\n');
 		assert.ok(bigText.length > 50_000);
