@@ -36,3 +36,54 @@ export class CountTable {
 		return c === SATURATED ? c + (this.overflow.get(id) ?? 0) : c;
 	}
 }
+
+/** Slots a BucketCounts starts with at most: as many as there are bigram buckets (2^22). */
+const MAX_INITIAL = 1 << 22;
+
+/**
+ * Counts per bucket of one big insert's bigrams, added to a CountTable in one pass per bucket
+ * (store.ts). An open-addressing table sized to the file (its text's length, grown at half full),
+ * not one count per bucket of the whole space, which a file of 60,000 characters would allocate
+ * and touch for 16 MB.
+ */
+export class BucketCounts {
+	private keys: Int32Array; // bucket + 1; 0: empty
+	private counts: Int32Array;
+	private used = 0;
+
+	constructor(chars: number) {
+		let size = 1024;
+		while (size < chars && size < MAX_INITIAL) { size *= 2; }
+		this.keys = new Int32Array(size);
+		this.counts = new Int32Array(size);
+	}
+
+	inc(id: number): void {
+		const mask = this.keys.length - 1, key = id + 1;
+		let i = Math.imul(id, 0x9e3779b1) >>> 0 & mask;
+		while (this.keys[i] !== 0 && this.keys[i] !== key) { i = (i + 1) & mask; }
+		if (this.keys[i] === 0) {
+			this.keys[i] = key;
+			if (++this.used * 2 > this.keys.length) { this.counts[i]++; this.grow(); return; }
+		}
+		this.counts[i]++;
+	}
+
+	addTo(table: CountTable): void {
+		for (let i = 0; i < this.keys.length; i++) { if (this.keys[i]) { table.add(this.keys[i] - 1, this.counts[i]); } }
+	}
+
+	private grow(): void {
+		const keys = this.keys, counts = this.counts;
+		this.keys = new Int32Array(keys.length * 2);
+		this.counts = new Int32Array(keys.length * 2);
+		const mask = this.keys.length - 1;
+		for (let j = 0; j < keys.length; j++) {
+			if (!keys[j]) { continue; }
+			let i = Math.imul(keys[j] - 1, 0x9e3779b1) >>> 0 & mask;
+			while (this.keys[i] !== 0) { i = (i + 1) & mask; }
+			this.keys[i] = keys[j];
+			this.counts[i] = counts[j];
+		}
+	}
+}

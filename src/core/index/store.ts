@@ -13,7 +13,7 @@
 // writes them), not its decoded tasks: a task's slot holds what a query reads (its bag, heading,
 // text key, offset), and its other fields are read from the record when asked for.
 import { BagPoolWriter, BIGRAM_MASK, bigramId, grow, type BagBuilder, type BagPool, type BagSpan } from './bags';
-import { CountTable } from './countTable';
+import { BucketCounts, CountTable } from './countTable';
 import { encodeRecord, joinTask, readDisplay, type DisplayPart, type DisplayTask } from './record';
 import type { FileTokens, IndexedDocument, IndexedTask } from './types';
 import { checkFileTokens } from './validate';
@@ -67,16 +67,6 @@ class Postings {
 		const cap = capacityFor(j, 4);
 		if (this.slots.length > cap) { this.slots = this.slots.slice(0, cap); this.tfs = this.tfs.slice(0, cap); }
 	}
-}
-
-/** A big insert's bigrams per bucket, counted as its bags are built and added to biDf in one pass per bucket. */
-class BigramCounts {
-	private readonly counts = new Int32Array(BIGRAM_MASK + 1);
-	private readonly buckets: number[] = [];
-
-	inc(id: number): void { if (this.counts[id]++ === 0) { this.buckets.push(id); } }
-
-	addTo(table: CountTable): void { for (const id of this.buckets) { table.add(id, this.counts[id]); } }
 }
 
 /** A task of a file with its token id lists (ids mapped by `term` from the file's local vocabulary). */
@@ -474,7 +464,7 @@ export class IndexStore {
 			// made and its ten million bigrams counted one by one in that step).
 			const big = ft.length > ENCODE_IN_STEP;
 			const adds = new Map<number, number>();
-			const bigrams = big ? new BigramCounts() : undefined;
+			const bigrams = big ? new BucketCounts(ft.length) : undefined;
 			let tasks = 0, tokens = 0;
 			for (const t of decodeTasks(ft, term)) {
 				docs.push(t.doc);

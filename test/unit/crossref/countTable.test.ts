@@ -1,6 +1,7 @@
-// Bigram document frequencies: 16-bit counts, exact beyond 65,535.
+// Bigram document frequencies: 16-bit counts, exact beyond 65,535; and a big insert's counts per
+// bucket (BucketCounts), added to them in one pass.
 import * as assert from 'node:assert/strict';
-import { CountTable } from '../../../src/core/index/countTable';
+import { BucketCounts, CountTable } from '../../../src/core/index/countTable';
 
 describe('crossref: the bigram count table', () => {
 	it('counts up and down, never below zero', () => {
@@ -32,6 +33,20 @@ describe('crossref: the bigram count table', () => {
 			for (let i = 0; i < start + k; i++) { once.dec(1); oneByOne.dec(1); }
 			assert.equal(once.get(1), 0, `${start} + ${k}, all undone`);
 			assert.deepEqual(once, oneByOne, `${start} + ${k}: the same table`);
+		}
+	});
+
+	it('a big insert\'s counts per bucket add up as its incs one by one would, through any number of growths', () => {
+		// Ids over the whole bucket space, many repeated; a table sized for 10 characters grows many times.
+		let seed = 7;
+		const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+		for (const [chars, n, space] of [[10, 50_000, 1 << 22], [100_000, 20_000, 300], [1, 3, 2]]) {
+			const counts = new BucketCounts(chars);
+			const ids = Array.from({ length: n }, () => next() % space);
+			const once = new CountTable(1 << 22), oneByOne = new CountTable(1 << 22);
+			for (const id of ids) { counts.inc(id); oneByOne.inc(id); }
+			counts.addTo(once);
+			assert.deepEqual(once, oneByOne, `${n} ids over ${space} buckets from ${chars} characters`);
 		}
 	});
 });
