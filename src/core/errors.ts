@@ -34,6 +34,13 @@ export function describeCoreError(e: CoreError): string {
 	return `${e.file ? `${e.file}: ` : ''}${e.stage} failed${where}: ${e.stack ?? e.message}`;
 }
 
+/** Where a host's components log (the editor's output channel, the CLI's stderr, a test's lists). */
+export interface Logger {
+	info(message: string): void;
+	warn(message: string): void;
+	error(message: string): void;
+}
+
 /** A sink that writes each error as one line (describeCoreError) to a log or a report. */
 export function sinkToLog(writeLine: (line: string) => void): ErrorSink {
 	return e => writeLine(describeCoreError(e));

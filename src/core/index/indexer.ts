@@ -2,7 +2,7 @@
 // the cache when their content is known, else queued and segmented in batches), removed when
 // deleted, and the cache written back a while after the last change. The workspace's lifecycle
 // (src/core/workspace/relatedIndex.ts) feeds it from the catalog; tests drive it in plain Node.
-import { sinkToLog } from '../errors';
+import { sinkToLog, type Logger } from '../errors';
 import { insertAnalyzed } from './analyzedUpdate';
 import type { AnalyzedFile } from './analyze';
 import { PendingFiles } from './jobs';
@@ -12,11 +12,6 @@ import { WorkspaceIndex } from './workspaceIndex';
 import type { Segmenter } from '../segment/segmenter';
 import { yieldToEventLoop } from '../yield';
 
-export interface IndexerLogger {
-	info(message: string): void;
-	warn(message: string): void;
-	error(message: string): void;
-}
 
 /** A notice file as the indexer is offered it. */
 export interface IndexerFile {
@@ -35,7 +30,7 @@ export interface IndexerOptions {
 	cache: CacheIO;
 	/** The cache's signature (format, segmenter and dictionary): entries under another are not read. */
 	signature: string;
-	logger: IndexerLogger;
+	logger: Logger;
 	/** The index's contents changed (a file in or out). */
 	onChange?: () => void;
 	/** A batch is about to be segmented: `done` of `total` queued files are in; (0, 0) when the queue is done. */

@@ -1,5 +1,6 @@
 // What the notice language service takes and answers: plain data with UTF-16 offsets into the
 // document's text (as TextDocument.getText() returns it); the editor adapters convert them.
+import type { Logger } from '../errors';
 import type { SectionKind } from '../model';
 import type { DateKind } from '../annotations/types';
 import type { HouseStyle, Locale, RuleCode, RuleLevel, TextEdit } from '../drafting/types';
@@ -12,9 +13,8 @@ export interface NoticeTextDocument {
 }
 
 /** Where the service reports what it caught (never the console). */
-export interface ServiceLogger {
-	error(message: string): void;
-}
+/** The service logs only errors (a core error it caught, a check that failed). */
+export type ServiceLogger = Pick<Logger, 'error'>;
 
 export interface OffsetRange {
 	offset: number;

@@ -14,6 +14,7 @@ import type { FileMetrics } from '../metrics/notices';
 import type { TaskRowOptions, WorkspaceSymbolEntry } from '../service/fileSummary';
 import type { FileDecoding, SummarizeResult } from '../service/worker/protocol';
 import type { TaskRow } from '../tasks/table';
+import type { Logger } from '../errors';
 import { Emitter, type Disposable } from '../events';
 import type { FileSummarizer } from './summarizer';
 import { decodeCatalog, encodeCatalog } from './catalogStore';
@@ -32,16 +33,11 @@ export interface CatalogFileSystem {
 	watch(onChange: (uri: string) => void, onDelete: (uri: string) => void): Disposable;
 }
 
-export interface CatalogLogger {
-	info(message: string): void;
-	warn(message: string): void;
-	error(message: string): void;
-}
 
 export interface CatalogOptions {
 	files: CatalogFileSystem;
 	summarizer: FileSummarizer;
-	logger: CatalogLogger;
+	logger: Logger;
 	/** May the workspace be read now (workspace trust)? Default: yes. */
 	allowed?: () => boolean;
 	/**

@@ -10,7 +10,8 @@ import type { CacheIO } from '../index/persistence';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import type { Segmenter } from '../segment/segmenter';
 import type { Disposable } from '../events';
-import type { CatalogLogger, NoticeRead, WorkspaceCatalog } from './catalog';
+import type { Logger } from '../errors';
+import type { NoticeRead, WorkspaceCatalog } from './catalog';
 
 export interface RelatedIndexOptions {
 	catalog: WorkspaceCatalog;
@@ -19,7 +20,7 @@ export interface RelatedIndexOptions {
 	cache: CacheIO;
 	/** The cache's signature (format, segmenter and dictionary): entries under another are not read. */
 	signature: string;
-	logger: CatalogLogger;
+	logger: Logger;
 	/** May the workspace be read now (workspace trust)? Default: yes. */
 	allowed?: () => boolean;
 	/** The index's contents or state changed. */

@@ -7,12 +7,12 @@
 // events and the webview's messages into the calls below and posts what it is handed, so the
 // pipeline is unit-tested in plain Node with a fake source and a fake clock
 // (test/unit/taskTable/controller.test.ts).
+import type { Logger } from '../../core/errors';
 import type { TaskRow } from '../../core/tasks/table';
 import { createUnitNormalizer, type UnitAliases } from '../../core/units/normalize';
 import { systemClock, type Clock } from '../clock';
 import type { TaskHostMessage, TaskMessageContext, TaskTableModel, TaskTableState } from './messages';
 import { DEFAULT_QUERY, TaskTableIndex, toTaskRow, toViewRows, unitsOf, type TaskQuery, type TaskScope, type TaskViewRow } from './model';
-
 
 /** Typing in the notice shown is batched this long before its tasks are asked for again. */
 export const EDIT_DELAY_MS = 500;
@@ -44,11 +44,6 @@ export interface TaskRowsSource<N extends TaskNotice> {
 	workspaceRows(uri: string, aliases: UnitAliases): Promise<TaskRow[] | undefined>;
 }
 
-export interface TaskTableLog {
-	info(message: string): void;
-	warn(message: string): void;
-	error(message: string): void;
-}
 
 /** What the controller reads and does through the view. */
 export interface TaskTableHost<N extends TaskNotice> {
@@ -57,7 +52,7 @@ export interface TaskTableHost<N extends TaskNotice> {
 	unitAliases(noticeUri?: string): UnitAliases;
 	/** To the webview; the view drops it while the page is not ready. */
 	post(message: TaskHostMessage): void;
-	log: TaskTableLog;
+	log: Logger;
 	/** A file's name as the table shows it, from its URI. */
 	baseName(uri: string): string;
 }

@@ -5,7 +5,8 @@
 import * as assert from 'node:assert/strict';
 import { analyzeText } from '../../../src/core/index/analyze';
 import { insertAnalyzed } from '../../../src/core/index/analyzedUpdate';
-import { WorkspaceIndexer, type IndexerFile, type IndexerLogger } from '../../../src/core/index/indexer';
+import type { Logger } from '../../../src/core/errors';
+import { WorkspaceIndexer, type IndexerFile } from '../../../src/core/index/indexer';
 import { cacheSignature, deserializeFiles, memoryCache } from '../../../src/core/index/persistence';
 import { sha1 } from '../../../src/core/index/sha1';
 import type { Segmenter } from '../../../src/core/segment/segmenter';
@@ -34,7 +35,7 @@ function gatedSegmenter(inner: Segmenter): { gated: Segmenter; release: () => vo
 	return { gated: { segment: async (texts, signal) => { await gate; return inner.segment(texts, signal); }, dispose() { /* nothing held */ } }, release };
 }
 
-class ListLogger implements IndexerLogger {
+class ListLogger implements Logger {
 	readonly lines: string[] = [];
 	info(m: string): void { this.lines.push(`info ${m}`); }
 	warn(m: string): void { this.lines.push(`warn ${m}`); }
