@@ -6,7 +6,7 @@ import { analyzeText, fileTokens, type AnalyzedFile, type Annotator, type Prepar
 import { yieldToEventLoop } from '../yield';
 import { sha1 } from './sha1';
 import type { FileTokens } from './types';
-import { coreError, CoreErrorThrown, type ErrorSink } from '../errors';
+import { coreError, CoreErrorThrown, sinkForFile, type ErrorSink } from '../errors';
 
 export interface UpdateStats {
 	files: number;
@@ -35,7 +35,7 @@ export interface BatchTarget {
 
 /** A file the index refused, told to `sink` with the reason (the file keeps its previous version, if any). */
 export function reportRefused(sink: ErrorSink, key: string, e: unknown): void {
-	sink({ ...coreError('index', e), file: key });
+	sinkForFile(sink, key)(coreError('index', e));
 }
 
 /** What the pipeline updates (the WorkspaceIndex) and what it works with. */
@@ -150,7 +150,7 @@ export async function updateFiles(target: UpdateTarget, files: Iterable<{ key: s
 			// scripts) the report throws, and so does the update.
 			if (e instanceof CoreErrorThrown) { throw e; }
 			stats.failed++;
-			target.onError(coreError('tasks', e));
+			sinkForFile(target.onError, f.key)(coreError('tasks', e));
 			continue;
 		}
 		stats.analyzeMs += performance.now() - ta;

@@ -290,6 +290,16 @@ describe('crossref: an analysis that fails', () => {
 		assert.equal(stats.failed, 0);
 	});
 
+	it('an analysis that throws outright costs its file only, and is reported naming it', async () => {
+		const reported: CoreError[] = [];
+		const throwing: Annotator = model => { if (model.text === files[1].text) { throw new Error('annotator crashed'); } return emptyAnnotations(); };
+		const idx = new WorkspaceIndex({ segmenter: new FakeSegmenter(), annotate: throwing, onError: e => reported.push(e) });
+		const stats = await idx.updateMany(files);
+		assert.equal(stats.failed, 1);
+		assert.deepEqual(idx.fileKeys(), ['a.txt']);
+		assert.deepEqual(reported.map(e => [e.stage, e.file, e.message]), [['tasks', 'b.txt', 'annotator crashed']]);
+	});
+
 	it('without a sink (tests, scripts) the update throws: nothing is left out silently', async () => {
 		const idx = new WorkspaceIndex({ segmenter: new FakeSegmenter(), annotate: annotate(files[1].text) });
 		await assert.rejects(idx.updateMany(files), /b\.txt: annotate failed: annotator bug/);
