@@ -1,4 +1,5 @@
-// VS Code's cancellation and the AbortSignal the core and the view controllers take, each following the other.
+// VS Code's cancellation and the AbortSignal the core and the view controllers take, each made
+// to follow the other.
 import * as vscode from 'vscode';
 
 /** Runs `fn` with an AbortSignal aborted when `token` is cancelled (the listener is dropped after). */

@@ -12,7 +12,6 @@ import { WorkspaceIndex } from './workspaceIndex';
 import type { Segmenter } from '../segment/segmenter';
 import { yieldToEventLoop } from '../yield';
 
-
 /** A notice file as the indexer is offered it. */
 export interface IndexerFile {
 	key: string;

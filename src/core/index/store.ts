@@ -106,10 +106,11 @@ const TOKENS_PER_STEP = 50_000;
 const LISTS_PER_STEP = 4096;
 
 /**
- * The longest text (UTF-16 units) of a file inserted in slices whose record is encoded in a step
- * (a few milliseconds); a longer file's is encoded when its record is asked for (a save).
+ * The longest text (UTF-16 units) of a file an insert in slices treats as ordinary: its record is
+ * encoded in a step (a few milliseconds). A longer one's is encoded when its record is asked for (a
+ * save), and its lists' room and bigram counts are made before it goes live (insertSteps).
  */
-const ENCODE_IN_STEP = 50_000;
+const BIG_FILE = 50_000;
 
 /** The capacity a doubling array started at `min` reaches for `n` entries. */
 function capacityFor(n: number, min: number): number {
@@ -158,7 +159,7 @@ class DisplayCache {
 
 /**
  * An indexed file: its documents, its tasks' slots and bags, and its record, framed as the cache
- * holds it. An insert in slices of a big file (ENCODE_IN_STEP) leaves the tokens as they are until
+ * holds it. An insert in slices of a big file (BIG_FILE) leaves the tokens as they are until
  * the record is asked for: a save, which encodes it in a slice of its own (persistence.ts), not an
  * insert's step among those of other files.
  */
@@ -462,8 +463,8 @@ export class IndexStore {
 			// room in the lists in steps and counts its bigrams as it builds its bags, so the step that
 			// takes it live writes its entries and adds one count per bucket (a 40 MB dump's lists were
 			// made and its ten million bigrams counted one by one in that step).
-			const big = ft.length > ENCODE_IN_STEP;
-			const adds = new Map<number, number>();
+			const big = ft.length > BIG_FILE;
+			const adds = new Map<number, number>(); // (empty for an ordinary file)
 			const bigrams = big ? new BucketCounts(ft.length) : undefined;
 			let tasks = 0, tokens = 0;
 			for (const t of decodeTasks(ft, term)) {
