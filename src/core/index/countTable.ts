@@ -21,6 +21,15 @@ export class CountTable {
 		if (k > room) { this.overflow.set(id, (this.overflow.get(id) ?? 0) + (k - room)); }
 	}
 
+	/**
+	 * Writes `id`'s count back as it is: its page of the table, never written yet in a young
+	 * index, is faulted in now rather than in a step that must stay short (a big insert's go-live:
+	 * 14,590 first writes took 27 ms there). What a query reads does not change.
+	 */
+	touch(id: number): void {
+		this.counts[id] = this.counts[id];
+	}
+
 	/** Undoes one inc of `id` (never below zero). */
 	dec(id: number): void {
 		const over = this.overflow.get(id);
@@ -37,14 +46,18 @@ export class CountTable {
 	}
 }
 
-/** Slots a BucketCounts starts with at most: as many as there are bigram buckets (2^22). */
-const MAX_INITIAL = 1 << 22;
+/**
+ * Slots a BucketCounts starts with at most. A big file has far fewer distinct buckets than
+ * characters (a 40 MB dump: 14,590), so a table sized to its text (2^22 slots) made its go-live
+ * step scan 32 MB for them; it grows at half full instead.
+ */
+const MAX_INITIAL = 1 << 14;
 
 /**
  * Counts per bucket of one big insert's bigrams, added to a CountTable in one pass per bucket
- * (store.ts). An open-addressing table sized to the file (its text's length, grown at half full),
- * not one count per bucket of the whole space, which a file of 60,000 characters would allocate
- * and touch for 16 MB.
+ * (store.ts). An open-addressing table that starts at most MAX_INITIAL slots and grows at half
+ * full, not one count per bucket of the whole space, which a file of 60,000 characters would
+ * allocate and touch for 16 MB.
  */
 export class BucketCounts {
 	private keys: Int32Array; // bucket + 1; 0: empty
@@ -58,6 +71,9 @@ export class BucketCounts {
 		this.counts = new Int32Array(size);
 	}
 
+	/** Slots in the table (grows at half full). */
+	get capacity(): number { return this.keys.length; }
+
 	inc(id: number): void {
 		const mask = this.keys.length - 1, key = id + 1;
 		let i = Math.imul(id, 0x9e3779b1) >>> 0 & mask;
@@ -67,6 +83,16 @@ export class BucketCounts {
 			if (++this.used * 2 > this.keys.length) { this.counts[i]++; this.grow(); return; }
 		}
 		this.counts[i]++;
+	}
+
+	/** Touches (CountTable.touch) every bucket addTo will add to, yielding after every `perStep`. */
+	*touchIn(table: CountTable, perStep: number): Generator<void> {
+		let n = 0;
+		for (let i = 0; i < this.keys.length; i++) {
+			if (!this.keys[i]) { continue; }
+			table.touch(this.keys[i] - 1);
+			if (++n % perStep === 0) { yield; }
+		}
 	}
 
 	addTo(table: CountTable): void {

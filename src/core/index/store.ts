@@ -102,8 +102,11 @@ const TASK_ID = /^([^]*)#(0|[1-9]\d*)@(0|[1-9]\d*)$/;
 /** Body tokens an insert in slices builds bags for in one step, at most (besides `tasksPerStep`). */
 const TOKENS_PER_STEP = 50_000;
 
-/** Postings lists an insert in slices makes room in per step, before its tasks go live. */
-const LISTS_PER_STEP = 4096;
+/** Postings lists an insert in slices makes room in per step, before its tasks go live (about 4 µs each). */
+const LISTS_PER_STEP = 1024;
+
+/** Bigram buckets whose counts' pages an insert in slices faults in per step, before its tasks go live. */
+const BUCKETS_PER_STEP = 1024;
 
 /**
  * The longest text (UTF-16 units) of a file an insert in slices treats as ordinary: its record is
@@ -488,6 +491,7 @@ export class IndexStore {
 				(this.postings[id] ??= new Postings()).reserve(k);
 				if (++lists % LISTS_PER_STEP === 0) { yield; }
 			}
+			if (bigrams) { yield* bigrams.touchIn(this.biDf, BUCKETS_PER_STEP); }
 			// Live at once, in a slice of its own: nothing above changed what a query finds.
 			yield TURN;
 			if (this.stale(ft.key, ticket)) { return false; }

@@ -49,4 +49,26 @@ describe('crossref: the bigram count table', () => {
 			assert.deepEqual(once, oneByOne, `${n} ids over ${space} buckets from ${chars} characters`);
 		}
 	});
+
+	it('touches each bucket addTo adds to, a step at a time, and changes no count', () => {
+		const counts = new BucketCounts(100);
+		const ids = [5, 9, 5, 70_000, 1 << 21, 9, 3];
+		for (const id of ids) { counts.inc(id); }
+		const table = new CountTable(1 << 22);
+		table.add(9, 4); table.add(70_000, 70_000);
+		const touched: number[] = [];
+		const spy = Object.assign(Object.create(table) as CountTable, { touch: (id: number) => { touched.push(id); table.touch(id); } });
+		const probe = [3, 5, 9, 70_000, 1 << 21, 4];
+		const before = probe.map(id => table.get(id));
+		const steps = [...counts.touchIn(spy, 2)].length;
+		assert.deepEqual(touched.sort((a, b) => a - b), [3, 5, 9, 70_000, 1 << 21], 'every distinct bucket, once');
+		assert.equal(steps, 2, 'a yield after every second bucket');
+		assert.deepEqual(probe.map(id => table.get(id)), before, 'no count changed');
+		assert.deepEqual(before, [0, 0, 4, 70_000, 0, 0]);
+	});
+
+	it('starts small however long the file: a 40 MB dump has a few thousand distinct buckets, not millions', () => {
+		assert.ok(new BucketCounts(40_000_000).capacity <= 1 << 14);
+		assert.ok(new BucketCounts(10).capacity >= 10);
+	});
 });
