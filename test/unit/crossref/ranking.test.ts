@@ -65,6 +65,18 @@ describe('crossref: ranking', function () {
 		for (const r of withCopy.queryTask(own, { limit: 50 })) { assert.ok(!r.task.file.includes('gansu'), r.task.file); }
 	});
 
+	it('a query leaves nothing behind for the next: the same queries in reverse order, with copies collapsed, answer the same', async () => {
+		const withCopy = await samplesIndex();
+		await withCopy.update('copies/gansu-again.txt', readSample('gansu'));
+		const queries = sampleFiles().flatMap(f => withCopy.tasksOf(f.key));
+		assert.ok(queries.length > 50, `${queries.length} queries`);
+		const answer = (q: (typeof queries)[number]) => withCopy.queryTask(q, { limit: 10 }).map(r => `${r.task.id} ${r.score} ${r.duplicates.length}`).join('|');
+		const forward = queries.map(answer);
+		const backward = [...queries].reverse().map(answer).reverse();
+		assert.deepEqual(backward, forward);
+		assert.ok(forward.filter(a => a.length > 0).length > queries.length * 0.9, 'most queries have results');
+	});
+
 	it('incremental add, update and remove leave the index as a fresh build would be', async () => {
 		const inc = new WorkspaceIndex({ segmenter: segmenter() });
 		const files = sampleFiles();
