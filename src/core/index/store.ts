@@ -20,6 +20,22 @@ import { checkFileTokens } from './validate';
 import { VarintReader } from './varint';
 import { TURN } from '../yield';
 
+/**
+ * The capacity a postings list grows to from `cap`: doubled while short, then by a quarter. The
+ * long lists hold most entries, and doubling left a third of the lists' memory unused at 10,000
+ * notices (138 MB for 96 MB of entries); growing by a quarter copies a little more while building.
+ */
+function nextListCapacity(cap: number): number {
+	return cap < 256 ? cap * 2 : cap + (cap >> 2);
+}
+
+/** The capacity a postings list reaches for `n` entries, pushed one by one from empty. */
+function listCapacityFor(n: number): number {
+	let c = 4;
+	while (c < n) { c = nextListCapacity(c); }
+	return c;
+}
+
 class Postings {
 	slots = new Int32Array(4);
 	tfs = new Float32Array(4);
@@ -28,8 +44,9 @@ class Postings {
 
 	push(slot: number, tf: number): void {
 		if (this.n === this.slots.length) {
-			const s = new Int32Array(this.n * 2); s.set(this.slots); this.slots = s;
-			const t = new Float32Array(this.n * 2); t.set(this.tfs); this.tfs = t;
+			const cap = nextListCapacity(this.n);
+			const s = new Int32Array(cap); s.set(this.slots); this.slots = s;
+			const t = new Float32Array(cap); t.set(this.tfs); this.tfs = t;
 		}
 		this.slots[this.n] = slot;
 		this.tfs[this.n++] = tf;
@@ -38,7 +55,7 @@ class Postings {
 	/** Room for `k` more entries, grown as `k` pushes would grow it (so capacities are those of a plain insert). */
 	reserve(k: number): void {
 		let cap = this.slots.length;
-		while (cap < this.n + k) { cap *= 2; }
+		while (cap < this.n + k) { cap = nextListCapacity(cap); }
 		if (cap === this.slots.length) { return; }
 		const s = new Int32Array(cap); s.set(this.slots.subarray(0, this.n)); this.slots = s;
 		const t = new Float32Array(cap); t.set(this.tfs.subarray(0, this.n)); this.tfs = t;
@@ -64,7 +81,7 @@ class Postings {
 		this.n = j;
 		this.dead = 0;
 		// Capacity as a list built by pushing would have: a compacted index weighs what a fresh one does.
-		const cap = capacityFor(j, 4);
+		const cap = listCapacityFor(j);
 		if (this.slots.length > cap) { this.slots = this.slots.slice(0, cap); this.tfs = this.tfs.slice(0, cap); }
 	}
 }
