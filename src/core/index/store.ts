@@ -317,6 +317,9 @@ export class IndexStore {
 		};
 	}
 
+	/** Faults in the bigram count table's pages in steps, before the first inserts (CountTable.touchAllSteps). */
+	touchCountsSteps(): Generator<void> { return this.biDf.touchAllSteps(256); }
+
 	/** The record of an indexed task (by task or id). */
 	recOf(task: IndexedTask | string): TaskRec | undefined {
 		// An id is `${file}#${document}@${offset}` (a group's, `…#group`, names no task): its numbers are compared, no id is built per task.

@@ -123,6 +123,12 @@ export class WorkspaceIndex {
 	/** insertInSlices as steps, for a caller that runs them itself (`tasksPerStep` bags built per step). */
 	insertSteps(ft: FileTokens, checked = false, tasksPerStep?: number): Generator<unknown, boolean> { return this.store.insertSteps(ft, checked, tasksPerStep); }
 
+	/**
+	 * Readies the index's memory in slices before a host's first inserts (its 8 MB of bigram
+	 * counts, which the first inserts would otherwise fault in page by page, within one step).
+	 */
+	prepareInSlices(): Promise<void> { return runInSlices(this.store.touchCountsSteps()); }
+
 	/** A ticket for an insert in slices to come: a removal or newer version meanwhile overtakes it (see IndexStore.reserve). */
 	reserve(key: string): number { return this.store.reserve(key); }
 

@@ -71,4 +71,16 @@ describe('crossref: the bigram count table', () => {
 		assert.ok(new BucketCounts(40_000_000).capacity <= 1 << 14);
 		assert.ok(new BucketCounts(10).capacity >= 10);
 	});
+
+	it('touches one count in every 4 KB page of the table, a step of pages at a time, and changes no count', () => {
+		const table = new CountTable(1 << 22);
+		table.add(0, 3); table.add(2048, 70_000); table.add(4095, 1);
+		const touched: number[] = [];
+		const spy = Object.assign(Object.create(table) as CountTable, { touch: (id: number) => { touched.push(id); table.touch(id); } });
+		const steps = [...CountTable.prototype.touchAllSteps.call(spy, 256)].length;
+		assert.equal(touched.length, (1 << 22) * 2 / 4096, 'a count per page');
+		assert.ok(touched.every((id, i) => id === i * 2048), 'the first count of each page');
+		assert.equal(steps, 8, '2,048 pages, 256 a step');
+		assert.deepEqual([table.get(0), table.get(2048), table.get(4095), table.get(1)], [3, 70_000, 1, 0]);
+	});
 });
