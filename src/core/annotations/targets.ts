@@ -255,7 +255,9 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 			&& !(CONDITION_UNIT.test(hit.unit) && governing.comparator !== 'reach' && governing.comparator !== 'increase')
 			// 两个渠道, 三项制度: an amount in Chinese numerals counts as a goal only right after its verb (至少一所, 翻一番),
 			// a share anywhere its verb governs it (占总课时一半以上)
-			&& !(CHINESE_AMOUNT.test(hit.text) && !/翻|分之|^一半|半数/.test(hit.text) && (governing.inherited || governing.after || hit.offset - governing.end > 2));
+			// (至少每季度公布一次: a count of times per period is written in Chinese numerals whatever bounds it)
+			&& !(CHINESE_AMOUNT.test(hit.text) && !/翻|分之|^一半|半数/.test(hit.text) && !frequency
+				&& (governing.inherited || governing.after || hit.offset - governing.end > 2));
 		// (实施总投资约50亿元的重大项目20个: a size that qualifies the noun leaves its verb to the count after it)
 		// (an action's verb only: a bound inside the qualifier, 人口不超过100万的城市, governs nothing after it)
 		const listGov = description ? (prevInClause ? prevInClause.listGov
