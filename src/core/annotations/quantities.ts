@@ -294,7 +294,7 @@ export function scanQuantities(text: string, span: Span, exclude: readonly Span[
 }
 
 // Amounts in Chinese numerals: 三年, 两个, 一所 (after 至少/每 …), 一百平方米, 十万元, 八小时,
-// 三分之一, 百分之六十, 一半, 翻一番, 翻番.
+// 三到五个百分点, 三分之一, 百分之六十, 一半, 翻一番, 翻番.
 const CN_NUMERAL = '[一二两三四五六七八九十百千万亿零〇]{1,6}';
 const CN_MEASURES = ['个百分点', '个工作日', '个小时', '个月', '个', '平方公里', '平方千米', '平方米', '立方米', '公里', '公顷', '小时', '分钟',
 	'年', '次', '所', '名', '人', '家', '项', '天', '日', '周岁', '周', '岁', '倍', '种', '类', '批', '条', '座', '份', '轮', '方面', '大类', '部分',
@@ -304,7 +304,8 @@ const CN_DECIMAL = '(?:点[零〇一二三四五六七八九]{1,4}(?:万亿|亿|
 /** A round magnitude a comparison reaches, without a measure: 产业规模过千亿。 */
 const BARE_MAGNITUDE = '(?<=(?:过|突破|超过|达到|迈上|跨越))[百千万亿]{1,3}(?=[，,。；;、）)]|$)';
 // (千亿级, 两级: a size class and a count of levels are no amounts, as the samples are labelled)
-const CN_QUANTITY_RE = new RegExp(`(?<![一二两三四五六七八九十零〇])(${BARE_MAGNITUDE})|(${CN_NUMERAL}${CN_DECIMAL}|半)(${CN_MEASURES.join('|')})|(${CN_NUMERAL})分之(${CN_NUMERAL}${CN_DECIMAL})|翻[一两二三四]?番|(?<![一二两三四五六七八九十])一半|过?半数`, 'g');
+// (三到五个百分点, 一至两次: a range's low end, written with its own numeral and no measure, is group 6)
+const CN_QUANTITY_RE = new RegExp(`(?<![一二两三四五六七八九十零〇])(${BARE_MAGNITUDE})|(?:(${CN_NUMERAL})(?:到|至|[—～~－-]{1,2}))?(${CN_NUMERAL}${CN_DECIMAL}|半)(${CN_MEASURES.join('|')})|(${CN_NUMERAL})分之(${CN_NUMERAL}${CN_DECIMAL})|翻[一两二三四]?番|(?<![一二两三四五六七八九十])一半|过?半数`, 'g');
 /**
  * A round magnitude bounded as a level (稳定在百万吨以上, 突破百万吨大关), # standing for it. (A verb before it, 突破千亿元,
  * was tried too: it lost a held-out target, so left out.)
@@ -354,24 +355,25 @@ function scanChineseQuantities(text: string, from: number, to: number, exclude: 
 		return x < exclude.length && exclude[x].offset < end;
 	};
 	// 八小时以内, 一半以上: the qualifier after the amount is part of it
-	const push = (start: number, end: number, value: number | null, unit: string) => {
+	const push = (start: number, end: number, value: number | null, unit: string, valueMax: number | null = null) => {
 		const q = CN_QUALIFIER.exec(text.slice(end, Math.min(to, end + 3)));
 		const qEnd = q ? end + q[0].length : end;
-		out.push({ offset: start, end: qEnd, text: text.slice(start, qEnd), value, valueMax: null, unit, qualifier: q ? q[0] : '', numberOffset: start });
+		out.push({ offset: start, end: qEnd, text: text.slice(start, qEnd), value, valueMax, unit, qualifier: q ? q[0] : '', numberOffset: start });
 	};
 	for (let m = CN_QUANTITY_RE.exec(slice); m; m = CN_QUANTITY_RE.exec(slice)) {
 		const start = from + m.index, end = start + m[0].length;
 		const before = text.slice(Math.max(from, start - 4), start);
 		const after = text.slice(end, Math.min(to, end + 3));
-		if (m[2] !== undefined) {
-			const numeral = m[2], measure = m[3];
+		if (m[3] !== undefined) {
+			const low = m[2] as string | undefined, numeral = m[3], measure = m[4];
 			// …第三, 统一; 一次性, 三年行动; “五个一”: words and names, not amounts
 			if (CN_WORD_BEFORE.test(before) || CN_WORD_AFTER.test(after) || insideQuote(text, Math.max(from, start - 24), start)) { continue; }
 			if (CN_MEASURE_WORD.test(text.slice(end - measure.length, Math.min(to, end + 3)))) { continue; }
 			// 每一位, 每一个: “every”, not an amount
 			// (每两年进行一次, 每半年公布一次: a count of times per period)
 			// (每个乡镇建设一个服务中心: one per unit is a quota, the amount matters)
-			if (numeral === '一' && (!ONE_QUALIFIED.test(before) || before.endsWith('每'))
+			// (一个百分点: a change in points is an amount whatever precedes it)
+			if (numeral === '一' && !low && !measure.endsWith('百分点') && (!ONE_QUALIFIED.test(before) || before.endsWith('每'))
 				&& !(measure === '次' && EVERY_BEFORE.test(text.slice(Math.max(from, start - 12), start)))
 				&& !(measure !== '次' && measure !== '批' && ONE_PER_UNIT.test(text.slice(Math.max(from, start - 16), start)))) { continue; }
 			// 百项工程, 千人计划, 亿万人民: a round magnitude alone names a programme or is a figure of speech (and 千亿元企业
@@ -386,12 +388,18 @@ function scanChineseQuantities(text: string, from: number, to: number, exclude: 
 			const head = mult ? numeral.slice(0, numeral.length - mult[0].length) : numeral;
 			const value = numeral === '半' ? 0.5 : parseChineseDecimal(head);
 			const unit = (mult ? mult[0] : '') + measure;
-			push(start, end, Number.isFinite(value) ? value : null, unit);
-		} else if (m[4] !== undefined) {
+			// 三到五个百分点: the low end shares the measure (and the multiplier) of the high one
+			const lowValue = low === undefined ? NaN : parseChineseDecimal(mult && low.endsWith(mult[0]) ? low.slice(0, low.length - mult[0].length) : low);
+			if (Number.isFinite(lowValue) && Number.isFinite(value) && lowValue < value) {
+				push(start, end, lowValue, unit, value);
+			} else {
+				push(end - numeral.length - measure.length, end, Number.isFinite(value) ? value : null, unit);
+			}
+		} else if (m[5] !== undefined) {
 			if (excludedAt(start, end)) { continue; }
-			const den = parseChineseNumeral(m[4]), num = parseChineseDecimal(m[5]);
-			const value = Number.isFinite(num) && Number.isFinite(den) && den > 0 ? (m[4] === '百' ? num : num / den) : null;
-			push(start, end, value, m[4] === '百' ? '%' : '');
+			const den = parseChineseNumeral(m[5]), num = parseChineseDecimal(m[6]);
+			const value = Number.isFinite(num) && Number.isFinite(den) && den > 0 ? (m[5] === '百' ? num : num / den) : null;
+			push(start, end, value, m[5] === '百' ? '%' : '');
 		} else if (m[1] !== undefined) {
 			// 过千亿: a round magnitude a comparison reaches
 			if (excludedAt(start, end) || insideQuote(text, Math.max(from, start - 24), start)) { continue; }

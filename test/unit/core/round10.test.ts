@@ -1,11 +1,23 @@
 // Issue 7, tenth round: more of a rule's standing bounds and of what marks a date, each a general way
 // of writing them. Every text is written for its case; the gold set (test/gold) measures the documents.
 import * as assert from 'node:assert/strict';
+import { parseFile } from '../../../src/core/parse';
+import { annotate } from '../../../src/core/annotations/index';
 import { targetsOf } from './helpers';
 
 describe('targets: standing bounds of rules, tenth round', () => {
 	it('takes a count of times in Chinese numerals as a frequency though its bound stands before 每 (至少每季度公布一次)', () => {
 		const text = '某市村务公开条例\n第一条 一般事项至少每季度公布一次，财务收支至少每月公布两次。\n';
 		assert.deepEqual(targetsOf(text), ['一次@', '两次@']);
+	});
+});
+
+describe('quantities: Chinese numerals, tenth round', () => {
+	it('reads a range of Chinese numerals sharing one measure (三到五个百分点) and 一个百分点 as amounts', () => {
+		const text = '某省科学技术进步条例\n第八条 科学技术经费的增长幅度应当高于财政经常性收入增长幅度三到五个百分点。\n'
+			+ '第九条 研究与开发经费占生产总值的比重应当每年提高一个百分点以上。\n';
+		const found = annotate(parseFile(text)).quantities;
+		assert.deepEqual(found.map(q => [q.text, q.value, q.valueMax]), [['三到五个百分点', 3, 5], ['一个百分点以上', 1, null]]);
+		assert.deepEqual(targetsOf(text), ['三到五个百分点@', '一个百分点以上@']);
 	});
 });
