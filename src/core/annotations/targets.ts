@@ -216,6 +216,8 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 			// 选择不超过5个申请代码, 合作研究单位不得超过2个, 在研项目总数不得超过6个: a cap on what an applicant
 			// may ask for or hold is a condition of applying, not a goal
 			&& !(governing.comparator === 'atMost' && COUNT_UNIT.test(hit.unit) && clauseApplies(ci, clause))
+			// 每年申报一次, 申请延续的次数不得超过两次: how often an applicant may apply is the procedure's schedule, not a duty's bound
+			&& !(hit.unit === '次' && APPLY_TIMES.test(text.slice(Math.max(clause.offset, hit.offset - 14), hit.offset)))
 			// 处造价百分之五以上百分之十以下的罚款: a penalty's terms
 			&& !PENALTY.test(text.slice(hit.end, Math.min(clause.end, hit.end + 24)))
 			// 本办法所称骨干企业，是指5个以上…: a definition states no goal
@@ -316,6 +318,8 @@ const DEFINITION = /所称|是指/u;
 
 /** What an applicant names or holds in a call for projects (申请代码, 在研项目, 合作研究单位): a cap on it is a condition. */
 const APPLYING = /申请人|申请代码|申报项目|申请项目|推荐项目|限项|限报|在研项目|合作研究单位|项目负责人/u;
+/** An applicant's application before a count of times (not the authority's: 组织申报, 受理申请). */
+const APPLY_TIMES = /(?<!组织|受理|审核|审查|开展)(?:申请|申报)[^，,；;。]{0,10}$/u;
 /** Units that count things or people (a cap in them limits a number). */
 const COUNT_UNIT = /^(?:个|项|家|人|名)$/u;
 /** What an applicant has behind them, measured in years: 缴费年限, 工龄, 从业经历. */

@@ -10,6 +10,12 @@ describe('targets: standing bounds of rules, tenth round', () => {
 		const text = '某市村务公开条例\n第一条 一般事项至少每季度公布一次，财务收支至少每月公布两次。\n';
 		assert.deepEqual(targetsOf(text), ['一次@', '两次@']);
 	});
+
+	it('leaves how often an applicant may apply (每年申请一次, 申请延续不得超过两次), not how often the authority organizes it', () => {
+		const text = '某市人才积分管理办法\n第五条 积分入户每年申请一次，申请延续的次数不得超过两次。\n'
+			+ '第六条 人力资源部门每年组织申报一次，每季度公布一次受理情况。\n';
+		assert.deepEqual(targetsOf(text), ['一次@', '一次@']);
+	});
 });
 
 describe('quantities: Chinese numerals, tenth round', () => {
