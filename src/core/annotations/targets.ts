@@ -242,7 +242,8 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 			// 不得超过45日, 最迟不超过4个小时: a time limit of a procedure, not a level to reach
 			// (轮候时间控制在3至5年: outside rules, a duration brought down to a level is a reduction to achieve;
 			// 公示期不少于5个工作日, 至少保存5个月: a least duration is one the duty must keep, a standing bound)
-			&& !(TIME_UNIT.test(hit.unit) && governing.comparator === 'atMost' && (rules || governing.verb !== '控制在'))
+			// (更新周期不超过二年: the longest cycle of a recurring act is how often it is done)
+			&& !(TIME_UNIT.test(hit.unit) && !frequency && governing.comparator === 'atMost' && (rules || governing.verb !== '控制在'))
 			// 累计缴费年限不少于15年, 从业经历不少于3年: the history an applicant must have is a condition of eligibility
 			// (受教育年限提高到11.7年: a level to raise it to is a goal)
 			&& !(TIME_UNIT.test(hit.unit) && governing.comparator === 'atLeast' && !governing.after && !governing.inherited
@@ -339,14 +340,18 @@ const PERMISSION = /(?<![不许认宁])可(?:以|[将按从在享达提用缩延
 
 /** A period after 每 (每5年, 每半年…) that the clause goes on to count in times. */
 const EVERY_PERIOD = /每[ \u3000]*(?:[0-9０-９一二两三四五六七八九十半]{1,3}[ \u3000]*个?)?(?:年度|学年|学期|季度|年|月|周|天|日)[^，,；;。]{0,10}$/u;
+/** The cycle of an act done again and again, then its bound: 更新周期不超过, 检定周期为, 轮训周期一般不超过. */
+const RECURRING_CYCLE = /(?:更新|修订|修编|检定|校准|检验|评估|复审|复核|轮换|轮训|巡检|普查|体检)周期[^，,；;。0-9０-９]{0,6}$/u;
 const TIMES_AFTER = /^[^，,；;。]{0,10}?[0-9０-９一二两三四五六七八九十]+[ \u3000]*次/u;
 
 /** 每5年修订1次, 每年召开两次会议, 两年进行一次 after 每: a count of times per period, or the period a count of times follows. */
 function isFrequency(text: string, q: QuantityHit, clause: Span): boolean {
 	if (q.unit === '次') { return EVERY_PERIOD.test(text.slice(Math.max(clause.offset, q.offset - 20), q.offset)); }
 	if (!TIME_UNIT.test(q.unit) || q.value === null) { return false; }
-	// 每隔两年对规范性文件进行评估: the interval names the frequency by itself
-	if (/每隔[ \u3000]*$/u.test(text.slice(Math.max(clause.offset, q.offset - 3), q.offset))) { return true; }
+	// 每隔两年对规范性文件进行评估, 每间隔六个月报送: the interval names the frequency by itself
+	if (/每间?隔[ \u3000]*$/u.test(text.slice(Math.max(clause.offset, q.offset - 4), q.offset))) { return true; }
+	// 更新周期不超过二年, 检定周期为一年: the cycle of a recurring act (not 实施周期为5年, a span)
+	if (RECURRING_CYCLE.test(text.slice(Math.max(clause.offset, q.offset - 16), q.offset))) { return true; }
 	return text.charCodeAt(q.offset - 1) === 0x6bcf /* 每 */ && TIMES_AFTER.test(text.slice(q.end, Math.min(clause.end, q.end + 16)));
 }
 

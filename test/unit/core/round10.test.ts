@@ -16,6 +16,12 @@ describe('targets: standing bounds of rules, tenth round', () => {
 			+ '第六条 人力资源部门每年组织申报一次，每季度公布一次受理情况。\n';
 		assert.deepEqual(targetsOf(text), ['一次@', '一次@']);
 	});
+
+	it('takes the cycle of a recurring act (更新周期不超过三年) and an interval after 每间隔 as frequencies, not time limits', () => {
+		const text = '某省地理信息管理条例\n第七条 基础地理信息数据的更新周期不超过三年，检定周期一般不超过一年。\n'
+			+ '第八条 地图服务单位应当每间隔三个月报送变更情况。\n第九条 审批期限不超过二十日，项目实施周期为5年。\n';
+		assert.deepEqual(targetsOf(text), ['三年@', '一年@', '三个月@']);
+	});
 });
 
 describe('quantities: Chinese numerals, tenth round', () => {
