@@ -166,9 +166,6 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 				? path.some(s => QUOTA_TITLE.test(s.title)) || wordBefore.test(GOAL_LIST_LEAD, sentence.offset, sentence.end, hit.offset)
 				: endsItem(text, hit, clause) && wordBefore.test(GOAL_LIST_LEAD, sentence.offset, sentence.end, hit.offset)) {
 				governing = implied('', 'none', hit);
-			// 自记录生成之日起保存十年, 留存半年备查: how long a record is kept, written right after the verb, is a duty's level
-			} else if (TIME_UNIT.test(hit.unit) && RETENTION_RIGHT_BEFORE.test(text.slice(Math.max(clause.offset, hit.offset - 4), hit.offset))) {
-				governing = implied('保存', 'atLeast', hit);
 			// 应当由2名以上执法人员参加, 业主委员会由五人以上单数组成: the least staff a step or a body requires
 			// (由十名以上代表联名，可以提出议案: the people a right needs is a condition of it)
 			} else if (PERSON_UNIT.test(hit.unit) && /^(?:以上|及以上)/.test(hit.qualifier ?? '') && /由[ \u3000]*$/u.test(text.slice(Math.max(clause.offset, hit.offset - 2), hit.offset))
@@ -178,6 +175,11 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 			} else if (wordBefore.test(INDICATOR_LEAD, paragraph.offset, paragraph.end, hit.offset)) {
 				governing = implied('', 'none', hit);
 			}
+		}
+		// 自记录生成之日起保存十年, 留存半年备查: how long a record is kept, written right after the verb, is a duty's level
+		// (维护保养记录保存四年以上: whatever verb the record's name holds, 保养 or 培训)
+		if (TIME_UNIT.test(hit.unit) && RETENTION_RIGHT_BEFORE.test(text.slice(Math.max(clause.offset, hit.offset - 4), hit.offset))) {
+			governing = implied('保存', 'atLeast', hit);
 		}
 		// 每5年修订1次, 每年召开两次会议: a recurring quota the document sets (its count, and its period when written as an amount),
 		// whatever an earlier item of the clause carries over or a verb after it governs (至少每2年组织1次: its own bound stays)

@@ -22,6 +22,11 @@ describe('targets: standing bounds of rules, tenth round', () => {
 			+ '第八条 地图服务单位应当每间隔三个月报送变更情况。\n第九条 审批期限不超过二十日，项目实施周期为5年。\n';
 		assert.deepEqual(targetsOf(text), ['三年@', '一年@', '三个月@']);
 	});
+
+	it('takes how long a record is kept right after 保存 whatever verb its name holds (培训记录保存四年以上)', () => {
+		const text = '某市特种设备安全条例\n第十条 使用单位应当建立安全教育档案，培训记录保存四年以上，检验报告留存2年。\n';
+		assert.deepEqual(targetsOf(text), ['四年以上@', '2年@']);
+	});
 });
 
 describe('quantities: Chinese numerals, tenth round', () => {
