@@ -367,7 +367,9 @@ function scanChineseQuantities(text: string, from: number, to: number, exclude: 
 		if (m[3] !== undefined) {
 			const low = m[2] as string | undefined, numeral = m[3], measure = m[4];
 			// …第三, 统一; 一次性, 三年行动; “五个一”: words and names, not amounts
-			if (CN_WORD_BEFORE.test(before) || CN_WORD_AFTER.test(after) || insideQuote(text, Math.max(from, start - 24), start)) { continue; }
+			// (每周一次: times a week, not 周一 a weekday)
+			if ((CN_WORD_BEFORE.test(before) && !(measure === '次' && before.endsWith('每周'))) || CN_WORD_AFTER.test(after)
+				|| insideQuote(text, Math.max(from, start - 24), start)) { continue; }
 			if (CN_MEASURE_WORD.test(text.slice(end - measure.length, Math.min(to, end + 3)))) { continue; }
 			// 每一位, 每一个: “every”, not an amount
 			// (每两年进行一次, 每半年公布一次: a count of times per period)

@@ -501,8 +501,8 @@ export function isDescription(text: string, q: QuantityHit, prev: QuantityHit | 
 	if ((LIST_AFTER.test(text.slice(q.end, q.end + 12)) && !TIME_UNIT.test(q.unit)) || ONE_OF.test(text.slice(q.end, q.end + 20))
 		|| /(?:分为|分成)[ \u3000]?$/.test(text.slice(Math.max(0, q.offset - 3), q.offset))) { return true; }
 	if (/元$/.test(q.unit) && next === 0x7684 /* 的 */) { return true; }
-	// (a time frame before it is no qualifier: 10年共部署约100个整装勘查区)
-	if (prev && !TIME_UNIT.test(prev.unit) && q.offset - prev.end <= 6 && isHan(next) && !/[、和及与，,；;]/.test(text.slice(prev.end, q.offset))
+	// (a time frame before it is no qualifier: 10年共部署约100个整装勘查区; nor an alternative: 每周一次或两次)
+	if (prev && !TIME_UNIT.test(prev.unit) && q.offset - prev.end <= 6 && isHan(next) && !/[、和及与或，,；;]/.test(text.slice(prev.end, q.offset))
 		&& !/^(?:以上|以下|左右|以内|的)/.test(text.slice(q.end, q.end + 2))) {
 		return true;
 	}

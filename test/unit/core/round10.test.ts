@@ -37,4 +37,10 @@ describe('quantities: Chinese numerals, tenth round', () => {
 		assert.deepEqual(found.map(q => [q.text, q.value, q.valueMax]), [['三到五个百分点', 3, 5], ['一个百分点以上', 1, null]]);
 		assert.deepEqual(targetsOf(text), ['三到五个百分点@', '一个百分点以上@']);
 	});
+
+	it('reads 每周一次 as times a week, not 周一 a weekday, and two alternatives (一次或两次) as two amounts', () => {
+		const text = '某市居住证管理办法\n第九条 受理点每周一次或两次到制证点领取证件，每周一上午公布名单。\n';
+		assert.deepEqual(annotate(parseFile(text)).quantities.map(q => q.text), ['一次', '两次']);
+		assert.deepEqual(targetsOf(text), ['一次@', '两次@']);
+	});
 });
