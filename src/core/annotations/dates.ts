@@ -490,7 +490,13 @@ export function classifyDate(r: RawDate, ctx: ClassifyContext): Classified {
 	const reference: Classified = { kind: 'reference', iso: exact, anchorYear: null };
 	const past: Classified = { kind: 'past', iso: exact, anchorYear: null };
 	const issued: Classified = { kind: 'issued', iso: exact, anchorYear: null };
-	if (r.bookTitle !== null) { return reference; }
+	// 我部制定了《2022年…工作要点》, 现将《2016年…招生工作方案》印发: the document's own title cited in it covers its year, as
+	// the title itself does (below); any other 《title》 names another document
+	if (r.bookTitle !== null) {
+		// (…建设指南（2015年版）: an edition names the version)
+		return r.m1 === null && r.suffix === '' && !/^版/.test(r.post) && ownTitle(r.bookTitle, ctx.ownTitles) && titleCoversYear(r.bookTitle, r.y1)
+			? { kind: 'period', iso: periodIso(r), anchorYear: ctx.ownTitles!.some(isCallForProjects) ? null : r.y1 } : reference;
+	}
 	if (ctx.titleRevision) { return issued; }
 	// 《某某管理办法》（2015年修订）: the version of the document cited, a name
 	if (/》[ \u3000]*[（(]$/u.test(r.pre) && /^[ \u3000]*(?:修订|修正|修改)/u.test(r.post)) { return reference; }

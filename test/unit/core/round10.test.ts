@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { parseFile } from '../../../src/core/parse';
 import { annotate } from '../../../src/core/annotations/index';
-import { targetsOf } from './helpers';
+import { dateKinds, targetsOf } from './helpers';
 
 describe('targets: standing bounds of rules, tenth round', () => {
 	it('takes a count of times in Chinese numerals as a frequency though its bound stands before 每 (至少每季度公布一次)', () => {
@@ -42,5 +42,13 @@ describe('quantities: Chinese numerals, tenth round', () => {
 		const text = '某市居住证管理办法\n第九条 受理点每周一次或两次到制证点领取证件，每周一上午公布名单。\n';
 		assert.deepEqual(annotate(parseFile(text)).quantities.map(q => q.text), ['一次', '两次']);
 		assert.deepEqual(targetsOf(text), ['一次@', '两次@']);
+	});
+});
+
+describe('date kinds, tenth round', () => {
+	it('takes the year of the document’s own title cited in a 《》 as its period, another document’s (or an edition) as a reference', () => {
+		const text = '2016年某市中小学招生工作方案\n一、总体要求\n市教育局制定了《2016年某市中小学招生工作方案》，'
+			+ '参照《2015年某市职业教育工作要点》和《某市招生工作指南（2016年版）》执行。\n';
+		assert.deepEqual(dateKinds(text).slice(1), ['2016年:period', '2015年:reference', '2016年:reference']);
 	});
 });
