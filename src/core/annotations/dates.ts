@@ -359,11 +359,11 @@ const PAGE_CHROME = /来源[:：]|www\.|https?:|浏览|点击|字体|打印|阅�
  */
 const SIGNER_LINE = /^(?:[\u4e00-\u9fa5]{1,24}(?:人民政府|人民代表大会常务委员会|办公厅|办公室|国务院|委员会|[部局厅委院])|(?:代理?)?(?:总理|省长|市长|县长|区长|州长|主席|主任|部长|局长|厅长|署长|行长|书记)[\u4e00-\u9fa5·]{2,4})$/;
 /**
- * 2008年北京奥运会, 2030年可持续发展议程: the year is part of the name of an event or an agenda. (A
- * survey, 2010年污染源普查, too, but its year also marks the figures around it as past facts, which the
- * targets read.)
+ * 2008年北京奥运会, 2030年可持续发展议程, 1998年协议: the year is part of the name of an event, an agenda or an
+ * agreement. (A survey, 2010年污染源普查, too, but its year also marks the figures around it as past facts,
+ * which the targets read.)
  */
-const NAMED_EVENT_POST = /^[\u4e00-\u9fa5]{0,10}?(?:奥运会|冬奥会|残奥会|亚运会|运动会|博览会|世博会|交易会|峰会|论坛|议程)/;
+const NAMED_EVENT_POST = /^[\u4e00-\u9fa5]{0,10}?(?:奥运会|冬奥会|残奥会|亚运会|运动会|博览会|世博会|交易会|峰会|论坛|议程|协议|协定|公约)/;
 /** 2017年以后的政策, 2017年后…: the span from then on, not a limit. */
 const FROM_THEN_POST = /^(?:以后|之后|后)(?![^，,。；;]{0,12}前)/;
 /** 2016年生均公用经费基准定额, 2015年普通高中招生计划: a figure set for that year. */

@@ -51,4 +51,9 @@ describe('date kinds, tenth round', () => {
 			+ '参照《2015年某市职业教育工作要点》和《某市招生工作指南（2016年版）》执行。\n';
 		assert.deepEqual(dateKinds(text).slice(1), ['2016年:period', '2015年:reference', '2016年:reference']);
 	});
+
+	it('takes a year that names an agreement or a convention (1998年协议, 2015年巴黎协定) as a reference', () => {
+		const text = '某省机动车排放管理报告\n一、工作进展\n2016年12月，我国在制定标准时兼顾1998年协议，落实2015年巴黎协定。\n';
+		assert.deepEqual(dateKinds(text).slice(1), ['1998年:reference', '2015年:reference']);
+	});
 });
