@@ -53,7 +53,8 @@ describe('date kinds, tenth round', () => {
 	});
 
 	it('takes a year that names an agreement or a convention (1998年协议, 2015年巴黎协定) as a reference', () => {
-		const text = '某省机动车排放管理报告\n一、工作进展\n2016年12月，我国在制定标准时兼顾1998年协议，落实2015年巴黎协定。\n';
-		assert.deepEqual(dateKinds(text).slice(1), ['1998年:reference', '2015年:reference']);
+		const text = '某省机动车排放管理工作报告\n一、工作进展\n我省在制定标准时兼顾1998年协议，落实2015年巴黎协定。\n'
+			+ '某省生态环境厅\n2017年3月1日\n';
+		assert.deepEqual(dateKinds(text).slice(0, 2), ['1998年:reference', '2015年:reference']);
 	});
 });
