@@ -68,6 +68,8 @@ const LEXICON: [string, Comparator][] = [
 	// a share reaching a state, written after it (90%的国家重点保护物种得到保护): only ever after the quantity
 	['得到', 'reach'],
 	// quotas of an admissions or recruitment plan (面向片区外招收50名普通生)
+	// a quota an authority fixes (核定行政编制20名, 按100人核定公用经费)
+	['核定', 'cultivate'],
 	['招收', 'cultivate'], ['招录', 'cultivate'], ['启动', 'cultivate'], ['选择', 'cultivate'], ['确定', 'cultivate'], ['录取', 'cultivate'], ['招聘', 'cultivate'],
 	// the projects a call for applications plans to fund (拟资助培育项目25～30项): its own committed resources
 	['拟资助', 'cultivate'], ['拟支持', 'cultivate'], ['拟立项', 'cultivate'],
@@ -119,7 +121,7 @@ const NOT_VERB_AFTER: Record<string, RegExp> = {
 	'实施': /^[方细]/, '建设': /^[单主期]/, '投资': /^[者额方]/, '开发': /^[区商者]/, '发布': /^会/, '改造': /^[的]/,
 	'形成': /^[的]/, '居': /^[民住家]/, '有': /^[关效力序]/, '建': /^[设成立筑]/, '整合': /^[的]/,
 	'研发': /^[中机投经费人团基平]/, '聚集': /^区/, '集聚': /^区/, '孵化': /^[器基]/, '培训': /^[基中机]/,
-	'设立': /^登/, '开展': /^的/, '部署': /^的/,
+	'设立': /^登/, '开展': /^的/, '部署': /^的/, '核定': /^[的后]/,
 };
 
 function accept(text: string, e: Entry, s: number): boolean {

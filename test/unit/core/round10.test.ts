@@ -29,6 +29,14 @@ describe('targets: standing bounds of rules, tenth round', () => {
 	});
 });
 
+describe('targets: a quota an authority fixes, tenth round', () => {
+	it('takes the count after 核定 (核定行政编制20名) as a quota it sets, not 核定的 or 核定后 as a verb', () => {
+		const text = '国务院办公厅关于某省安全监察局机构编制的复函\n一、同意设立某省安全监察局，核定该局行政编制20名。\n'
+			+ '二、按核定的50名编制以内调剂使用。\n';
+		assert.deepEqual(targetsOf(text), ['20名@']);
+	});
+});
+
 describe('quantities: Chinese numerals, tenth round', () => {
 	it('reads a range of Chinese numerals sharing one measure (三到五个百分点) and 一个百分点 as amounts', () => {
 		const text = '某省科学技术进步条例\n第八条 科学技术经费的增长幅度应当高于财政经常性收入增长幅度三到五个百分点。\n'
