@@ -70,6 +70,8 @@ const LEXICON: [string, Comparator][] = [
 	// quotas of an admissions or recruitment plan (面向片区外招收50名普通生)
 	// a quota an authority fixes (核定行政编制20名, 按100人核定公用经费)
 	['核定', 'cultivate'],
+	// the staff or equipment a duty provides (配备两条及以上传输通道, 配备专职人员3名)
+	['配备', 'cultivate'],
 	['招收', 'cultivate'], ['招录', 'cultivate'], ['启动', 'cultivate'], ['选择', 'cultivate'], ['确定', 'cultivate'], ['录取', 'cultivate'], ['招聘', 'cultivate'],
 	// the projects a call for applications plans to fund (拟资助培育项目25～30项): its own committed resources
 	['拟资助', 'cultivate'], ['拟支持', 'cultivate'], ['拟立项', 'cultivate'],

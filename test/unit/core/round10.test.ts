@@ -35,6 +35,11 @@ describe('targets: a quota an authority fixes, tenth round', () => {
 			+ '二、按核定的50名编制以内调剂使用。\n';
 		assert.deepEqual(targetsOf(text), ['20名@']);
 	});
+
+	it('takes what a duty provides after 配备 (配备两条及以上传输通道) as its level', () => {
+		const text = '某省应急广播建设规范\n一、技术要求\n县级平台应配备两条及以上不同的传输通道。\n';
+		assert.deepEqual(targetsOf(text), ['两条及以上@']);
+	});
 });
 
 describe('quantities: Chinese numerals, tenth round', () => {
