@@ -368,6 +368,8 @@ const NAMED_EVENT_POST = /^[\u4e00-\u9fa5]{0,10}?(?:奥运会|冬奥会|残奥�
 const FROM_THEN_POST = /^(?:以后|之后|后)(?![^，,。；;]{0,12}前)/;
 /** 2016年生均公用经费基准定额, 2015年普通高中招生计划: a figure set for that year. */
 const QUOTA_YEAR_POST = /^[^，,。；;、]{0,12}?(?:指标|定额|名额|招生计划)/u;
+/** 2020年全面建成, 2017年基本实现: a year then what is completed by then (not 2019年完成了…, done). */
+const COMPLETES_POST = /^(?:基本|总体|全面|初步|率先)?(?:建成|完成|实现|形成)(?![^，,。；;、]{0,12}[了过])/u;
 /** 2014年将完成…, 2020年要有所突破: the year a step is planned for. */
 const PLANNED_POST = /^(?:将|要|应当?|须|必须|力争|争取|计划|拟)(?!来)/;
 /** 于2011年10月27日制定下发了《…》: the date its own title was issued, when the title is the document's. */
@@ -599,6 +601,8 @@ export function classifyDate(r: RawDate, ctx: ClassifyContext): Classified {
 	// A deadline before the document's own year is a fact about the past (增长到2021年的… in 2022).
 	const deadline = (): Classified => docYear !== null && r.y1 < docYear ? past : { kind: 'deadline', iso: deadlineIso(r), anchorYear: r.y1 };
 	const byYear = (): Classified => docYear === null ? reference : r.y1 < docYear ? past : deadline();
+	// 2017年总体建成、2020年深化完善, 2020年全面建成: a year right before what is to be completed by then
+	if (r.m1 === null && r.suffix === '' && COMPLETES_POST.test(r.post)) { return deadline(); }
 	// 截至2022年6月 in a 2022 document: the state as of now
 	if (AS_OF_PRE.test(r.pre)) { return docYear === null || r.y1 <= docYear ? past : byYear(); }
 	// 2021年的73%: the value of a year, not a date to reach

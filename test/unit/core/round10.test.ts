@@ -70,4 +70,10 @@ describe('date kinds, tenth round', () => {
 			+ '某省生态环境厅\n2017年3月1日\n';
 		assert.deepEqual(dateKinds(text).slice(0, 2), ['1998年:reference', '2015年:reference']);
 	});
+
+	it('takes a year right before what is to be completed by then (2017年总体建成) as a deadline, not one done (2015年完成了)', () => {
+		const text = '关于加快某省法院信息化建设的意见\n一、总体要求\n确保完成规划提出的2017年总体建成、2020年全面实现的建设任务。'
+			+ '该院2015年完成了试点。\n';
+		assert.deepEqual(dateKinds(text), ['2017年:deadline', '2020年:deadline', '2015年:reference']);
+	});
 });
