@@ -125,6 +125,9 @@ const LISTS_PER_STEP = 1024;
 /** Bigram buckets whose counts' pages an insert in slices faults in per step, before its tasks go live. */
 const BUCKETS_PER_STEP = 1024;
 
+/** Pages of the bigram count table a new index faults in per step (touchCountsSteps). */
+const PAGES_PER_STEP = 256;
+
 /**
  * The longest text (UTF-16 units) of a file an insert in slices treats as ordinary: its record is
  * encoded in a step (a few milliseconds). A longer one's is encoded when its record is asked for (a
@@ -318,7 +321,7 @@ export class IndexStore {
 	}
 
 	/** Faults in the bigram count table's pages in steps, before the first inserts (CountTable.touchAllSteps). */
-	touchCountsSteps(): Generator<void> { return this.biDf.touchAllSteps(256); }
+	touchCountsSteps(): Generator<void> { return this.biDf.touchAllSteps(PAGES_PER_STEP); }
 
 	/** The record of an indexed task (by task or id). */
 	recOf(task: IndexedTask | string): TaskRec | undefined {

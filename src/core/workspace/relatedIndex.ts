@@ -114,8 +114,10 @@ export class WorkspaceRelatedIndex implements Disposable {
 		if (this.abort.signal.aborted) { this.abort = new AbortController(); }
 		const resumed = !!this.indexer;
 		const indexer = this.indexer ??= this.createIndexer();
-		if (!resumed) { await indexer.index.prepareInSlices(); }
-		if (!ignoreCache && !resumed) { await indexer.loadCache(); }
+		if (!resumed) {
+			await indexer.index.prepareInSlices();
+			if (!ignoreCache) { await indexer.loadCache(); }
+		}
 		const signal = this.abort.signal;
 		const catalog = this.opts.catalog;
 		catalog.wantsTasks = true;
