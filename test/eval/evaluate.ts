@@ -18,17 +18,19 @@ const fmt = (m: Metrics) => `nDCG@5 ${m.ndcg5.toFixed(3)}  recall@10 ${m.recall1
 const fmtInterval = (i: Interval) => `${i.mean.toFixed(3)} [${i.lo.toFixed(3)}–${i.hi.toFixed(3)}]`;
 
 /** The components added for issue 10, off: the earlier lines measure the ranker before them. */
-const ISSUE10_OFF: Partial<RankOptions> = { headCharWeight: 0, synonymWeight: 0, diversityCap: 0, feedbackTerms: 0 };
+const ISSUE10_OFF: Partial<RankOptions> = { headCharWeight: 0, synonymWeight: 0, diversityCap: 0, feedbackTerms: 0, docContextWeight: 0 };
 
 export const VARIANTS: [string, Partial<RankOptions>][] = [
 	['bm25 (body only)', { ...ISSUE10_OFF, ...BODY_ONLY }],
 	['+ title/path boosts', { ...ISSUE10_OFF, bigramWeight: 0, titleMatchWeight: 0 }],
 	['+ bigrams', { ...ISSUE10_OFF, titleMatchWeight: 0 }],
 	['+ heading match', ISSUE10_OFF],
-	['+ heading char bigrams', { diversityCap: 0, synonymWeight: 0 }],
-	['+ near synonyms', { diversityCap: 0 }],
-	['+ notice cap (shipped)', {}],
+	['+ heading char bigrams', { diversityCap: 0, synonymWeight: 0, docContextWeight: 0 }],
+	['+ near synonyms', { diversityCap: 0, docContextWeight: 0 }],
+	['+ notice cap', { docContextWeight: 0 }],
+	['+ document context (shipped)', {}],
 	// Ablations of the shipped ranker: each component off in turn, and the one left out.
+	['− document context', { docContextWeight: 0 }],
 	['− heading char bigrams', { headCharWeight: 0 }],
 	['− near synonyms', { synonymWeight: 0 }],
 	['− notice cap', { diversityCap: 0 }],

@@ -1,7 +1,9 @@
 // Ranking over the samples: other documents only, duplicates collapsed, known pairs on top,
 // explanations by shared terms, incremental updates that leave the index as a rebuild would.
 import * as assert from 'node:assert/strict';
+import { DocContext } from '../../../src/core/index/docContext';
 import { diversify } from '../../../src/core/index/ranking';
+import type { FileEntry, IndexStore, TaskRec } from '../../../src/core/index/store';
 import { synonymsOf } from '../../../src/core/index/synonyms';
 import { WorkspaceIndex } from '../../../src/core/index/workspaceIndex';
 import { readSample } from '../paths';
@@ -136,8 +138,8 @@ describe('crossref: ranking components (issue 10)', function () {
 	});
 
 	it('heading character bigrams add weight × Dice of the two headings', async () => {
-		const on = await samplesIndex({ headCharWeight: 8, diversityCap: 0 });
-		const off = await samplesIndex({ headCharWeight: 0, diversityCap: 0 });
+		const on = await samplesIndex({ headCharWeight: 8, diversityCap: 0, docContextWeight: 0 });
+		const off = await samplesIndex({ headCharWeight: 0, diversityCap: 0, docContextWeight: 0 });
 		const scoreOf = (idx: WorkspaceIndex, file: string, title: string) => {
 			const q = taskByAnchor(idx, 'samples/gansu.txt', readSample('gansu'), '8.智能制造。');
 			return idx.queryTask(q, { limit: 50 }).find(r => r.task.file === `samples/${file}.txt` && r.task.title === title)?.score;
@@ -148,6 +150,63 @@ describe('crossref: ranking components (issue 10)', function () {
 		assert.ok(same.every(s => s !== undefined) && part.every(s => s !== undefined), `${same} ${part}`);
 		assert.ok(Math.abs(same[0]! - same[1]! - 8) < 0.01, `${same}`);
 		assert.ok(Math.abs(part[0]! - part[1]! - 3.2) < 0.01, `${part}`);
+	});
+
+	describe('document context', () => {
+		const notice = (title: string, items: string[]) => `关于印发${title}的通知\n\n各有关单位：\n现将《${title}》印发给你们，请认真贯彻执行。\n\n${title}\n\n`
+			+ items.map((t, i) => `${'一二三'[i]}、${t}`).join('\n') + '\n';
+		// The same clause in a broadband plan and in a library regulation; the library's copy shares one more word (免费) with the query.
+		const files = [
+			{ key: 'query.txt', text: notice('宽带网络建设实施方案', ['加快光纤网络建设。推进光纤网络和移动通信基站建设，提升宽带接入速率。', '开放公共设施。推动公共设施向通信基站建设免费开放。', '提升网络覆盖。扩大光纤网络和移动通信网络覆盖。']) },
+			{ key: 'near.txt', text: notice('信息基础设施建设行动计划', ['推进光纤网络部署。加快光纤网络和移动通信基站部署，提高宽带接入速率。', '开放公共场所。公共设施向通信基站建设开放。', '扩大网络覆盖。推进移动通信网络覆盖农村地区。']) },
+			{ key: 'far.txt', text: notice('图书馆服务管理办法', ['规范图书借阅。图书馆应当规范图书借阅和藏书管理。', '开放公共场所。公共设施向通信基站建设免费开放。', '加强读者服务。图书馆应当为读者提供阅览服务。']) },
+		];
+		const ranked = async (docContextWeight: number, edit?: { key: string; text: string }) => {
+			const idx = new WorkspaceIndex({ segmenter: segmenter(), rank: { docContextWeight } });
+			await idx.updateMany(files);
+			if (edit) { await idx.update(edit.key, edit.text); }
+			const q = taskByAnchor(idx, 'query.txt', files[0].text, '二、开放公共设施');
+			return idx.queryTask(q, { limit: 5 }).map(r => ({ file: r.task.file, score: r.score }));
+		};
+
+		it('puts the clause of the closer document first, where words alone put the other', async () => {
+			assert.deepEqual((await ranked(0)).map(r => r.file), ['far.txt', 'near.txt']);
+			assert.deepEqual((await ranked(1)).map(r => r.file), ['near.txt', 'far.txt']);
+		});
+
+		it('scales a score by 1 + weight × cosine: at most doubled at weight 1, more for the closer document', async () => {
+			const off = new Map((await ranked(0)).map(r => [r.file, r.score]));
+			const on = new Map((await ranked(1)).map(r => [r.file, r.score]));
+			const factor = (f: string) => on.get(f)! / off.get(f)!;
+			for (const f of ['near.txt', 'far.txt']) { assert.ok(factor(f) >= 1 && factor(f) <= 2, `${f}: ${factor(f)}`); }
+			assert.ok(factor('near.txt') > factor('far.txt') + 0.2, `${factor('near.txt')} ${factor('far.txt')}`);
+		});
+
+		it('reads a document again once its file changed (no term list outlives the file it came from)', async () => {
+			// The library regulation rewritten as a broadband plan: its clause now has the closer document and comes first again.
+			const asPlan = { key: 'far.txt', text: files[2].text.replace('规范图书借阅。图书馆应当规范图书借阅和藏书管理。', '推进光纤网络部署。加快光纤网络和移动通信基站建设，提升宽带接入速率。')
+				.replace('加强读者服务。图书馆应当为读者提供阅览服务。', '提升网络覆盖。扩大光纤网络和移动通信网络覆盖。') };
+			const idx = new WorkspaceIndex({ segmenter: segmenter(), rank: { docContextWeight: 1 } });
+			await idx.updateMany(files);
+			const q = () => taskByAnchor(idx, 'query.txt', files[0].text, '二、开放公共设施');
+			assert.equal(idx.queryTask(q(), { limit: 5 })[0].task.file, 'near.txt');
+			await idx.update(asPlan.key, asPlan.text);
+			assert.equal(idx.queryTask(q(), { limit: 5 })[0].task.file, 'far.txt');
+			const fresh = await ranked(1, asPlan);
+			assert.deepEqual(idx.queryTask(q(), { limit: 5 }).map(r => ({ file: r.task.file, score: r.score })), fresh);
+		});
+
+		it('keeps a term list per file entry: an entry that replaced another with the same key and document id is read anew', () => {
+			// Term ids 0–3, each in one task; df 1 each, so every idf is the same.
+			const store = { terms: ['a', 'b', 'c', 'd'], df: new Int32Array([1, 1, 1, 1]) } as unknown as IndexStore;
+			const entry = (serial: number, ids: number[]) => ({ key: 'f.txt', serial, recs: [{ docId: 7, uni: Int32Array.from(ids), uw: new Float32Array(ids.length).fill(1) }] }) as unknown as FileEntry;
+			const ctx = new DocContext(store, () => 1);
+			const query = entry(1, [0, 1]);
+			const cos = (e: FileEntry) => ctx.similarities({ file: query, docId: 7 }, [{ file: e, docId: 7 } as unknown as TaskRec])[0];
+			assert.ok(Math.abs(cos(entry(2, [0, 1])) - 1) < 1e-9);
+			assert.equal(cos(entry(3, [2, 3])), 0);
+			assert.ok(Math.abs(cos(entry(4, [1, 2])) - 0.5) < 1e-9);
+		});
 	});
 
 	it('near synonyms find tasks that have only the synonym', async () => {
