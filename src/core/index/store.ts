@@ -186,12 +186,7 @@ class DisplayCache {
  * the record is asked for: a save, which encodes it in a slice of its own (persistence.ts), not an
  * insert's step among those of other files.
  */
-/** Serials of file entries: the entry of each insert is a new one. */
-let nextSerial = 0;
-
 export class FileEntry {
-	/** This entry's number, never reused (a key kept beside an entry cannot outlive it: docContext.ts). */
-	readonly serial = nextSerial++;
 	recs: TaskRec[] = [];
 	/** The bags of the file's tasks (each TaskRec's span). */
 	pool: BagPool = NO_POOL;

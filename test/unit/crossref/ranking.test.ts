@@ -196,16 +196,40 @@ describe('crossref: ranking components (issue 10)', function () {
 			assert.deepEqual(idx.queryTask(q(), { limit: 5 }).map(r => ({ file: r.task.file, score: r.score })), fresh);
 		});
 
-		it('keeps a term list per file entry: an entry that replaced another with the same key and document id is read anew', () => {
+		it('keeps a document\'s terms per file entry: an entry that replaced another with the same key and document id is read anew', () => {
 			// Term ids 0–3, each in one task; df 1 each, so every idf is the same.
 			const store = { terms: ['a', 'b', 'c', 'd'], df: new Int32Array([1, 1, 1, 1]) } as unknown as IndexStore;
-			const entry = (serial: number, ids: number[]) => ({ key: 'f.txt', serial, recs: [{ docId: 7, uni: Int32Array.from(ids), uw: new Float32Array(ids.length).fill(1) }] }) as unknown as FileEntry;
+			const entry = (ids: number[]) => ({ key: 'f.txt', recs: [{ docId: 7, uni: Int32Array.from(ids), uw: new Float32Array(ids.length).fill(1) }] }) as unknown as FileEntry;
 			const ctx = new DocContext(store, () => 1);
-			const query = entry(1, [0, 1]);
+			const query = entry([0, 1]);
 			const cos = (e: FileEntry) => ctx.similarities({ file: query, docId: 7 }, [{ file: e, docId: 7 } as unknown as TaskRec])[0];
-			assert.ok(Math.abs(cos(entry(2, [0, 1])) - 1) < 1e-9);
-			assert.equal(cos(entry(3, [2, 3])), 0);
-			assert.ok(Math.abs(cos(entry(4, [1, 2])) - 0.5) < 1e-9);
+			assert.ok(Math.abs(cos(entry([0, 1])) - 1) < 1e-9);
+			assert.equal(cos(entry([2, 3])), 0);
+			assert.ok(Math.abs(cos(entry([1, 2])) - 0.5) < 1e-9);
+		});
+
+		it('reads a document as its 64 most frequent terms', () => {
+			const ids = Array.from({ length: 100 }, (_, i) => i);
+			const store = { terms: ids.map(String), termIds: new Map(ids.map(i => [String(i), i])), df: new Int32Array(100).fill(1) } as unknown as IndexStore;
+			const ctx = new DocContext(store, () => 1);
+			// The candidate holds terms 0–63 ten times each and 64–99 once: its vector is terms 0–63, as the query's is.
+			const query = { key: 'q.txt', recs: [{ docId: 1, uni: Int32Array.from(ids.slice(0, 64)), uw: new Float32Array(64).fill(1) }] } as unknown as FileEntry;
+			const cand = { key: 'c.txt', recs: [{ docId: 2, uni: Int32Array.from(ids), uw: Float32Array.from(ids, i => i < 64 ? 10 : 1) }] } as unknown as FileEntry;
+			const cos = ctx.similarities({ file: query, docId: 1 }, [{ file: cand, docId: 2 } as unknown as TaskRec])[0];
+			assert.ok(Math.abs(cos - 1) < 1e-9, `${cos}`);
+		});
+
+		it('of terms tied at the 64th place, keeps the first by their text, whatever ids they have', () => {
+			// 65 terms once each: the one left out is the last by text (t64), under either order of ids.
+			const words = Array.from({ length: 65 }, (_, i) => `t${String(i).padStart(2, '0')}`);
+			for (const order of [words, [...words].reverse()]) {
+				const store = { terms: order, termIds: new Map(order.map((t, i) => [t, i])), df: new Int32Array(65).fill(1) } as unknown as IndexStore;
+				const ctx = new DocContext(store, () => 1);
+				const doc = (terms: string[], docId: number) => ({ file: { recs: [{ docId, uni: Int32Array.from(terms.map(t => order.indexOf(t))).sort(), uw: new Float32Array(terms.length).fill(1) }] }, docId }) as unknown as TaskRec;
+				const cos = (query: string[]) => ctx.similarities(doc(query, 1), [doc(words, 2)])[0];
+				assert.equal(cos(['t64']), 0, 'the last by text is left out');
+				assert.ok(cos(['t00']) > 0, 'the first by text is kept');
+			}
 		});
 	});
 
