@@ -24,8 +24,6 @@ export interface DocRef { file: FileEntry; docId: number }
 export class DocContext {
 	/** Each file entry's documents read so far: a file inserted again is a new entry, so nothing read outlives the ids it names. */
 	private readonly read = new WeakMap<FileEntry, Map<number, DocTerms>>();
-	/** The query document's weights by term id, zero elsewhere between calls. */
-	private dense = new Float64Array(0);
 	/** Per-term summing buffer of `termsOf`, zero between calls. */
 	private sum = new Float64Array(0);
 	/** A document's sums, sorted to find its DOC_TERMS-th largest. */
@@ -38,29 +36,26 @@ export class DocContext {
 		const out = new Float64Array(candidates.length);
 		const q = this.termsOf(query);
 		if (!q.ids.length) { return out; }
-		if (this.dense.length < this.store.terms.length) { this.dense = new Float64Array(this.store.terms.length); }
-		const dense = this.dense;
+		const qw = new Float64Array(q.ids.length);
 		let qNorm = 0;
 		for (let i = 0; i < q.ids.length; i++) {
-			const w = this.weight(q.ids[i], q.logTfs[i]);
-			dense[q.ids[i]] = w;
-			qNorm += w * w;
+			qw[i] = this.weight(q.ids[i], q.logTfs[i]);
+			qNorm += qw[i] * qw[i];
 		}
 		qNorm = Math.sqrt(qNorm);
-		try {
-			candidates.forEach((c, k) => {
-				const d = this.termsOf(c);
-				let dot = 0, norm = 0;
-				for (let i = 0; i < d.ids.length; i++) {
-					const w = this.weight(d.ids[i], d.logTfs[i]);
-					norm += w * w;
-					dot += w * dense[d.ids[i]];
-				}
-				out[k] = norm > 0 && qNorm > 0 ? dot / (Math.sqrt(norm) * qNorm) : 0;
-			});
-		} finally {
-			for (let i = 0; i < q.ids.length; i++) { dense[q.ids[i]] = 0; }
-		}
+		candidates.forEach((c, k) => {
+			const d = this.termsOf(c);
+			let dot = 0, norm = 0;
+			// Both id lists ascending: the shared terms are found by merging them.
+			for (let i = 0, j = 0; i < d.ids.length; i++) {
+				const id = d.ids[i];
+				const w = this.weight(id, d.logTfs[i]);
+				norm += w * w;
+				while (j < q.ids.length && q.ids[j] < id) { j++; }
+				if (j < q.ids.length && q.ids[j] === id) { dot += w * qw[j]; }
+			}
+			out[k] = norm > 0 && qNorm > 0 ? dot / (Math.sqrt(norm) * qNorm) : 0;
+		});
 		return out;
 	}
 
