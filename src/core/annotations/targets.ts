@@ -168,7 +168,11 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 				governing = implied('', 'none', hit);
 			// 应当由2名以上执法人员参加, 业主委员会由五人以上单数组成: the least staff a step or a body requires
 			// (由十名以上代表联名，可以提出议案: the people a right needs is a condition of it)
-			} else if (PERSON_UNIT.test(hit.unit) && /^(?:以上|及以上)/.test(hit.qualifier ?? '') && /由[ \u3000]*$/u.test(text.slice(Math.max(clause.offset, hit.offset - 2), hit.offset))
+			// (应当指派两名以上医师进行诊断, 应当组织两名以上医师复核: the staff a duty assigns to the act, the same bound)
+			} else if (PERSON_UNIT.test(hit.unit) && /^(?:以上|及以上)/.test(hit.qualifier ?? '')
+				&& (/由[ \u3000]*$/u.test(text.slice(Math.max(clause.offset, hit.offset - 2), hit.offset))
+					|| (ASSIGNS_STAFF.test(text.slice(Math.max(clause.offset, hit.offset - 3), hit.offset))
+						&& wordBefore.test(OBLIGATION, sentence.offset, sentence.end, hit.offset)))
 				&& !RIGHT_AFTER.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 30)))) {
 				governing = implied('由', 'atLeast', hit);
 			// 考核指标：…仿真软件1套，关键技术3项以上: every amount after a call's indicator lead in its paragraph is one of its indicators
@@ -337,6 +341,8 @@ const WHOM_AFTER = /^的[^，,；;。的]{0,8}?(?:单位|企业|人员|个人|�
 const GAP_BEFORE = /(?:间隔|提前)[^，,；;。]{0,8}$/u;
 /** Units that count people. */
 const PERSON_UNIT = /^(?:人|名|位)$/u;
+/** A verb that assigns staff to an act, right before their count: 指派, 委派, 选派, 组织, 安排. */
+const ASSIGNS_STAFF = /(?:指派|委派|选派|派出|组织|安排|抽调)[ \u3000]*$/u;
 /** A modal of permission (可以, 可将, 最高可按…), not 不可/许可/认可 or 可持续/可再生. */
 const PERMISSION = /(?<![不许认宁])可(?:以|[将按从在享达提用缩延给获适])/u;
 
