@@ -141,7 +141,9 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 		// A clause that continues a list of the clause before it (形成5个以上试点,30个左右场景)
 		// unless the quantity is the subject of a verb of its own that ends the clause (3至5个关键领域进入国家布局;
 		// but 20家具备较强竞争力的…企业 is an item of the list before it).
-		const after = decided ? null : verbAfter(text, hit.end, clause.end);
+		// (两名以上医师（其中至少有一名…）: a verb inside a bracketed note after it belongs to the note)
+		const afterFound = decided ? null : verbAfter(text, hit.end, clause.end);
+		const after = afterFound && insideOpenBracket(text.slice(hit.end, afterFound.offset)) ? null : afterFound;
 		if (!decided && prevClauseGov && !hasBlockerBefore(text, clause.offset, hit.offset)
 			&& !(after && !after.blocker && !text.slice(after.end, Math.min(clause.end, after.end + 60)).includes('的'))) {
 			governing = inherit(prevClauseGov);
@@ -440,6 +442,15 @@ function inIncentiveList(window: string): boolean {
 /** Nothing but a qualifier follows the quantity before the next item of a 、 list: 每生每年600元、每生每年800元. */
 function endsItem(text: string, q: QuantityHit, clause: Span): boolean {
 	return /^[\s\u3000]*(?:以内|以上|以下|左右)?[\s\u3000]*、/u.test(text.slice(q.end, Math.min(clause.end, q.end + 8)));
+}
+
+/** The text opens a bracket it does not close: what follows is inside a note. */
+function insideOpenBracket(s: string): boolean {
+	let depth = 0;
+	for (const c of s) {
+		if (c === '（' || c === '(') { depth++; } else if ((c === '）' || c === ')') && depth > 0) { depth--; }
+	}
+	return depth > 0;
 }
 
 function hasBlockerBefore(text: string, from: number, at: number): boolean {
