@@ -128,7 +128,11 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 			// 确保该家庭至少有一人就业: a bound before 有 sets a quota of what there is to be
 			: found && found.blocker && found.verb === '有' && /(?:至少|最少|不少于)$/u.test(text.slice(Math.max(lo, found.offset - 3), found.offset))
 				? { ...found, verb: '至少', comparator: 'atLeast' as const, blocker: false }
-				: found;
+			// 教师每年至少1个月在企业实践, 检查人员至少2人: the scanner keeps 至少 in the amount; it is still the bound
+			// that sets it, before anything carried over from the clause before
+				: !found && hit.numberOffset > hit.offset && text.startsWith('至少', hit.offset)
+					? { verb: '至少', comparator: 'atLeast' as const, offset: hit.offset, end: hit.offset + 2, blocker: false }
+					: found;
 		let governing: Governing | null = null;
 		let decided = false;
 		if (before) {
@@ -205,7 +209,8 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 				&& !PERFORMANCE_BEFORE.test(text.slice(Math.max(clause.offset, governing.offset - 4), governing.offset))
 				// (开展不少于一次的疏散演练: a least number of times of an activity is how often the work is done;
 				// 违法不少于3次的单位 picks out whom the rule is for: a threshold)
-				&& !(hit.unit === '次' && governing.comparator === 'atLeast' && !WHOM_AFTER.test(text.slice(hit.end, Math.min(clause.end, hit.end + 12))))
+				// (记录至少90秒的数据: a least duration of what a duty produces is its measure too)
+				&& !((hit.unit === '次' || TIME_UNIT.test(hit.unit)) && governing.comparator === 'atLeast' && !WHOM_AFTER.test(text.slice(hit.end, Math.min(clause.end, hit.end + 12))))
 				&& (THRESHOLD_OF.test(text.slice(hit.end, Math.min(clause.end, hit.end + 16)))
 					// 超过估算百分之十且绝对额超过三千万元的项目: one of two thresholds joined by 且/或
 					|| JOINED_THRESHOLD.test(text.slice(hit.end, Math.min(clause.end, hit.end + 24)))))
@@ -242,8 +247,12 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 			// 3年内建成…, 实现24小时无人值守, 实施周期为5年: a time frame or a duration, not an amount to reach
 			// (库存不低于10天用量, 保持三个月销量: days of use measure a stock to keep, not a time frame)
 			// (留存半年备查: how long a record is kept is no time frame)
+			// (履行不少于两年保修期义务, 记录至少90秒的数据: a least duration the duty keeps each time, unless the rule
+			// grants it to others: 留出不少于三十日的适应调整期, 赋予不少于十年的使用权)
 			&& !(TIME_UNIT.test(hit.unit) && !frequency && governing.verb !== '保存' && !STOCK_AFTER.test(text.slice(hit.end, hit.end + 6))
-				&& (governing.after || governing.comparator === 'cultivate' || isHan(text.charCodeAt(hit.end))))
+				&& (governing.after || governing.comparator === 'cultivate'
+					|| (isHan(text.charCodeAt(hit.end)) && !(rules && governing.comparator === 'atLeast' && !governing.inherited
+						&& /^[ \u3000]*$/u.test(text.slice(governing.end, hit.numberOffset)) && !GRANTS_TERM.test(text.slice(clause.offset, governing.offset))))))
 			// 今后五年， / 三年内，: a clause that is only a span of time frames the goals after it
 			&& !(TIME_UNIT.test(hit.unit) && !frequency && (clause.end - clause.offset) - (hit.end - hit.offset) <= 3
 				&& /^(?:今后|未来|此后|再用|用|近)?$/u.test(text.slice(clause.offset, hit.offset)))
@@ -253,9 +262,11 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 			// (更新周期不超过二年: the longest cycle of a recurring act is how often it is done)
 			&& !(TIME_UNIT.test(hit.unit) && !frequency && governing.comparator === 'atMost' && (rules || governing.verb !== '控制在'))
 			// 累计缴费年限不少于15年, 从业经历不少于3年: the history an applicant must have is a condition of eligibility
-			// (受教育年限提高到11.7年: a level to raise it to is a goal)
+			// (受教育年限提高到11.7年: a level to raise it to is a goal; 进行过合计不少于240小时的测试: a bound on what has been
+			// done, 过, is a history too)
 			&& !(TIME_UNIT.test(hit.unit) && governing.comparator === 'atLeast' && !governing.after && !governing.inherited
-				&& ELIGIBILITY_MEASURE.test(text.slice(Math.max(clause.offset, governing.offset - 10), governing.offset)))
+				&& (ELIGIBILITY_MEASURE.test(text.slice(Math.max(clause.offset, governing.offset - 10), governing.offset))
+					|| HISTORY_BEFORE.test(text.slice(Math.max(clause.offset, governing.offset - 8), governing.offset))))
 			// 申请人从事相关工作不少于5年, 申请单位注册资本不少于500万元: a bound on the history or the capital of an
 			// applicant, the sentence's subject, is a condition (申请人…参加孕情检查不少于3次 stays a duty's bound)
 			&& !((governing.comparator === 'atLeast' || governing.comparator === 'atMost') && (TIME_UNIT.test(hit.unit) || /元$/.test(hit.unit))
@@ -297,6 +308,11 @@ const PLANNED_FUNDING_NEAR = /(拟(?:资助|支持|立项))[^，,；;。：:]*$/
 
 const RETENTION_RIGHT_BEFORE = /(?:保存|留存|保管)[ \u3000]*$/u;
 
+/**
+ * A verb that grants or leaves a term to others (赋予, 给予, 留出, 准予, 享受, 延长): its least term is theirs, no duty's
+ * bound (a permission, 可以, is left out by PERMISSION already).
+ */
+const GRANTS_TERM = /赋予|给予|留出|留有|准予|享受|享有|延长|延期/u;
 /** What a stock is counted in after a time unit: 10天用量, 三个月销量, 30天的消费量. */
 const STOCK_AFTER = /^的?(?:用量|销量|消费量|需求量|供应量|使用量)/u;
 
@@ -331,6 +347,8 @@ const APPLYING = /申请人|申请代码|申报项目|申请项目|推荐项目|
 const APPLY_TIMES = /(?<!组织|受理|审核|审查|开展)(?:申请|申报)[^，,；;。]{0,10}$/u;
 /** Units that count things or people (a cap in them limits a number). */
 const COUNT_UNIT = /^(?:个|项|家|人|名)$/u;
+/** A verb of experience (进行过, 从事过, 参加过; not 超过, 通过, 经过) shortly before a bound: what has been done. */
+const HISTORY_BEFORE = /(?<![超通经不越])过[^，,；;。]{0,6}$/u;
 /** What an applicant has behind them, measured in years: 缴费年限, 工龄, 从业经历. */
 const ELIGIBILITY_MEASURE = /(?:年限|工龄|经历|资历)[ \u3000]*(?:累计|连续)?[ \u3000]*(?:应当|应|须|需|必须)?[ \u3000]*$/u;
 /** What a number of people may do together (联名, 提议, 可以…): a right, not a duty. */
@@ -464,7 +482,7 @@ const RULES_SECTION = /规则$|^(?:工作|会议|议事)规则/u;
 const RULE_GRANT = new Set<Comparator>(['increase', 'exceed']);
 /** A modal of duty (应当, 必须, 须, 确保), not 应 inside 相应/供应/应用/应急. */
 const OBLIGATION = /应当|必须|须|确保|保证|(?<![相供响适对反效回呼顺])应(?![用急对聘届答])/u;
-const TIME_UNIT = /^(?:年|个月|月|周|天|日|小时|个小时|个工作日|工作日|分钟)$/;
+const TIME_UNIT = /^(?:年|个月|月|周|天|日|小时|个小时|个工作日|工作日|分钟|秒)$/;
 /** Ages, scores and grades: 超过60周岁, 不低于40分, 3级以上 are conditions of eligibility, not levels to reach. */
 const CONDITION_UNIT = /^(?:周岁|岁|分|级)$/;
 const INCENTIVE = /给予|奖励|补助|资助|补贴|贴息|奖补|扶持资金/;

@@ -22,3 +22,19 @@ describe('targets: the least staff a duty requires, eleventh round', () => {
 		assert.deepEqual(targetsOf(text), []);
 	});
 });
+
+describe('targets: a least duration a duty keeps each time, eleventh round', () => {
+	it('takes a least duration followed by what it measures (不少于两年保修期义务, 至少90秒的数据, 每年至少1个月在企业实践) as a standing bound', () => {
+		const text = '某市信息化条例\n第五条 承建单位应当履行不少于两年保修期义务。\n'
+			+ '第六条 车辆应当记录事故发生前至少90秒的数据。\n'
+			+ '第七条 专业课教师每年至少1个月在企业实践。\n';
+		assert.deepEqual(targetsOf(text), ['两年@', '至少90秒@', '至少1个月@']);
+	});
+
+	it('leaves a least term the rule grants or leaves to others (留出不少于三十日的适应调整期, 赋予不少于十年的使用权) and a history an applicant must have (进行过合计不少于240小时的测试)', () => {
+		const text = '某市优化营商环境条例\n第五条 制定政策措施，应当为市场主体留出一般不少于三十日的适应调整期。\n'
+			+ '第六条 单位可以赋予科技人员不少于十年的科技成果使用权。\n'
+			+ '第七条 申请示范应用的车辆，应当在拟申请的路段进行过合计不少于240小时的道路测试。\n';
+		assert.deepEqual(targetsOf(text), []);
+	});
+});
