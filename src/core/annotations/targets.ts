@@ -120,6 +120,7 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 		const lo = prevInClause ? prevInClause.hit.end : clause.offset;
 		const found = verbBefore(text, lo, hit.offset);
 		let plannedFunding: RegExpExecArray | null = null;
+		let byStandard: RegExpExecArray | null = null;
 		// 分期建设或者两个以上单位…: a verb that ends the other alternative governs nothing after 或者
 		const before = found && /^[ \u3000]*(?:或者|或)[ \u3000]*$/u.test(text.slice(found.end, hit.offset)) ? null
 			// 拟资助培育项目25～30项, 拟资助重点支持项目6～8项: the words after 拟资助 name the kind of project it funds
@@ -132,7 +133,11 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 			// that sets it, before anything carried over from the clause before
 				: !found && hit.numberOffset > hit.offset && text.startsWith('至少', hit.offset)
 					? { verb: '至少', comparator: 'atLeast' as const, offset: hit.offset, end: hit.offset + 2, blocker: false }
-					: found;
+			// 用房按照总建筑面积的千分之二配置, 按每生每年600元的标准核定: the standard a provision is made by is the level it sets
+					: (!found || (found.blocker && found.verb === '按照')) && (byStandard = BY_STANDARD.exec(text.slice(lo, hit.offset))) !== null
+						&& PROVISION_AFTER.test(text.slice(hit.end, Math.min(clause.end, hit.end + 12)))
+						? { verb: '按', comparator: 'reach' as const, offset: lo + byStandard.index, end: lo + byStandard.index + 1, blocker: false }
+						: found;
 		let governing: Governing | null = null;
 		let decided = false;
 		if (before) {
@@ -306,6 +311,10 @@ const CLASSIFIES = /(?:分为|分成|划分为|划为)/u;
 const PLANNED_FUNDING = new Set(['拟资助', '拟支持', '拟立项']);
 const PLANNED_FUNDING_NEAR = /(拟(?:资助|支持|立项))[^，,；;。：:]*$/u;
 
+/** 按 or 按照 earlier in the clause, no clause break between: the basis a provision is made by. */
+const BY_STANDARD = /按(?:照)?[^，,；;。]{0,24}$/u;
+/** A verb of provision right after the standard (…的比例安排, …的标准核定, 千分之二配置). */
+const PROVISION_AFTER = /^(?:以上|左右)?(?:的(?:比例|标准))?[ \u3000]*(?:配置|配建|核定|安排|提取|计提|划拨|拨付|预留)/u;
 const RETENTION_RIGHT_BEFORE = /(?:保存|留存|保管)[ \u3000]*$/u;
 
 /**
@@ -535,7 +544,8 @@ export function isDescription(text: string, q: QuantityHit, prev: QuantityHit | 
 	// (数据存储时间不少于8年：…: a duration counts no list)
 	if ((LIST_AFTER.test(text.slice(q.end, q.end + 12)) && !TIME_UNIT.test(q.unit)) || ONE_OF.test(text.slice(q.end, q.end + 20))
 		|| /(?:分为|分成)[ \u3000]?$/.test(text.slice(Math.max(0, q.offset - 3), q.offset))) { return true; }
-	if (/元$/.test(q.unit) && next === 0x7684 /* 的 */) { return true; }
+	// (每生每年600元的标准: the rate itself, no description of something else)
+	if (/元$/.test(q.unit) && next === 0x7684 /* 的 */ && !/^的(?:比例|标准)/.test(text.slice(q.end, q.end + 3))) { return true; }
 	// (a time frame before it is no qualifier: 10年共部署约100个整装勘查区; nor an alternative: 每周一次或两次)
 	if (prev && !TIME_UNIT.test(prev.unit) && q.offset - prev.end <= 6 && isHan(next) && !/[、和及与或，,；;]/.test(text.slice(prev.end, q.offset))
 		&& !/^(?:以上|以下|左右|以内|的)/.test(text.slice(q.end, q.end + 2))) {

@@ -38,3 +38,17 @@ describe('targets: a least duration a duty keeps each time, eleventh round', () 
 		assert.deepEqual(targetsOf(text), []);
 	});
 });
+
+describe('targets: the standard a provision is made by, eleventh round', () => {
+	it('takes a rate or amount after 按照 that a verb of provision follows (按照…面积的千分之二配置, 按每生每年600元的标准核定) as the level it sets', () => {
+		const text = '某市物业管理条例\n第五条 物业服务企业用房按照物业管理区域房屋总建筑面积的千分之二配置。\n'
+			+ '第六条 学校公用经费按每生每年600元的标准核定。\n';
+		assert.deepEqual(targetsOf(text), ['千分之二@', '600元@']);
+	});
+
+	it('leaves what 按照 names as a basis of an incentive or a fee (按照投资额的百分之十给予补助, 按照每人200元收取)', () => {
+		const text = '某市物业管理条例\n第五条 对改造项目，按照投资额的百分之十给予补助。\n'
+			+ '第六条 培训费按照每人200元收取。\n';
+		assert.deepEqual(targetsOf(text), []);
+	});
+});
