@@ -14,7 +14,7 @@ import { normalizeTitle } from '../text/normalize';
 import { scanDocNumbers, toDocNumber, type DocNumberHit } from './docNumbers';
 import { scanQuantities } from './quantities';
 import { SectionIndex } from './sections';
-import { analyzeParagraph, metricOf, resolveDeadline, targetRange, type Anchor } from './targets';
+import { analyzeParagraph, listLeadAt, metricOf, resolveDeadline, targetRange, yearIn, type Anchor } from './targets';
 import { fiveYearPlanEnd, goalLeadAnchors, plannedYearAnchors, THIS_YEAR, titlePeriodEnd, titleRoundYear } from './deadlines';
 import { findLeadConvention, scanUnits } from './units';
 import { parseNumber } from '../text/numerals';
@@ -199,6 +199,9 @@ function annotateDocument(text: string, doc: NoticeDocument, index: number): Ann
 				// names a horizon beyond any year: only a date of its own sentence dates them
 				: a.yearly ? resolveDeadline(anchors, a.hit, a.clause, a.sentence, a.sentence, []) ?? roundYear
 				: HORIZON.test(text.slice(a.clause.offset, Math.min(a.hit.offset, a.clause.offset + HORIZON_WINDOW))) ? resolveDeadline(anchors, a.hit, a.clause, a.sentence, a.sentence, [])
+				// a rule holds with no year unless its own sentence or the lead of its list names one (GUIDE: the time
+				// expression that governs it; another sentence of its article governs something else)
+				: ctx.rules ? resolveDeadline(anchors, a.hit, a.clause, a.sentence, a.sentence, []) ?? yearIn(anchors, listLeadAt(text, a.hit.offset))
 				: resolveDeadline(anchors, a.hit, a.clause, a.sentence, p.span, path) ?? impliedDeadline(text, a.sentence, path, docYear, planEnd);
 			// A bulletin of what was done (通报, 典型做法): its figures are facts unless a later year is set for them.
 			if (reportsFacts && (year === null || docYear === null || year <= docYear)) { quantity.isTarget = false; return; }

@@ -457,14 +457,29 @@ const LIST_COLON = /[：:](?=[\s\u3000]*(?:[（(][一二三四五六七八九十
  * （三）…每年从营业利润中提取不低于百分之五的比例): each item is a term of the award, not a goal.
  */
 function inIncentiveList(window: string): boolean {
+	const lead = listLeadIn(window);
+	return lead !== null && INCENTIVE.test(withoutNotes(window.slice(lead.offset, lead.end)));
+}
+
+/** The lead sentence (up to its colon) of the list whose item the window ends in, as offsets in it; null when it ends in none. */
+function listLeadIn(window: string): Span | null {
 	let colon = -1;
 	LIST_COLON.lastIndex = 0;
 	for (let m = LIST_COLON.exec(window); m; m = LIST_COLON.exec(window)) { colon = m.index; }
-	if (colon < 0 || !itemsGoOn(window.slice(colon + 1))) { return false; }
+	if (colon < 0 || !itemsGoOn(window.slice(colon + 1))) { return null; }
 	const before = window.slice(0, colon);
-	const lead = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
-	return INCENTIVE.test(withoutNotes(lead));
+	return { offset: Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf(';')) + 1, end: colon };
 }
+
+/** The lead sentence of the list whose item holds `at` (应当同时符合下列要求：), or null when `at` is in no list item. */
+export function listLeadAt(text: string, at: number): Span | null {
+	const from = Math.max(0, at - LIST_WINDOW);
+	const window = text.slice(from, at);
+	if (!window.includes('：') && !window.includes(':')) { return null; }
+	const lead = listLeadIn(window);
+	return lead && { offset: from + lead.offset, end: from + lead.end };
+}
+
 
 /** Nothing but a qualifier follows the quantity before the next item of a 、 list: 每生每年600元、每生每年800元. */
 function endsItem(text: string, q: QuantityHit, clause: Span): boolean {
@@ -632,6 +647,13 @@ export function resolveDeadline(anchors: readonly Anchor[], q: Span, clause: Spa
 		if (a) { return a.year; }
 	}
 	return null;
+}
+
+/** The year of the last anchor inside `span` (a list's lead), or null. */
+export function yearIn(anchors: readonly Anchor[], span: Span | null): number | null {
+	if (!span) { return null; }
+	const i = lastStartingAtOrBefore(anchors, span.end - 1);
+	return i >= 0 && anchors[i].offset >= span.offset ? anchors[i].year : null;
 }
 
 export interface MetricContext {

@@ -52,3 +52,13 @@ describe('targets: the standard a provision is made by, eleventh round', () => {
 		assert.deepEqual(targetsOf(text), []);
 	});
 });
+
+describe('targets: the deadline of a rule, eleventh round', () => {
+	it('dates a rule’s target only by its own sentence or its list’s lead, not by another sentence of its article', () => {
+		const text = '某省科学技术进步条例\n第四十六条 到2015年，全省研究与试验发展经费支出占生产总值的比重应当达到百分之二点五。'
+			+ '市本级科学技术普及经费应当占本年度财政预算支出的万分之二以上。\n'
+			+ '第四十七条 到2020年，财政用于科学技术的经费应当符合下列要求：\n（一）占财政支出的比例达到百分之三；\n'
+			+ '（二）增长幅度应当高于财政收入增长幅度一个百分点以上。\n';
+		assert.deepEqual(targetsOf(text), ['百分之二点五@2015', '万分之二以上@', '百分之三@2020', '一个百分点以上@2020']);
+	});
+});
