@@ -248,7 +248,9 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 			&& !inTermsList(text, hit.offset)
 			// 女方增加产假30天, 年收入超过6万元: a rule requires a level by a bound (不低于, 不得超过) or by a modal of
 			// duty (应当高于); a verb of change or excess without one grants or conditions
-			&& !(ctx.rules === true && RULE_GRANT.has(governing.comparator) && !wordBefore.test(OBLIGATION, sentence.offset, sentence.end, hit.offset))
+			// (应当同时符合下列要求：（一）…高于…一个百分点以上: the duty of a list's lead holds in each of its items)
+			&& !(ctx.rules === true && RULE_GRANT.has(governing.comparator) && !wordBefore.test(OBLIGATION, sentence.offset, sentence.end, hit.offset)
+				&& !inDutyList(text, hit.offset))
 			// 3年内建成…, 实现24小时无人值守, 实施周期为5年: a time frame or a duration, not an amount to reach
 			// (库存不低于10天用量, 保持三个月销量: days of use measure a stock to keep, not a time frame)
 			// (留存半年备查: how long a record is kept is no time frame)
@@ -480,6 +482,11 @@ export function listLeadAt(text: string, at: number): Span | null {
 	return lead && { offset: from + lead.offset, end: from + lead.end };
 }
 
+/** The quantity is in an item of a list whose lead lays a duty on it (应当同时符合下列要求：). */
+function inDutyList(text: string, at: number): boolean {
+	const lead = listLeadAt(text, at);
+	return lead !== null && OBLIGATION.test(text.slice(lead.offset, lead.end));
+}
 
 /** Nothing but a qualifier follows the quantity before the next item of a 、 list: 每生每年600元、每生每年800元. */
 function endsItem(text: string, q: QuantityHit, clause: Span): boolean {

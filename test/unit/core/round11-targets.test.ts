@@ -53,6 +53,21 @@ describe('targets: the standard a provision is made by, eleventh round', () => {
 	});
 });
 
+describe('targets: a duty carried to the items of its list, eleventh round', () => {
+	it('reads the modal of a list’s lead (应当同时符合下列要求：) in each item that raises a level (高于…一个百分点以上)', () => {
+		const text = '某省科学技术进步条例\n第四十六条 财政用于科学技术经费的增长幅度应当同时符合下列要求：\n'
+			+ '（一）省、市科学技术经费的增长幅度高于本级财政经常性收入的增长幅度一个百分点以上；\n'
+			+ '（二）县级科学技术经费的增长幅度高于本级财政经常性收入的增长幅度两个百分点以上。\n';
+		assert.deepEqual(targetsOf(text), ['一个百分点以上@', '两个百分点以上@']);
+	});
+
+	it('leaves the items of a list whose lead sets no duty (有下列情形之一的：…增加30天) as grants', () => {
+		const text = '某省人口与计划生育条例\n第三十条 符合下列规定的，可以享受以下待遇：\n'
+			+ '（一）女方增加产假三十天；\n（二）男方增加护理假十五天。\n';
+		assert.deepEqual(targetsOf(text), []);
+	});
+});
+
 describe('targets: the deadline of a rule, eleventh round', () => {
 	it('dates a rule’s target only by its own sentence or its list’s lead, not by another sentence of its article', () => {
 		const text = '某省科学技术进步条例\n第四十六条 到2015年，全省研究与试验发展经费支出占生产总值的比重应当达到百分之二点五。'
