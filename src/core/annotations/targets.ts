@@ -198,7 +198,11 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 		}
 		// 每5年修订1次, 每年召开两次会议: a recurring quota the document sets (its count, and its period when written as an amount),
 		// whatever an earlier item of the clause carries over or a verb after it governs (至少每2年组织1次: its own bound stays)
-		const frequency = !(before && before.blocker) && isFrequency(text, hit, clause);
+		const frequency = !(before && before.blocker) && (isFrequency(text, hit, clause)
+			// 应当每半年将…报…备案, 应当每两年对…进行评估: the period of a duty that recurs is its frequency, with no count of times
+			|| (TIME_UNIT.test(hit.unit) && text.charCodeAt(hit.offset - 1) === 0x6bcf /* 每 */
+				&& RECURRING_DUTY_AFTER.test(text.slice(hit.end, Math.min(clause.end, hit.end + 40)))
+				&& wordBefore.test(OBLIGATION, sentence.offset, sentence.end, hit.offset)));
 		if (frequency && (!governing || governing.inherited || governing.after)) {
 			governing = implied('每', 'atLeast', hit);
 		}
@@ -379,6 +383,8 @@ const PERMISSION = /(?<![不许认宁])可(?:以|[将按从在享达提用缩延
 
 /** A period after 每 (每5年, 每半年…) that the clause goes on to count in times. */
 const EVERY_PERIOD = /每[ \u3000]*(?:[0-9０-９一二两三四五六七八九十半]{1,3}[ \u3000]*个?)?(?:年度|学年|学期|季度|年|月|周|天|日)[^，,；;。]{0,10}$/u;
+/** What a duty does again every period: reports, publishes, reviews, checks (报送, 公布, 评估, 检查 …). */
+const RECURRING_DUTY_AFTER = /^[^，,；;。]{0,30}?(?:报送|报告|上报|报(?![名酬])|公布|公开|通报|更新|评估|检查|检验|检测|巡查|修订|清理|普查)/u;
 /** The cycle of an act done again and again, then its bound: 更新周期不超过, 检定周期为, 轮训周期一般不超过. */
 const RECURRING_CYCLE = /(?:更新|修订|修编|检定|校准|检验|评估|复审|复核|轮换|轮训|巡检|普查|体检)周期[^，,；;。0-9０-９]{0,6}$/u;
 const TIMES_AFTER = /^[^，,；;。]{0,10}?[0-9０-９一二两三四五六七八九十]+[ \u3000]*次/u;

@@ -77,3 +77,16 @@ describe('targets: the deadline of a rule, eleventh round', () => {
 		assert.deepEqual(targetsOf(text), ['百分之二点五@2015', '万分之二以上@', '百分之三@2020', '一个百分点以上@2020']);
 	});
 });
+
+describe('targets: how often a duty recurs without a count of times, eleventh round', () => {
+	it('takes the period after 每 of a duty to report or review (应当每半年将…报…备案, 应当每两年对…进行评估) as its frequency', () => {
+		const text = '某省测绘地理信息条例\n第五条 互联网地图服务单位应当每半年将新增标注内容报省自然资源主管部门备案。\n'
+			+ '第六条 管理单位应当每两年对设施安全状况进行评估。\n';
+		assert.deepEqual(targetsOf(text), ['半年@', '两年@']);
+	});
+
+	it('leaves a period after 每 that no duty sets (每工作满两年增加一天年休假, 每三年为一个周期)', () => {
+		const text = '某省职工休假条例\n第五条 职工每工作两年增加一天年休假，每三年为一个考核周期。\n';
+		assert.deepEqual(targetsOf(text), []);
+	});
+});
