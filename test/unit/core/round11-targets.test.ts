@@ -90,3 +90,17 @@ describe('targets: how often a duty recurs without a count of times, eleventh ro
 		assert.deepEqual(targetsOf(text), []);
 	});
 });
+
+describe('targets: what a duty list requires one to have, eleventh round', () => {
+	it('takes the least staff an item of a list of duties requires (应当符合下列要求：…有三名以上咨询人员) as a standing bound', () => {
+		const text = '某省精神卫生条例\n第二十三条 心理咨询机构开展心理咨询服务应当符合下列要求：\n（一）有固定的服务场所；\n'
+			+ '（二）有三名以上符合从业要求的咨询人员。\n';
+		assert.deepEqual(targetsOf(text), ['三名以上@']);
+	});
+
+	it('leaves what an applicant must have in a list of conditions (应当具备下列条件：…有三名以上专业技术人员)', () => {
+		const text = '某省精神卫生条例\n第二十三条 申请设立心理咨询机构，应当具备下列条件：\n（一）有固定的服务场所；\n'
+			+ '（二）有三名以上专业技术人员。\n';
+		assert.deepEqual(targetsOf(text), []);
+	});
+});
