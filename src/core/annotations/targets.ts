@@ -248,6 +248,8 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 			&& !PENALTY.test(text.slice(hit.end, Math.min(clause.end, hit.end + 24)))
 			// 本办法所称骨干企业，是指5个以上…: a definition states no goal
 			&& !wordBefore.test(DEFINITION, sentence.offset, sentence.end, hit.offset)
+			// 据中国信息通信研究院预计，到2020年…将达到64亿部以上: another body's forecast is no goal the document sets
+			&& !wordBefore.test(OTHERS_FORECAST, sentence.offset, sentence.end, hit.offset)
 			// (拟资助培育项目25～30项: the number of projects a call plans to fund is its own commitment)
 			&& ((PLANNED_FUNDING.has(governing.verb) && !governing.inherited && !/元/.test(hit.unit)) || !isIncentive(text, hit, clause, sentence))
 			&& !inCondition(text, clauses, ci, sentence)
@@ -332,6 +334,8 @@ const RETENTION_RIGHT_BEFORE = /(?:保存|留存|保管)[ \u3000]*$/u;
  * bound (a permission, 可以, is left out by PERMISSION already).
  */
 const GRANTS_TERM = /赋予|给予|留出|留有|准予|享受|享有|延长|延期/u;
+/** A forecast another body makes (研究院预计, 据…机构预测), not the document's own expectation (预计全年…). */
+const OTHERS_FORECAST = /(?:院|机构|中心|公司|协会|联盟|组织|专家|报告|咨询)[ \u3000]*(?:预计|预测|估计|测算)/u;
 /** What a stock is counted in after a time unit: 10天用量, 三个月销量, 30天的消费量. */
 const STOCK_AFTER = /^的?(?:用量|销量|消费量|需求量|供应量|使用量)/u;
 

@@ -104,3 +104,16 @@ describe('targets: what a duty list requires one to have, eleventh round', () =>
 		assert.deepEqual(targetsOf(text), []);
 	});
 });
+
+describe('targets: a forecast by others, eleventh round', () => {
+	it('leaves what another body forecasts (研究院预计，到2020年…将达到64亿部以上) as no goal of the document', () => {
+		const text = '关于促进智能硬件产业发展的意见\n一、总体要求\n智能硬件产业持续发展，据中国信息通信研究院预计，到2020年，全球智能硬件出货量将达到64亿部以上，年复合增长率超过30%。\n'
+			+ '到2020年，全省智能硬件产业规模达到5000亿元。\n';
+		assert.deepEqual(targetsOf(text), ['5000亿元@2020']);
+	});
+
+	it('keeps the document’s own expectation (预计全年为企业新增减负超过2.5万亿元)', () => {
+		const text = '2020年政府工作报告\n二、今年工作安排\n预计全年为企业新增减负超过2.5万亿元。\n';
+		assert.deepEqual(targetsOf(text), ['2.5万亿元@2020']);
+	});
+});
