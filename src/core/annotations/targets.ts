@@ -290,6 +290,10 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 				&& APPLICANT_SUBJECT.test(text.slice(sentence.offset, Math.min(hit.offset, sentence.offset + 24))))
 			// 公布与施行的时间间隔不少于30日, 至少提前三十日通告: a least gap between two acts is a time limit too
 			&& !(TIME_UNIT.test(hit.unit) && !frequency && GAP_BEFORE.test(text.slice(Math.max(clause.offset, governing.offset - 8), hit.offset)))
+			// 保证法制机构必要的审核时间，一般不得少于5个工作日: the least time an authority has for its own act (to review,
+			// to decide) is a procedural time limit (公示期, 征求意见时间: how long a duty exposes something, stay)
+			&& !(TIME_UNIT.test(hit.unit) && !frequency && governing.comparator === 'atLeast'
+				&& PROCEDURE_TIME_BEFORE.test(text.slice(Math.max(sentence.offset, governing.offset - 16), governing.offset)))
 			// 超过60周岁, 不低于40分, 降至…线下40分: an age, a score or a grade is a condition, unless a level is set to reach
 			&& !(CONDITION_UNIT.test(hit.unit) && governing.comparator !== 'reach' && governing.comparator !== 'increase')
 			// 两个渠道, 三项制度: an amount in Chinese numerals counts as a goal only right after its verb (至少一所, 翻一番),
@@ -381,6 +385,8 @@ const APPLICANT_SUBJECT = /^[\s\u3000]*(?:[0-9０-９]{1,2}[.．、]|[（(][一�
 /** Whom a count of times picks out: 违法不少于3次的单位, 迟到不少于三次的人员 (not 不少于一次的疏散演练). */
 const WHOM_AFTER = /^的[^，,；;。的]{0,8}?(?:单位|企业|人员|个人|机构|组织|学校|项目|主体|经营者|当事人|人|者)(?![员])/u;
 /** A gap between two acts right before its bound: 时间间隔不少于, 提前三十日, 至少提前. */
+/** The time an authority has for its own act, then its bound (审核时间，一般不得少于, 审查期限不少于). */
+const PROCEDURE_TIME_BEFORE = /(?:审核|审查|审批|审议|处理|办理|答复|评审|论证)(?:的)?(?:时间|期限|时限)[^。；;]{0,8}$/u;
 const GAP_BEFORE = /(?:间隔|提前)[^，,；;。]{0,8}$/u;
 /** Units that count people. */
 const PERSON_UNIT = /^(?:人|名|位)$/u;

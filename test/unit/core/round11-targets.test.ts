@@ -117,3 +117,11 @@ describe('targets: a forecast by others, eleventh round', () => {
 		assert.deepEqual(targetsOf(text), ['2.5万亿元@2020']);
 	});
 });
+
+describe('targets: a least time left for an authority’s own act, eleventh round', () => {
+	it('leaves the least time an authority has to review or decide (审核时间，一般不得少于5个工作日) as a procedural time limit, not 公示期 or 征求意见时间', () => {
+		const text = '某市规范性文件管理规定\n第五条 报送单位应当保证法制机构必要的审核时间，一般不得少于5个工作日。\n'
+			+ '第六条 起草单位应当公开征求意见，征求意见时间不少于15日。\n第七条 审查结果应当公示，公示期不少于5个工作日。\n';
+		assert.deepEqual(targetsOf(text), ['15日@', '5个工作日@']);
+	});
+});
