@@ -210,7 +210,8 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 		if (frequency && (!governing || governing.inherited || governing.after)) {
 			governing = implied('每', 'atLeast', hit);
 		}
-		const description = isDescription(text, hit, prevInClause?.hit ?? null)
+		const description = isDescription(text, hit, prevInClause?.hit ?? null,
+			governing !== null && governing.comparator === 'atLeast' && !governing.after && !governing.inherited)
 			// 实现30户以上自然村移动信号全覆盖: the number scopes the coverage, the goal is the coverage
 			|| (governing !== null && governing.verb === '实现' && !governing.after && isHan(text.charCodeAt(hit.end))
 				&& clause.end - hit.end <= 60 && /覆盖$/.test(text.slice(hit.end, clause.end)))
@@ -223,7 +224,9 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 				// (开展不少于一次的疏散演练: a least number of times of an activity is how often the work is done;
 				// 违法不少于3次的单位 picks out whom the rule is for: a threshold)
 				// (记录至少90秒的数据: a least duration of what a duty produces is its measure too)
-				&& !((hit.unit === '次' || TIME_UNIT.test(hit.unit)) && governing.comparator === 'atLeast' && !WHOM_AFTER.test(text.slice(hit.end, Math.min(clause.end, hit.end + 12))))
+				// (设立总规模不少于100亿元的专项基金: a least sum of the funds it names, as for 资金 and 经费)
+				&& !(governing.comparator === 'atLeast' && ((hit.unit === '次' || TIME_UNIT.test(hit.unit)) ? !WHOM_AFTER.test(text.slice(hit.end, Math.min(clause.end, hit.end + 12)))
+					: /元$/.test(hit.unit) && FUNDS_AFTER.test(text.slice(hit.end + 1, Math.min(clause.end, hit.end + 14)))))
 				&& (THRESHOLD_OF.test(text.slice(hit.end, Math.min(clause.end, hit.end + 16)))
 					// 超过估算百分之十且绝对额超过三千万元的项目: one of two thresholds joined by 且/或
 					|| JOINED_THRESHOLD.test(text.slice(hit.end, Math.min(clause.end, hit.end + 24)))))
@@ -570,13 +573,15 @@ function startsQuantity(text: string, at: number): boolean {
 	return /[0-9０-９]/.test(text[k] ?? '');
 }
 
+/** Funds named after a sum and its 的: 专项资金, 科技经费, 数字经济专项基金. */
+const FUNDS_AFTER = /^[^，,；;。的]{0,10}?(?:资金|经费|基金)/u;
 /** A short noun and a colon after the count: the list it counts follows (五项基本功能：…). */
 const LIST_AFTER = /^[\u4e00-\u9fa5]{0,8}[：:]/u;
 /** …之一 after the count: one of a set (三个重点领域示范试点工程之一). */
 const ONE_OF = /^[^，,。；;：:]{0,16}之一/u;
 
-/** 营业收入超100亿元的企业, 总规模1000亿元的基金群, 10个以上投资超100亿元项目. */
-export function isDescription(text: string, q: QuantityHit, prev: QuantityHit | null): boolean {
+/** 营业收入超100亿元的企业, 总规模1000亿元的基金群, 10个以上投资超100亿元项目 (`bounded`: a least bound sets it). */
+export function isDescription(text: string, q: QuantityHit, prev: QuantityHit | null, bounded = false): boolean {
 	const next = text.charCodeAt(q.end);
 	// 基础建设、专项管理等2个部分, 制定如下11项标准: the size of a list just given or about to be
 	// (…伦理等20项以上重点标准: a minimum or an approximate count after 等 sizes a goal, not the list)
@@ -587,7 +592,9 @@ export function isDescription(text: string, q: QuantityHit, prev: QuantityHit | 
 	if ((LIST_AFTER.test(text.slice(q.end, q.end + 12)) && !TIME_UNIT.test(q.unit)) || ONE_OF.test(text.slice(q.end, q.end + 20))
 		|| /(?:分为|分成)[ \u3000]?$/.test(text.slice(Math.max(0, q.offset - 3), q.offset))) { return true; }
 	// (每生每年600元的标准: the rate itself, no description of something else)
-	if (/元$/.test(q.unit) && next === 0x7684 /* 的 */ && !/^的(?:比例|标准)/.test(text.slice(q.end, q.end + 3))) { return true; }
+	// (安排不少于5000万元的专项资金: a least bound sets the sum of the funds it names, it picks nothing out)
+	if (/元$/.test(q.unit) && next === 0x7684 /* 的 */ && !/^的(?:比例|标准)/.test(text.slice(q.end, q.end + 3))
+		&& !(bounded && FUNDS_AFTER.test(text.slice(q.end + 1, q.end + 14)))) { return true; }
 	// (a time frame before it is no qualifier: 10年共部署约100个整装勘查区; nor an alternative: 每周一次或两次)
 	if (prev && !TIME_UNIT.test(prev.unit) && q.offset - prev.end <= 6 && isHan(next) && !/[、和及与或，,；;]/.test(text.slice(prev.end, q.offset))
 		&& !/^(?:以上|以下|左右|以内|的)/.test(text.slice(q.end, q.end + 2))) {

@@ -125,3 +125,15 @@ describe('targets: a least time left for an authority’s own act, eleventh roun
 		assert.deepEqual(targetsOf(text), ['15日@', '5个工作日@']);
 	});
 });
+
+describe('targets: the document’s own committed resources, eleventh round', () => {
+	it('takes a sum a least bound sets, followed by the funds it measures (安排不少于5000万元的专项资金, 设立总规模不少于100亿元的专项基金)', () => {
+		const text = '关于加快数字经济发展的意见\n一、加大投入\n市财政每年安排不少于5000万元的专项资金，设立总规模不少于100亿元的数字经济专项基金。\n';
+		assert.deepEqual(targetsOf(text), ['5000万元@', '100亿元@']);
+	});
+
+	it('leaves a sum with no bound that describes what is set up or picked out (组建总规模1000亿元的基金群, 营业收入超过1亿元的企业)', () => {
+		const text = '关于加快数字经济发展的意见\n一、加大投入\n组建总规模1000亿元的基金群，支持营业收入超过1亿元的企业。\n';
+		assert.deepEqual(targetsOf(text), []);
+	});
+});
