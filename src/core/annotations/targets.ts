@@ -129,6 +129,9 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 			// 确保该家庭至少有一人就业: a bound before 有 sets a quota of what there is to be
 			: found && found.blocker && found.verb === '有' && /(?:至少|最少|不少于)$/u.test(text.slice(Math.max(lo, found.offset - 3), found.offset))
 				? { ...found, verb: '至少', comparator: 'atLeast' as const, blocker: false }
+			// 至多有一个可设置为不可卸载: a cap before 有 sets the most there may be
+			: found && found.blocker && found.verb === '有' && /(?:至多|最多|不超过)$/u.test(text.slice(Math.max(lo, found.offset - 3), found.offset))
+				? { ...found, verb: '至多', comparator: 'atMost' as const, blocker: false }
 			// 应当符合下列要求：…（二）有三名以上咨询人员: the least a list of duties requires one to have (a list of
 			// conditions, 应当具备下列条件：, is left out by inTermsList)
 			: found && found.blocker && found.verb === '有' && /^(?:以上|及以上)/.test(hit.qualifier ?? '') && inDutyList(text, hit.offset)

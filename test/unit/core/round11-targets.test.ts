@@ -137,3 +137,10 @@ describe('targets: the document’s own committed resources, eleventh round', ()
 		assert.deepEqual(targetsOf(text), []);
 	});
 });
+
+describe('targets: a cap before 有, eleventh round', () => {
+	it('takes a cap written before 有 (至多有一个可设置为不可卸载) as the limit it sets, as 至少有 sets a least', () => {
+		const text = '关于加强移动智能终端管理的通知\n一、基本要求\n终端中预置的实现同一功能的基本功能软件，至多有一个可设置为不可卸载，最多有两个可设置为默认。\n';
+		assert.deepEqual(targetsOf(text), ['一个@', '两个@']);
+	});
+});
