@@ -576,6 +576,9 @@ function startsQuantity(text: string, at: number): boolean {
 	return /[0-9０-９]/.test(text[k] ?? '');
 }
 
+/** Units of a count of parts, and the parts after them: 两个阶段, 5个方面, 2个维度, 四项重点任务. */
+const DIVISION_UNIT = /^(?:个|项)$/u;
+const DIVISION_AFTER = /^(?:方面|阶段|维度|环节|层次|步骤|板块|重点任务)/u;
 /** Funds named after a sum and its 的: 专项资金, 科技经费, 数字经济专项基金. */
 const FUNDS_AFTER = /^[^，,；;。的]{0,10}?(?:资金|经费|基金)/u;
 /** A short noun and a colon after the count: the list it counts follows (五项基本功能：…). */
@@ -593,13 +596,17 @@ export function isDescription(text: string, q: QuantityHit, prev: QuantityHit | 
 	// a division into parts
 	// (数据存储时间不少于8年：…: a duration counts no list)
 	if ((LIST_AFTER.test(text.slice(q.end, q.end + 12)) && !TIME_UNIT.test(q.unit)) || ONE_OF.test(text.slice(q.end, q.end + 20))
-		|| /(?:分为|分成)[ \u3000]?$/.test(text.slice(Math.max(0, q.offset - 3), q.offset))) { return true; }
+		|| /(?:分为|分成)[ \u3000]?$/.test(text.slice(Math.max(0, q.offset - 3), q.offset))
+		// 开展两个阶段工作, 2个维度均达合格, 实施四项重点任务: the parts something is divided into, not a level
+		|| (DIVISION_UNIT.test(q.unit) && DIVISION_AFTER.test(text.slice(q.end, q.end + 4)))) { return true; }
 	// (每生每年600元的标准: the rate itself, no description of something else)
 	// (安排不少于5000万元的专项资金: a least bound sets the sum of the funds it names, it picks nothing out)
 	if (/元$/.test(q.unit) && next === 0x7684 /* 的 */ && !/^的(?:比例|标准)/.test(text.slice(q.end, q.end + 3))
 		&& !(bounded && FUNDS_AFTER.test(text.slice(q.end + 1, q.end + 14)))) { return true; }
 	// (a time frame before it is no qualifier: 10年共部署约100个整装勘查区; nor an alternative: 每周一次或两次)
+	// (5个方面20个标准: after the parts it is divided into, a count is counted per part, no qualifier)
 	if (prev && !TIME_UNIT.test(prev.unit) && q.offset - prev.end <= 6 && isHan(next) && !/[、和及与或，,；;]/.test(text.slice(prev.end, q.offset))
+		&& !(DIVISION_UNIT.test(prev.unit) && DIVISION_AFTER.test(text.slice(prev.end, q.offset)))
 		&& !/^(?:以上|以下|左右|以内|的)/.test(text.slice(q.end, q.end + 2))) {
 		return true;
 	}

@@ -144,3 +144,11 @@ describe('targets: a cap before 有, eleventh round', () => {
 		assert.deepEqual(targetsOf(text), ['一个@', '两个@']);
 	});
 });
+
+describe('targets: the parts of a division, eleventh round', () => {
+	it('leaves a count of the aspects, stages or dimensions something is divided into (两个阶段工作, 5个方面20个标准, 2个维度, 四项重点任务) as no level', () => {
+		const text = '关于推进智能制造标准化的通知\n一、主要任务\n通过实施四项重点任务，研究者开展两个阶段工作，完成5个方面20个信息化标准的编制工作，'
+			+ '综合素质评价中2个维度均达合格以上。\n';
+		assert.deepEqual(targetsOf(text), ['20个@']);
+	});
+});
