@@ -579,6 +579,8 @@ function startsQuantity(text: string, at: number): boolean {
 /** Units of a count of parts, and the parts after them: 两个阶段, 5个方面, 2个维度, 四项重点任务. */
 const DIVISION_UNIT = /^(?:个|项)$/u;
 const DIVISION_AFTER = /^(?:方面|阶段|维度|环节|层次|步骤|板块|重点任务)/u;
+/** At least three short names joined by 、 (and 和/及), no figure among them, right before a count. */
+const NAMES_BEFORE = /[^，,。；;：:0-9０-９、（()）\s]{1,8}(?:[、和及][^，,。；;：:0-9０-９、（()）\s]{1,8}){2,}$/u;
 /** Funds named after a sum and its 的: 专项资金, 科技经费, 数字经济专项基金. */
 const FUNDS_AFTER = /^[^，,；;。的]{0,10}?(?:资金|经费|基金)/u;
 /** A short noun and a colon after the count: the list it counts follows (五项基本功能：…). */
@@ -592,6 +594,8 @@ export function isDescription(text: string, q: QuantityHit, prev: QuantityHit | 
 	// 基础建设、专项管理等2个部分, 制定如下11项标准: the size of a list just given or about to be
 	// (…伦理等20项以上重点标准: a minimum or an approximate count after 等 sizes a goal, not the list)
 	if (/(?:等|如下|下列)[ \u3000]?$/.test(text.slice(Math.max(0, q.offset - 3), q.offset)) && !/以上|左右/.test(q.qualifier ?? '')) { return true; }
+	// 北京、天津、上海、重庆4个直辖市, …、西安11个城市: a count right after the names it counts, the noun of their kind after it
+	if (!q.qualifier && isHan(next) && NAMES_BEFORE.test(text.slice(Math.max(0, q.offset - 40), q.offset))) { return true; }
 	// 实现五项基本功能：…, 确定的三个重点领域…之一, 分为两个阶段: the size of a list that follows, a membership,
 	// a division into parts
 	// (数据存储时间不少于8年：…: a duration counts no list)

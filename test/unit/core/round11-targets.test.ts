@@ -152,3 +152,11 @@ describe('targets: the parts of a division, eleventh round', () => {
 		assert.deepEqual(targetsOf(text), ['20个@']);
 	});
 });
+
+describe('targets: the size of a list just given, eleventh round', () => {
+	it('leaves a count right after the names it counts (北京、天津、上海、重庆4个直辖市, 选择…、西安11个城市) as the size of that list, as after 等', () => {
+		const text = '关于开展药品集中采购试点的通知\n一、试点范围\n选择北京、天津、上海、重庆和沈阳、大连、厦门、广州、深圳、成都、西安11个城市开展试点，'
+			+ '培育认定创新型、专精特新中小企业110家。\n';
+		assert.deepEqual(targetsOf(text), ['110家@']);
+	});
+});
