@@ -309,8 +309,9 @@ export function analyzeParagraph(text: string, paragraph: Span, hits: readonly Q
 				&& (governing.inherited || governing.after || hit.offset - governing.end > 2));
 		// (实施总投资约50亿元的重大项目20个: a size that qualifies the noun leaves its verb to the count after it)
 		// (an action's verb only: a bound inside the qualifier, 人口不超过100万的城市, governs nothing after it)
+		// (压缩…四个环节办理时限至3个工作日: the verb acts on what the parts make up, so it goes on to the amount after them)
 		const listGov = description ? (prevInClause ? prevInClause.listGov
-			: governing && governing.comparator === 'cultivate' && !governing.after && !governing.inherited ? governing : null) : governing;
+			: governing && (governing.comparator === 'cultivate' || isDivision(text, hit)) && !governing.after && !governing.inherited ? governing : null) : governing;
 		const a: AnalyzedQuantity = { hit, governing, listGov, description, baseline, isTarget, recurring: governing !== null && governing.verb === '每', yearly: wordBefore.test(EVERY_YEAR, clause.offset, clause.end, hit.offset), clause, sentence };
 		out.push(a);
 		prevInClause = a;
@@ -576,11 +577,16 @@ function startsQuantity(text: string, at: number): boolean {
 	return /[0-9０-９]/.test(text[k] ?? '');
 }
 
+/** 开展两个阶段工作, 2个维度均达合格, 实施四项重点任务: the parts something is divided into, not a level. */
+function isDivision(text: string, q: QuantityHit): boolean {
+	return DIVISION_UNIT.test(q.unit) && DIVISION_AFTER.test(text.slice(q.end, q.end + 4));
+}
+
 /** Units of a count of parts, and the parts after them: 两个阶段, 5个方面, 2个维度, 四项重点任务. */
 const DIVISION_UNIT = /^(?:个|项)$/u;
 const DIVISION_AFTER = /^(?:方面|阶段|维度|环节|层次|步骤|板块|重点任务)/u;
 /** At least three short names joined by 、 (and 和/及), no figure among them, right before a count. */
-const NAMES_BEFORE = /[^，,。；;：:0-9０-９、（()）\s]{1,8}(?:[、和及][^，,。；;：:0-9０-９、（()）\s]{1,8}){2,}$/u;
+const NAMES_BEFORE = /[^，,。；;：:0-9０-９、（()）\s等]{1,8}(?:[、和及][^，,。；;：:0-9０-９、（()）\s等]{1,8}){2,}$/u;
 /** Funds named after a sum and its 的: 专项资金, 科技经费, 数字经济专项基金. */
 const FUNDS_AFTER = /^[^，,；;。的]{0,10}?(?:资金|经费|基金)/u;
 /** A short noun and a colon after the count: the list it counts follows (五项基本功能：…). */
@@ -595,14 +601,14 @@ export function isDescription(text: string, q: QuantityHit, prev: QuantityHit | 
 	// (…伦理等20项以上重点标准: a minimum or an approximate count after 等 sizes a goal, not the list)
 	if (/(?:等|如下|下列)[ \u3000]?$/.test(text.slice(Math.max(0, q.offset - 3), q.offset)) && !/以上|左右/.test(q.qualifier ?? '')) { return true; }
 	// 北京、天津、上海、重庆4个直辖市, …、西安11个城市: a count right after the names it counts, the noun of their kind after it
-	if (!q.qualifier && isHan(next) && NAMES_BEFORE.test(text.slice(Math.max(0, q.offset - 40), q.offset))) { return true; }
+	// (服务中心、交易中心和党员群众服务中心100%接通: a share of the subjects listed is a goal; 在工业、农业、服务业等领域实施1—2项: no name)
+	if (!q.qualifier && /^(?:个|家|所|座|条)$/u.test(q.unit) && isHan(next) && NAMES_BEFORE.test(text.slice(Math.max(0, q.offset - 40), q.offset))) { return true; }
 	// 实现五项基本功能：…, 确定的三个重点领域…之一, 分为两个阶段: the size of a list that follows, a membership,
 	// a division into parts
 	// (数据存储时间不少于8年：…: a duration counts no list)
 	if ((LIST_AFTER.test(text.slice(q.end, q.end + 12)) && !TIME_UNIT.test(q.unit)) || ONE_OF.test(text.slice(q.end, q.end + 20))
 		|| /(?:分为|分成)[ \u3000]?$/.test(text.slice(Math.max(0, q.offset - 3), q.offset))
-		// 开展两个阶段工作, 2个维度均达合格, 实施四项重点任务: the parts something is divided into, not a level
-		|| (DIVISION_UNIT.test(q.unit) && DIVISION_AFTER.test(text.slice(q.end, q.end + 4)))) { return true; }
+		|| isDivision(text, q)) { return true; }
 	// (每生每年600元的标准: the rate itself, no description of something else)
 	// (安排不少于5000万元的专项资金: a least bound sets the sum of the funds it names, it picks nothing out)
 	if (/元$/.test(q.unit) && next === 0x7684 /* 的 */ && !/^的(?:比例|标准)/.test(text.slice(q.end, q.end + 3))

@@ -160,3 +160,16 @@ describe('targets: the size of a list just given, eleventh round', () => {
 		assert.deepEqual(targetsOf(text), ['110家@']);
 	});
 });
+
+describe('targets: what the list-size and division rules leave alone, eleventh round', () => {
+	it('keeps a share of the subjects just listed (…服务中心、交易中心和党员群众服务中心100%接通) and a count after 等领域实施 as goals', () => {
+		const text = '关于加快数字政府建设的意见\n一、重点任务\n到2020年，政务服务中心、公共资源交易中心和党员群众服务中心100%接通电子政务外网，'
+			+ '每年在工业、农业、服务业等领域实施1—2项科技计划项目。\n';
+		assert.deepEqual(targetsOf(text), ['100%@2020', '1—2项@2020']);
+	});
+
+	it('passes the verb over the parts to the amount after them (压缩…四个环节办理时限至3个工作日以内)', () => {
+		const text = '关于优化营商环境的意见\n一、重点任务\n2019年6月底前压缩设立登记、公章刻制、申领发票和社保登记四个环节办理时限至3个工作日以内。\n';
+		assert.deepEqual(targetsOf(text), ['3个工作日以内@2019']);
+	});
+});
