@@ -20,6 +20,7 @@ import { findLeadConvention, scanUnits } from './units';
 import { parseNumber } from '../text/numerals';
 import { toHalfWidth } from '../text/width';
 import { insideSpans } from '../text/search';
+import { RULES_KIND_ALT } from '../documents/kinds';
 
 export type { Annotations } from './types';
 
@@ -270,9 +271,9 @@ const REPORTS_FACTS = /通报$|典型(?:做法|案例|经验)|经验做法|案�
 
 const WORK_REPORT = /政府工作报告$/u;
 /** Titles of documents that lay down rules (条例, 办法, 规定, 细则), not a 通知 that issues one. */
-const RULES_TITLE = /^(?!.*(?:印发|转发|批转)).*(?:条例|办法|规定|细则|规则|规范|规程)(?:[（(][^）)]*[）)])?$/u;
+const RULES_TITLE = new RegExp(`^(?!.*(?:印发|转发|批转)).*(?:${RULES_KIND_ALT})(?:[（(][^）)]*[）)])?$`, 'u');
 /** A 通知 that issues or forwards rules: 关于印发《某市…实施办法（试行）》的通知. */
-const ISSUES_RULES = /(?:印发|转发|批转|颁布)《?[^《》]*(?:条例|办法|规定|细则|规则|规范|规程)(?:[（(][^）)]*[）)])?》?的通知$/u;
+const ISSUES_RULES = new RegExp(`(?:印发|转发|批转|颁布)《?[^《》]*(?:${RULES_KIND_ALT})(?:[（(][^）)]*[）)])?》?的通知$`, 'u');
 /** A decision that amends rules (关于修改《某某条例》的决定, 关于修改部分行政法规的决定): it restates them, often in full. */
 const AMENDS_RULES = /(?:修改|修订|废止)[^。]{0,60}?(?:条例|办法|规定|细则|规则|规范|规程|法规)[^。]{0,20}?的决定$/u;
 const ROUND_NOTICE = /^(?!.*(?:印发|转发|批转|颁布)).*通知$/u;

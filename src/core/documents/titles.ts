@@ -3,7 +3,7 @@ import type { NoticeDocument, Span } from '../model';
 import { splitLines } from '../text/paragraphs';
 import { squeezeBlanks } from '../text/blanks';
 import { normalizeForMatch } from '../text/normalize';
-import { KIND_ALT } from './kinds';
+import { KIND_ALT, RULES_KIND_ALT } from './kinds';
 /** 2021年…揭榜挂帅申报指南, 2019年度项目申报指南, …专项项目申报的通知: a call for projects. */
 const CALL_FOR_PROJECTS = /(?:申报|项目|揭榜)指南|项目申报|揭榜挂帅/u;
 
@@ -101,11 +101,14 @@ function titleAmong(lines: readonly Span[], text: string, usable: (l: Span) => b
 		const l = lines[i];
 		const s = lineText(l);
 		// A date on its own line after sentences of the body signs the letter: what follows it is
-		// the title only of a document the letter names in 《》 (印发《X》), not of an attachment (具体要点附后).
+		// the title only of rules the letter names in 《》 (the file is the 办法 a cover or an order
+		// issues) or of what it promulgates by name as an order does (《X》已经…，现予公布); not of an
+		// attachment (具体要点附后) nor of a plan a notice issues (制定了《X》，现印发你们: the title is
+		// the notice's, lost with its title line).
 		if (sentenceSeen && DATE_LINE.test(s)) { signedAt = l.end; }
 		if (s.includes('。')) { sentenceSeen = true; }
 		if (s.length > 160 || s.includes('。') || !usable(l)) { continue; }
-		if (signedAt >= 0 && !namedBefore(text, lines[0].offset, signedAt, s)) { continue; }
+		if (signedAt >= 0 && !promulgatedBefore(text, lines[0].offset, signedAt, s)) { continue; }
 		// 规划计划 among 政策法规, 统计数据: a menu's entry.
 		if (menu(i) && (menu(i - 1) || menu(i + 1))) { continue; }
 		const own = trimDocNumber(text, l);
@@ -152,11 +155,17 @@ function untitledLine(lines: readonly Span[], text: string, usable: (l: Span) =>
 
 const GLUED_TITLE = new RegExp(`^((?:[^。，；：]{0,40}?关于[^。；：]{2,120}?的|[^。，；：]{2,60}?)(?:${KIND_ALT}))(?=[\\u4e00-\\u9fa5]{1,12}[〔［【][0-9]{4}|各|[（(][0-9]{4})`, 'u');
 
-/** The letter in text[from, to) names the line's document in 《》 (its title without a bracketed tail). */
-function namedBefore(text: string, from: number, to: number, line: string): boolean {
+/** The letter in text[from, to) names the line's document in 《》 (its title without a bracketed tail): as rules, or as its subject (《X》已经/经…). */
+function promulgatedBefore(text: string, from: number, to: number, line: string): boolean {
 	const name = squeezeBlanks(line).replace(/[（(][^（）()]*[）)]?$/u, '');
-	return name.length >= 4 && squeezeBlanks(text.slice(from, to)).includes(`《${name}`);
+	if (name.length < 4) { return false; }
+	const letter = squeezeBlanks(text.slice(from, to));
+	for (let at = letter.indexOf(`《${name}`); at >= 0; at = letter.indexOf(`《${name}`, at + 1)) {
+		if (RULES_END.test(name) || /^[^《》]{0,12}》(?:已经|已|业经|经)/u.test(letter.slice(at + name.length + 1))) { return true; }
+	}
+	return false;
 }
+const RULES_END = new RegExp(`(?:${RULES_KIND_ALT})$`, 'u');
 
 /** The first lines, up to TITLE_WINDOW of them longer than a menu item. */
 function titleWindow(lines: readonly Span[]): Span[] {
@@ -247,11 +256,24 @@ function trimDocNumber(text: string, l: Span): Span {
  * cover (a 政府令, a notice that lost its title) promulgates it by name: `《X办法》已经…通过，现予公布`.
  */
 export function issuedDocumentTitles(text: string, doc: IssuingDocument): string[] {
+	// A notice that lost its title line still issues what its cover names (制定了《X》，现印发你们).
+	if (!doc.title) { return coverIssuedTitles(text, doc); }
 	const promulgated = promulgation(text, doc) ? [doc.title] : [];
 	const named = issuedPlanTitles(doc.title);
 	// Several documents named in the cover only (…拟定的X配套实施细则的通知: 《A》、《B》、《C》…现转发给你们).
 	const listed = named.length ? coverListedTitles(text, doc).filter(t => !named.some(n => normalizeForMatch(n) === normalizeForMatch(t))) : [];
 	return [...promulgated, ...named, ...(listed.length >= 2 ? listed : [])];
+}
+
+/** The titles a cover quotes in 《》 and promulgates (《X》…现予发布 / 现印发你们). */
+function coverIssuedTitles(text: string, doc: IssuingDocument): string[] {
+	const cover = text.slice(doc.body.offset, Math.min(doc.body.end, doc.body.offset + COVER_LENGTH));
+	const out: string[] = [];
+	for (const m of cover.matchAll(/《([^《》]{4,80})》/gu)) {
+		const after = cover.slice(m.index + m[0].length, m.index + m[0].length + 120);
+		if (TITLE_RE.test(m[1]) && PROMULGATION.test(after) && !out.includes(m[1])) { out.push(m[1]); }
+	}
+	return out;
 }
 
 /** 《A》、《B》和《C》，已经…同意，现转发给你们: the documents a cover's sentence issues, as a list of two or more. */
