@@ -202,12 +202,19 @@ function wrappedTail(next: Span | undefined, text: string, title: Span): Span | 
 	return FRAGMENT.test(tail) && balanced(joined) && TITLE_RE.test(joined) ? { offset: title.offset, end: next.end } : null;
 }
 
-/** A title's qualifier a line of its own: `（试行）`, `（2013年修订）` (a draft's `（征求意见稿）` is its state, not its title). */
-const QUALIFIER_LINE = /^[（(](?:试行|暂行|[0-9０-９]{4}年(?:修订|修正))[）)]$/u;
+/**
+ * A title's qualifier a line of its own: `（试行）`, `（2013年修订）`, an edition `（2021 版）` (a draft's
+ * `（征求意见稿）` after it is its state, not its title).
+ */
+const QUALIFIER_LINE = /^[（(](?:试行|暂行|[0-9０-９]{4}年?版|[0-9０-９]{4}年(?:修订|修正))[）)](?<draft>[（(](?:征求意见稿|送审稿|讨论稿|草案)[）)])?$/u;
 
 /** 某某管理办法 / （试行）: the qualifier on the line below belongs to the title. */
 function qualifierBelow(next: Span | undefined, text: string, title: Span): Span | null {
-	return next && QUALIFIER_LINE.test(squeezeBlanks(text.slice(next.offset, next.end))) ? { offset: title.offset, end: next.end } : null;
+	if (!next) { return null; }
+	const line = text.slice(next.offset, next.end);
+	const m = QUALIFIER_LINE.exec(squeezeBlanks(line));
+	if (!m) { return null; }
+	return { offset: title.offset, end: m.groups?.draft ? next.offset + line.search(/[）)]/u) + 1 : next.end };
 }
 
 /** 中办、国办印发《关于…的指导意见》: a news headline; the document's title is the name it quotes. */

@@ -22,4 +22,9 @@ describe('titles: the document\'s own title, eleventh round', () => {
 			+ '某市人民政府办公厅\n2016年3月2日\n某市权责清单管理办法\n第一条 为深化行政体制改革，制定本办法。\n第二条 本办法适用于市政府部门。\n第三条 本办法自印发之日起施行。\n';
 		assert.equal(titleOf(text), '某市权责清单管理办法');
 	});
+
+	it('takes the edition on the line below into the title (（2021 版）), not the draft\'s state (（征求意见稿）)', () => {
+		const text = '建材行业标准体系建设指南\n\n（2021 版）（征求意见稿）\n2021 年 10 月\n一、总体要求\n（一）指导思想\n加快标准体系建设。\n';
+		assert.equal(titleOf(text), '建材行业标准体系建设指南（2021版）');
+	});
 });
