@@ -16,7 +16,7 @@ export type DocKind = typeof DOC_KINDS[number];
 const LONG_FORMS = ['实施办法', '管理办法', '实施细则'];
 
 /** Words that end titles but name no kind the metadata reports. */
-const UNREPORTED_KINDS = ['要点', '建议', '若干措施', '意见书', '战略', '通报', '复函', '答复', '规范', '指引', '预案', '决议', '公报', '章程'];
+const UNREPORTED_KINDS = ['要点', '技术要求', '建议', '若干措施', '意见书', '战略', '通报', '复函', '答复', '规范', '指引', '预案', '决议', '公报', '章程'];
 
 /** Kinds that lay down rules (a 办法 a cover promulgates is the file's document: it takes its title). */
 export const RULES_KIND_ALT = '条例|办法|规定|细则|规则|规范|规程';

@@ -27,4 +27,9 @@ describe('titles: the document\'s own title, eleventh round', () => {
 		const text = '建材行业标准体系建设指南\n\n（2021 版）（征求意见稿）\n2021 年 10 月\n一、总体要求\n（一）指导思想\n加快标准体系建设。\n';
 		assert.equal(titleOf(text), '建材行业标准体系建设指南（2021版）');
 	});
+
+	it('reads a technical requirement\'s title wrapped over two lines (…直连通信 / 无线电设备技术要求) whole', () => {
+		const text = '车联网直连通信\n无线电设备技术要求\n一、工作频率范围\n5905-5925MHz。\n二、信道带宽\n20MHz。\n';
+		assert.equal(titleOf(text), '车联网直连通信无线电设备技术要求');
+	});
 });
