@@ -456,7 +456,15 @@ export function issueDate(dates: readonly RawDate[], year: number | null): strin
  * After a day, then what the line picks out: 以后出生, 后的孕情检查. (A day's 前/以前/之前 is part of the
  * date's suffix, so 2017年9月30日前注册的 is decided by the rules for a suffix, as a reference already.)
  */
-const CUT_OFF_POST = /^[ \u3000]*(?:以|之)?后(?:的|[^，,。；;：:的]{0,12}?(?:的|出生|注册|登记|入学|毕业|取得|参加))/u;
+/** Acts whose day a rule's cohort is drawn by: born, registered, enrolled, qualified. */
+const STATUS_ACTS = '出生|注册|登记|成立|设立|入学|毕业|取得|参加';
+const CUT_OFF_POST = new RegExp(`^[ \\u3000]*(?:以|之)?后(?:的|[^，,。；;：:的]{0,12}?(?:的|${STATUS_ACTS}))`, 'u');
+/** 注册时间为2017年9月30日前: the day a status must date from, a condition of eligibility. */
+const STATUS_DAY_PRE = new RegExp(`(?:${STATUS_ACTS})(?:时间|日期)(?:为|在)?$`, 'u');
+/** …，申请人须连续持有: what a rule requires after 截止 a day, which then draws its line. */
+const DUTY_POST = /^[ \u3000]*[，,][^。；;]{0,30}?(?:必须|须|应当|不得|需(?!求))/u;
+/** 自2027年7月1日起超过5年的，: a start inside the condition of a rule (…的，), not what it orders. */
+const CONDITION_POST = /^[^，,。；;]{0,20}的[，,]/u;
 
 /** A day that draws a rule's line (a cohort or a cut-off): what it qualifies is a condition, not a goal. */
 export function isCutOff(r: RawDate): boolean {
@@ -504,6 +512,8 @@ export function classifyDate(r: RawDate, ctx: ClassifyContext): Classified {
 	if (/》[ \u3000]*[（(]$/u.test(r.pre) && /^[ \u3000]*(?:修订|修正|修改)/u.test(r.post)) { return reference; }
 	// 1958年1月1日以后出生, 2016年1月1日后的孕情检查: a day that draws a rule's line
 	if (isCutOff(r)) { return reference; }
+	// 注册时间为2017年9月30日前: the day a status must date from
+	if (CUTOFF_SUFFIX.test(r.suffix) && STATUS_DAY_PRE.test(r.pre)) { return reference; }
 	// “2015年初中教学质量综合考评”: a quoted name that starts with a year.
 	if (/[“"]$/.test(r.pre) && /^[^，,。；;“”"]{0,24}[”"]/.test(r.post)) { return reference; }
 	// 成文日期：2015年11月25日, 发文日期：2010-04-29 / 发布日期：… on a page's metadata lines (or the line before)
@@ -531,7 +541,10 @@ export function classifyDate(r: RawDate, ctx: ClassifyContext): Classified {
 		return { kind: page ? 'published' : 'reference', iso: exact, anchorYear: null };
 	}
 	if (EXPIRY_PRE.test(r.pre) || EXPIRY_POST.test(r.post) || OWN_TERM_BEFORE.test(r.sentenceBefore.replace(/[\s\u3000]+/g, ''))
-		|| (TERM_END_POST.test(r.post) && TERM_START_BEFORE.test(r.sentenceBefore))) { return { kind: 'expiry', iso: deadlineIso(r), anchorYear: null }; }
+		|| (TERM_END_POST.test(r.post) && TERM_START_BEFORE.test(r.sentenceBefore))) {
+		// (执行期到2019年6月30日之前的在研项目: the end of others' terms that picks out what the rule counts)
+		return CUTOFF_SUFFIX.test(r.suffix) && /^的/u.test(r.post) ? reference : { kind: 'expiry', iso: deadlineIso(r), anchorYear: null };
+	}
 	// 1990年1月15日经国务院批准财政部发布，1995年7月28日…修订的《…》: the history of a cited document.
 	if (REFERENCE_CHAIN_POST.test(r.post)) { return reference; }
 	// A regulation's history: an entry of a year before its latest revision is a past version (the
@@ -583,6 +596,7 @@ export function classifyDate(r: RawDate, ctx: ClassifyContext): Classified {
 	}
 	// 自2013年起 / 2017年开始 / 于2019年初开始执行: applies from then on (or did, before the document's year).
 	if (!BEFORE_SUFFIX.test(r.suffix) && (STARTS_POST.test(r.post) || startsFrom(r))) {
+		if (CONDITION_POST.test(r.post)) { return reference; }
 		if (docYear !== null && r.y1 < docYear) { return past; }
 		// 从2005年起，用3～5年时间: the start of the span a programme covers.
 		if (SPAN_AFTER_START.test(r.post)) { return { kind: 'period', iso: periodIso(r), anchorYear: null }; }
@@ -604,7 +618,8 @@ export function classifyDate(r: RawDate, ctx: ClassifyContext): Classified {
 	// 2017年总体建成、2020年深化完善, 2020年全面建成: a year right before what is to be completed by then
 	if (r.m1 === null && r.suffix === '' && COMPLETES_POST.test(r.post)) { return deadline(); }
 	// 截至2022年6月 in a 2022 document: the state as of now
-	if (AS_OF_PRE.test(r.pre)) { return docYear === null || r.y1 <= docYear ? past : byYear(); }
+	// (截止2015年4月30日，申请人须连续持有…: the day a rule's requirement is counted to)
+	if (AS_OF_PRE.test(r.pre)) { return DUTY_POST.test(r.post) ? reference : docYear === null || r.y1 <= docYear ? past : byYear(); }
 	// 2021年的73%: the value of a year, not a date to reach
 	if (/^的/.test(r.post) && !DEADLINE_SUFFIX.test(r.suffix)) { return byYear(); }
 	if (DEADLINE_SUFFIX.test(r.suffix)) { return deadline(); }

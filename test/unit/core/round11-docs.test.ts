@@ -3,7 +3,7 @@
 // measures the documents.
 import * as assert from 'node:assert/strict';
 import { parseFile } from '../../../src/core/parse';
-import { outlineOf } from './helpers';
+import { dateKinds, outlineOf } from './helpers';
 
 const titleOf = (text: string) => parseFile(text).documents[0].title.replace(/\s+/g, '');
 
@@ -31,5 +31,30 @@ describe('titles: the document\'s own title, eleventh round', () => {
 	it('reads a technical requirement\'s title wrapped over two lines (…直连通信 / 无线电设备技术要求) whole', () => {
 		const text = '车联网直连通信\n无线电设备技术要求\n一、工作频率范围\n5905-5925MHz。\n二、信道带宽\n20MHz。\n';
 		assert.equal(titleOf(text), '车联网直连通信无线电设备技术要求');
+	});
+});
+
+describe('date kinds: a rule\'s cut-offs (GUIDE: a cut-off or a cohort condition of a rule is reference), eleventh round', () => {
+	const notice = (body: string) => `关于组织申报某重大项目的通知\n各有关单位：\n${body}\n某部\n2017年10月12日\n`;
+
+	it('reads the day a status must date from (注册时间为2017年9月30日前) as a cut-off, a day to hand in by as a deadline', () => {
+		const text = notice('一、申报单位应为境内注册的企业，注册时间为2017年9月30日前，具有独立法人资格。\n二、申报材料报送时间为2017年11月30日前。');
+		assert.deepEqual(dateKinds(text), ['2017年9月30日前:reference', '2017年11月30日前:deadline', '2017年10月12日:issued']);
+	});
+
+	it('reads the end of a term that picks out the projects after it (执行期到2019年6月30日之前的在研项目) as a cut-off, not the notice\'s expiry', () => {
+		const text = notice('一、计划任务书执行期到2019年6月30日之前的在研项目不在限项范围内。\n二、本通知有效期至2019年12月31日。');
+		assert.deepEqual(dateKinds(text), ['2019年6月30日之前:reference', '2019年12月31日:expiry', '2017年10月12日:issued']);
+	});
+
+	it('reads 截止 a day before what a rule requires of an applicant (须连续持有) as a cut-off, before a state reached as past', () => {
+		const text = notice('一、截止2017年4月30日，申请人须连续持有居住证。\n二、截至2017年9月30日，全市已办理居住证10万张。');
+		assert.deepEqual(dateKinds(text), ['2017年4月30日:reference', '2017年9月30日:past', '2017年10月12日:issued']);
+	});
+
+	it('reads a start inside the condition of a rule (期限自2027年7月1日起超过5年的，) as a cut-off, a start of what the rule orders as effective', () => {
+		const text = '某规定\n第二条 2024年6月30日前登记设立的公司，剩余认缴出资期限自2027年7月1日起超过5年的，应当在2027年6月30日前调整。\n'
+			+ '第三条 自2025年1月1日起，登记机关对新设公司实行认缴登记。\n某局\n2024年7月1日\n';
+		assert.deepEqual(dateKinds(text), ['2024年6月30日前:reference', '2027年7月1日:reference', '2027年6月30日前:deadline', '2025年1月1日:effective', '2024年7月1日:issued']);
 	});
 });
