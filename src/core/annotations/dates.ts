@@ -477,6 +477,11 @@ const STAGE_PRE = /(?:阶段|时期|近期|中期|远期|期间)[ \u3000]*[（(]
 /** What follows the year of a heading that opens a year's block: its goals or tasks, or nothing (2019年。, 2020年：). */
 const YEAR_BLOCK_POST = /^(?:[ \u3000]*(?:[。．.：:]|$)|的?(?:主要|发展|阶段性?|年度)?(?:工作)?(?:目标|任务|安排|计划|重点|要点))/u;
 
+/** 2018年度项目申报指南, 2021年揭榜挂帅…: a call for projects named after the year it calls in. */
+const CALL_NAME_POST = /^[^，,。；;、《》\s]{0,12}?(?:(?:申报|项目|揭榜)指南|揭榜挂帅)/u;
+/** 从现在到, 从今年至: a span that starts now. */
+const FROM_NOW_TO_PRE = /(?:从|自)(?:现在|目前|当前|今年|今天|即日)起?(?:到|至)$/u;
+
 /** Kind and ISO form of a scanned date. */
 export function classifyDate(r: RawDate, ctx: ClassifyContext): Classified {
 	const docYear = ctx.docYear;
@@ -594,6 +599,10 @@ export function classifyDate(r: RawDate, ctx: ClassifyContext): Classified {
 		// (the year of a call for projects does not date what the projects are to reach)
 		return { kind: 'period', iso: periodIso(r), anchorYear: ctx.ownTitles.some(isCallForProjects) ? null : r.y1 };
 	}
+	// 将2018年度项目申报指南予以公布: the year a call for projects names, also where no title says it.
+	if (r.m1 === null && (r.suffix === '' || r.suffix === '度') && CALL_NAME_POST.test(r.post)) { return { kind: 'period', iso: periodIso(r), anchorYear: null }; }
+	// 从现在到2009年: the span from now to then.
+	if (r.m1 === null && FROM_NOW_TO_PRE.test(r.pre)) { return { kind: 'period', iso: periodIso(r), anchorYear: null }; }
 	// 自2013年起 / 2017年开始 / 于2019年初开始执行: applies from then on (or did, before the document's year).
 	if (!BEFORE_SUFFIX.test(r.suffix) && (STARTS_POST.test(r.post) || startsFrom(r))) {
 		if (CONDITION_POST.test(r.post)) { return reference; }

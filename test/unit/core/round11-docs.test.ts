@@ -58,3 +58,15 @@ describe('date kinds: a rule\'s cut-offs (GUIDE: a cut-off or a cohort condition
 		assert.deepEqual(dateKinds(text), ['2024年6月30日前:reference', '2027年7月1日:reference', '2027年6月30日前:deadline', '2025年1月1日:effective', '2024年7月1日:issued']);
 	});
 });
+
+describe('date kinds: spans and the year a call names, eleventh round', () => {
+	it('reads the year a call for projects names (将2018年度项目申报指南予以公布) as its period (GUIDE), also where the title is lost', () => {
+		const text = '各有关单位：\n为落实规划部署，现将2018年度项目申报指南予以公布。请按照指南要求组织申报。\n一、申报要求\n申报单位应具有独立法人资格。\n某部\n2018年10月12日\n';
+		assert.deepEqual(dateKinds(text), ['2018年度:period', '2018年10月12日:issued']);
+	});
+
+	it('reads 从现在到2009年 as the span from now to then (a period), 到2009年 alone as a deadline', () => {
+		const text = '关于某某建议的答复\n从现在到2009年，随着工程蓄水，将是地质灾害的高发期。到2010年，建成监测网络。\n某部\n2006年7月5日\n';
+		assert.deepEqual(dateKinds(text), ['2009年:period', '2010年:deadline', '2006年7月5日:issued']);
+	});
+});
