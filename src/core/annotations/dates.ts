@@ -290,7 +290,8 @@ const DEADLINE_SUFFIX = /^(?:年底前|年末前|底以前|底之前|底前|末�
 const BEFORE_SUFFIX = /前|内|为止/;
 const DEADLINE_PRE = /(?:到|至|力争|争取|预计|计划|确保|实现|完成|目标|(?:截止|截至)(?:日期|时间)(?:为|是)?[:：]?)$/;
 const AT_PRE = /(?:于|在)$/;
-const AS_OF_PRE = /(?:截至|截止到|截止|截至到)$/;
+/** 截至2022年6月: the state as of then (the text was written after it). */
+export const AS_OF_PRE = /(?:截至|截止到|截止|截至到)$/;
 const COMPARE_PRE = /(?:比|较|同比|相比|相较|与|同)$/;
 /** 不超过2007年水平, 在2010年基础上: the base a comparison is made against. */
 const COMPARE_POST = /^(?:的)?(?:水平|基础上|基数|基期|数据)/;

@@ -8,7 +8,7 @@ import type { FileModel, NoticeDocument, Section, Span } from '../model';
 import type { Annotations, DateMention, DocNumber, Quantity, Target, UnitAssignment } from './types';
 import { bookTitles, byOffset } from './chars';
 import { splitClauses, splitSentences } from './clauses';
-import { classifyDate, footerDate, isCutOff, issueDate, latestRevision, scanDates, toDateMention, type RawDate } from './dates';
+import { AS_OF_PRE, classifyDate, footerDate, isCutOff, issueDate, latestRevision, scanDates, toDateMention, type RawDate } from './dates';
 import { isHistoryEntry } from './dateHistory';
 import { normalizeTitle } from '../text/normalize';
 import { scanDocNumbers, toDocNumber, type DocNumberHit } from './docNumbers';
@@ -114,8 +114,9 @@ function annotateDocument(text: string, doc: NoticeDocument, index: number): Ann
 	const revisionYear = titleRevisionYear(doc.title ?? '');
 	if (docYear === null) { docYear = revisionYear; }
 	if (docYear === null && doc.footer?.date) { docYear = Number(doc.footer.date.slice(0, 4)) || null; }
+	// (…or a day it counts up to: 截至2021年1月底, the text was written after it)
 	if (docYear === null) {
-		for (const p of data) { for (const d of p.dates) { if (d.d1 !== null && d.y2 === null) { docYear = Math.max(docYear ?? 0, d.y1); } } }
+		for (const p of data) { for (const d of p.dates) { if ((d.d1 !== null || AS_OF_PRE.test(d.pre)) && d.y2 === null) { docYear = Math.max(docYear ?? 0, d.y1); } } }
 	}
 	const ownTitles = [normalizeTitle(doc.title ?? '')];
 	const collectPlans = (list: readonly Section[], depth: number) => {

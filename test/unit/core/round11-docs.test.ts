@@ -70,3 +70,10 @@ describe('date kinds: spans and the year a call names, eleventh round', () => {
 		assert.deepEqual(dateKinds(text), ['2009年:period', '2010年:deadline', '2006年7月5日:issued']);
 	});
 });
+
+describe('date kinds: an undated text\'s own time, eleventh round', () => {
+	it('takes an undated text as written after the day it counts up to (截至2021年1月底): what happened before then is past', () => {
+		const text = '关于某某建议的答复\n截至2021年1月底，各省已完成信息录入。2020年12月，工业和信息化部组织召开成果展示会。到2021年底前，优化高龄津贴制度。\n';
+		assert.deepEqual(dateKinds(text), ['2021年1月底:past', '2020年12月:past', '2021年底前:deadline']);
+	});
+});
