@@ -37,9 +37,18 @@ export function byOffset<T extends Span>(a: T, b: T): number {
 	return a.offset - b.offset || a.end - b.end;
 }
 
+/** How far into a title a hard wrap may cut it (为贯彻落实《建⏎材工业…行动计划》). */
+const WRAPPED_TITLE_HEAD = 40;
+
+/** A line break at `at` that wraps a title opened at `open` within its paragraph: the next line goes straight on (no blank, no indent). */
+function hardWrap(text: string, open: number, at: number, to: number): boolean {
+	const next = at + (text[at] === '\r' && text[at + 1] === '\n' ? 2 : 1);
+	return at - open <= WRAPPED_TITLE_HEAD && next < to && !/[\s\u3000]/u.test(text[next]);
+}
+
 /**
  * 《…》 book-title ranges in text[from, to) (the marks included). Unclosed or overlong titles
- * are dropped; nested 〈〉 stay inside. Linear.
+ * are dropped (a line break ends one, unless it hard-wraps it); nested 〈〉 stay inside. Linear.
  */
 export function bookTitles(text: string, from: number, to: number, maxLength = 200): Span[] {
 	const out: Span[] = [];
@@ -51,7 +60,7 @@ export function bookTitles(text: string, from: number, to: number, maxLength = 2
 		} else if (c === 0x300b /* 》 */ && open >= 0) {
 			if (i + 1 - open <= maxLength) { out.push({ offset: open, end: i + 1 }); }
 			open = -1;
-		} else if (open >= 0 && (i - open > maxLength || isLineBreak(c))) {
+		} else if (open >= 0 && (i - open > maxLength || (isLineBreak(c) && !hardWrap(text, open, i, to)))) {
 			open = -1;
 		}
 	}

@@ -86,8 +86,13 @@ function annotateDocument(text: string, doc: NoticeDocument, index: number): Ann
 	const result = emptyAnnotations();
 	const paragraphs = cleanSpans(text, doc.paragraphs);
 	const sections: Section[] = Array.isArray(doc.sections) ? doc.sections : [];
+	// Titles are found over the whole text, as a hard wrap may cut one over two lines (paragraphs).
+	const docTitles = paragraphs.length ? bookTitles(text, paragraphs[0].offset, paragraphs[paragraphs.length - 1].end) : [];
+	let firstTitle = 0;
 	const data: ParagraphData[] = paragraphs.map(span => {
-		const titles = bookTitles(text, span.offset, span.end);
+		while (firstTitle < docTitles.length && docTitles[firstTitle].end <= span.offset) { firstTitle++; }
+		const titles: Span[] = [];
+		for (let k = firstTitle; k < docTitles.length && docTitles[k].offset < span.end; k++) { titles.push(docTitles[k]); }
 		return { span, titles, dates: scanDates(text, span, { bookTitles: titles }), numbers: scanDocNumbers(text, span.offset, span.end) };
 	});
 	// The title line: its dates (the plan's period) and 文号, when it is not a body paragraph.

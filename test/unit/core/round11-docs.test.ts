@@ -77,3 +77,10 @@ describe('date kinds: an undated text\'s own time, eleventh round', () => {
 		assert.deepEqual(dateKinds(text), ['2021年1月底:past', '2020年12月:past', '2021年底前:deadline']);
 	});
 });
+
+describe('date kinds: titles of other documents, eleventh round', () => {
+	it('reads a period inside a 《title》 hard-wrapped over two lines (《建\\n材工业…行动计划（2021-2023 年）》) as naming that document', () => {
+		const text = '建材行业标准体系建设指南\n一、总体要求\n为推动转型升级，全面贯彻落实《建\n材工业数字转型行动计划（2021-2023 年）》，实现\n建材工业智能化转型升级。\n';
+		assert.deepEqual(dateKinds(text), ['2021-2023 年:reference']);
+	});
+});
