@@ -72,6 +72,8 @@ export interface RawDate extends Span {
 	numeric?: boolean;
 	/** A year written without 年 (2025·论坛, 出版社，2016): it names something. */
 	bare?: boolean;
+	/** The 《title》 that opens the date's sentence (《X法》已由…于2016年12月25日通过): what it is about; else absent. */
+	subject?: string;
 	/** Last day of a range within the year after a full date (2016年3月11日至3月17日), ISO; else absent. */
 	rangeEnd?: string;
 	/**
@@ -179,6 +181,8 @@ export function scanDates(text: string, span: Span, ctx: ScanContext = {}): RawD
 			lineRest: alone ? restOfLine(text, from, to) : '',
 		};
 		if (rangeEnd) { r.rangeEnd = rangeEnd; }
+		const subject = sentenceSubject(text, from, start, titles, t);
+		if (subject) { r.subject = subject; }
 		out.push(r);
 		return r;
 	};
@@ -246,6 +250,24 @@ export function scanDates(text: string, span: Span, ctx: ScanContext = {}): RawD
 }
 
 /** `发文日期：` ending the text before `from` (blank lines skipped), else ''. */
+/** How far back a sentence's opening 《title》 is looked for. */
+const SUBJECT_WINDOW = 120;
+
+/** The text of the 《title》 (among `titles`, before index `t`) that opens the sentence holding `start`, or null. */
+function sentenceSubject(text: string, from: number, start: number, titles: readonly Span[], t: number): string | null {
+	const back = Math.max(from, start - SUBJECT_WINDOW);
+	// (a salutation's colon opens the body: 各省人民政府：《X法》已由…)
+	const stop = Math.max(...['。', '；', ';', '！', '？', '：', ':'].map(c => text.lastIndexOf(c, start - 1)));
+	const sentence = stop >= back ? stop + 1 : back === from ? from : -1;
+	if (sentence < 0) { return null; }
+	for (let k = t - 1; k >= 0 && titles[k].end > sentence; k--) {
+		if (titles[k].offset >= sentence && titles[k].end <= start && /^[\s\u3000]*$/u.test(text.slice(sentence, titles[k].offset))) {
+			return text.slice(titles[k].offset + 1, titles[k].end - 1);
+		}
+	}
+	return null;
+}
+
 function labelBefore(text: string, from: number): string {
 	let i = from;
 	while (i > 0 && /[\s\u3000\u00a0]/.test(text[i - 1]) && from - i < 40) { i--; }
@@ -566,6 +588,8 @@ export function classifyDate(r: RawDate, ctx: ClassifyContext): Classified {
 		const own = ISSUES_TITLE_POST.exec(r.post);
 		return own && ownTitle(own[1], ctx.ownTitles) ? issued : reference;
 	}
+	// 《X法》已由…于2016年12月25日通过 in a notice acting on it: another document's adoption, an event past.
+	if (r.d1 !== null && r.subject && r.subject.length >= 6 && !ownTitle(r.subject, ctx.ownTitles) && (isAdoption(r) || PROMULGATED_POST.test(r.post) || isRevision(r))) { return past; }
 	if (r.d1 !== null && (isAdoption(r) || PROMULGATED_POST.test(r.post) || isRevision(r)
 		|| (/经$/.test(r.pre) && /会议/.test(r.post)) || SPEECH_POST.test(r.post)
 		|| (SIGNED_PRE.test(r.pre.replace(/[\s\u3000]+/g, '')) && !/^[^，,。；;]{0,3}(?:前|以前|之前)/.test(r.post))

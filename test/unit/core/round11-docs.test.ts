@@ -84,3 +84,18 @@ describe('date kinds: titles of other documents, eleventh round', () => {
 		assert.deepEqual(dateKinds(text), ['2021-2023 年:reference']);
 	});
 });
+
+describe('date kinds: another document\'s adoption, eleventh round', () => {
+	it('reads the day a law the notice acts on was adopted (《X法》已由…于2016年12月25日通过) as past, not the notice\'s issue', () => {
+		const text = '国务院关于环境保护税收入归属问题的通知\n各省人民政府：\n《中华人民共和国环境保护税法》已由全国人民代表大会常务委员会第二十五次会议于2016年12月25日通过，自2018年1月1日起施行。现就有关问题通知如下。\n'
+			+ '一、环境保护税全部作为地方收入。\n国务院\n2017年12月22日\n';
+		assert.deepEqual(dateKinds(text), ['2016年12月25日:past', '2018年1月1日:effective', '2017年12月22日:issued']);
+		// (the salutation glued before it, as scrapes join them)
+		assert.deepEqual(dateKinds(text.replace('各省人民政府：\n', '各省人民政府：')), ['2016年12月25日:past', '2018年1月1日:effective', '2017年12月22日:issued']);
+	});
+
+	it('keeps the adoption day of the document itself (《某市制定法规条例》经…于2016年2月4日通过，现予公布) as its issue', () => {
+		const text = '某市制定法规条例\n《某市制定法规条例》经某市人民代表大会第二次会议于2016年2月4日通过，现予公布，自2016年7月1日起施行。\n第一条 为规范立法活动，制定本条例。\n';
+		assert.deepEqual(dateKinds(text), ['2016年2月4日:issued', '2016年7月1日:effective']);
+	});
+});
