@@ -20,6 +20,12 @@ const SELF_REFERENCE = new RegExp(`本(?:${KIND_ALT}|审评要点|指导原则|�
 const ANNEX_NOTE = /^附[ \u3000]*件[:：][ \u3000]*(?:[1１][.．、]|《)/u;
 
 const POLICY_VERBS = /推进|加强|完善|健全|落实|推动|加快|支持|鼓励|强化|建立|实施|统筹|规范|引导|促进|提升/g;
+const POLICY_VERBS_MIN = 3;
+
+/** GB/T 1.1's provision verbs (应/宜/不得…): dense in requirements and rules, read over a text long enough to tell. */
+const PROVISION_VERBS = /应当|应|宜|不得|必须|须/g;
+const PROVISION_MIN_CHARS = 500;
+const PROVISION_DENSITY = 15;
 
 export function detectNotice(model: FileModel): Detection {
 	const { text } = model;
@@ -69,6 +75,12 @@ export function detectNotice(model: FileModel): Detection {
 	// Policy verbs are dense in policy prose and rare elsewhere.
 	const verbs = (sample.match(POLICY_VERBS) ?? []).length;
 	const density = sample.length ? (verbs * 1000) / sample.length : 0;
-	if (density >= 3) { add(density >= 6 ? 2 : 1, `policy-verbs:${density.toFixed(1)}/1000`); }
+	// (one or two in a short text are chance: 加快脚步 in a diary)
+	if (verbs >= POLICY_VERBS_MIN && density >= 3) { add(density >= 6 ? 2 : 1, `policy-verbs:${density.toFixed(1)}/1000`); }
+	if (sample.length >= PROVISION_MIN_CHARS) {
+		const provisions = ((sample.match(PROVISION_VERBS) ?? []).length * 1000) / sample.length;
+		// (in a body numbered 一、/第X条, as requirements and rules are, also where the title line is lost)
+		if (provisions >= PROVISION_DENSITY) { add(cn >= 3 || articles >= 3 ? 2 : 1, `provisions:${provisions.toFixed(1)}/1000`); }
+	}
 	return { isNotice: score >= NOTICE_THRESHOLD, score, reasons };
 }

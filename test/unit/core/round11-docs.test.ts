@@ -2,6 +2,7 @@
 // way of writing them from test/gold/GUIDE.md. Every text is written for its case; the gold set
 // measures the documents.
 import * as assert from 'node:assert/strict';
+import { Analysis } from '../../../src/core/analysis';
 import { parseFile } from '../../../src/core/parse';
 import { dateKinds, outlineOf } from './helpers';
 
@@ -97,5 +98,33 @@ describe('date kinds: another document\'s adoption, eleventh round', () => {
 	it('keeps the adoption day of the document itself (《某市制定法规条例》经…于2016年2月4日通过，现予公布) as its issue', () => {
 		const text = '某市制定法规条例\n《某市制定法规条例》经某市人民代表大会第二次会议于2016年2月4日通过，现予公布，自2016年7月1日起施行。\n第一条 为规范立法活动，制定本条例。\n';
 		assert.deepEqual(dateKinds(text), ['2016年2月4日:issued', '2016年7月1日:effective']);
+	});
+});
+
+describe('recognition: a numbered body without a title line, eleventh round', () => {
+	const detect = (text: string) => new Analysis(text).detection;
+	// A technical guide's body that lost its title: 一、… headings and provisions worded 应/宜 (GB/T 1.1's provision verbs).
+	const guide = '小型水电站应达到无人值班并实现远程监控的要求。应具有获取水情信息的有效途径，宜配置在线监测系统。\n'
+		+ '一、水情测报\n电站水库宜具有水情测报系统，应能根据降雨量计算坝前水位变化过程。电站应有上游水位自动监测装置，监测数据应实时上传。\n'
+		+ '二、水工建筑物监测\n大坝宜设置变形和渗流监测设施，监测频次应满足运行要求。闸门应具备远程启闭功能，启闭状态应能实时显示。\n'
+		+ '三、机组控制\n机组应具备自动开停机功能，宜具备负荷自动调节功能。调速器应能接收远程指令，励磁系统应能自动调节电压。\n'
+		+ '四、电气设备\n主变压器宜配置在线监测装置，应能监测油温和绕组温度。开关设备应具备远程操作功能，不得采用手动操作作为唯一方式。\n'
+		+ '五、安全防护\n电站应设置视频监控系统，重要部位宜配置红外报警装置。监控数据应保存不少于30日，不得擅自删除。\n'
+		+ '六、通信系统\n电站应具有两条独立的通信通道，宜采用光纤通信。通信中断时应能自动切换，切换时间不得超过规定值。\n'
+		+ '七、运行维护\n电站应建立设备巡检制度，巡检记录应完整保存。智能化系统宜定期开展功能测试，发现缺陷应及时处理，不得带病运行。\n'
+		+ '八、人员配置\n电站应配备熟悉智能化系统的运行维护人员，人员上岗前应经过培训考核，宜定期组织应急演练。\n';
+
+	it('recognizes a title-less body of 一、 headings worded as provisions (应/宜) as a document', () => {
+		const d = detect(guide);
+		assert.ok(d.isNotice, `${d.score} ${d.reasons.join(', ')}`);
+	});
+
+	it('does not recognize ordinary prose with 一、 headings, nor a short paragraph full of 应', () => {
+		const diary = '一、出发\n我们早上六点出发，天气很好，路上车不多，大家有说有笑，很快就到了山脚下。\n'
+			+ '二、登山\n山路很陡，我们走走停停，中午才到半山腰，在亭子里吃了带来的午饭，休息了一会儿。\n'
+			+ '三、下山\n下午下起了小雨，我们只好加快脚步，回到家时已经是晚上八点了，大家都很累，但很开心。\n';
+		assert.ok(!detect(diary).isNotice, detect(diary).reasons.join(', '));
+		const advice = '孩子应该早睡早起，应多喝水，宜多运动，不得熬夜，必须按时吃饭，应注意身体。';
+		assert.ok(!detect(advice).isNotice, detect(advice).reasons.join(', '));
 	});
 });
