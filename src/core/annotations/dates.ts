@@ -486,6 +486,8 @@ const CUT_OFF_POST = new RegExp(`^[ \\u3000]*(?:以|之)?后(?:的|[^，,。；;
 const STATUS_DAY_PRE = new RegExp(`(?:${STATUS_ACTS})(?:时间|日期)(?:为|在)?$`, 'u');
 /** …，申请人须连续持有: what a rule requires after 截止 a day, which then draws its line. */
 const DUTY_POST = /^[ \u3000]*[，,][^。；;]{0,30}?(?:必须|须|应当|不得|需(?!求))/u;
+/** 2014年办理居住登记的人员: the people or things a rule picks out by what they did then. */
+const COHORT_POST = /^[^，,。；;、]{0,10}?(?:出生|注册|登记|入学|毕业|办理|招录|录用|参加工作|参保)[^，,。；;]{0,12}?的/u;
 /** 自2027年7月1日起超过5年的，: a start inside the condition of a rule (…的，), not what it orders. */
 const CONDITION_POST = /^[^，,。；;]{0,20}的[，,]/u;
 
@@ -542,6 +544,8 @@ export function classifyDate(r: RawDate, ctx: ClassifyContext): Classified {
 	if (isCutOff(r)) { return reference; }
 	// 注册时间为2017年9月30日前: the day a status must date from
 	if (CUTOFF_SUFFIX.test(r.suffix) && STATUS_DAY_PRE.test(r.pre)) { return reference; }
+	// 2014年办理居住登记的人员: a cohort (GUIDE)
+	if (r.suffix === '' && COHORT_POST.test(r.post) && !DEADLINE_PRE.test(r.pre)) { return reference; }
 	// “2015年初中教学质量综合考评”: a quoted name that starts with a year.
 	if (/[“"]$/.test(r.pre) && /^[^，,。；;“”"]{0,24}[”"]/.test(r.post)) { return reference; }
 	// 成文日期：2015年11月25日, 发文日期：2010-04-29 / 发布日期：… on a page's metadata lines (or the line before)

@@ -128,3 +128,11 @@ describe('recognition: a numbered body without a title line, eleventh round', ()
 		assert.ok(!detect(advice).isNotice, detect(advice).reasons.join(', '));
 	});
 });
+
+describe('date kinds: cohorts of rules, eleventh round', () => {
+	const rules = (article: string) => `某市居住证管理办法\n第一条 为规范管理，制定本办法。\n${article}\n某市人民政府\n2016年5月10日\n`;
+
+	it('reads a year that picks out the people who did something then (2014年办理居住登记的人员) as a cohort condition (GUIDE)', () => {
+		assert.deepEqual(dateKinds(rules('第二条 2014年办理居住登记的人员，按原规定执行。')), ['2014年:reference', '2016年5月10日:issued']);
+	});
+});
