@@ -677,8 +677,11 @@ export function classifyDate(r: RawDate, ctx: ClassifyContext): Classified {
 	// A year in a heading that nothing else marks names the period its section plans for (三、2026年重点工作).
 	const headingYear = (): Classified => ctx.inHeading && docYear !== null && r.y1 >= docYear && r.m1 === null
 		? { kind: 'period', iso: periodIso(r), anchorYear: r.y1 } : reference;
-	// 2023年度: a year's designation
-	if (r.suffix === '度') { return docYear !== null && r.y1 < docYear ? past : headingYear(); }
+	// 2023年度: a year's designation; what it plans (2023年度拟资助…) is a plan figure for that year
+	if (r.suffix === '度') {
+		if (docYear !== null && r.y1 < docYear) { return past; }
+		return PLANNED_POST.test(r.post) ? { kind: 'period', iso: periodIso(r), anchorYear: r.y1 } : headingYear();
+	}
 	// An undated plan's year that opens a clause (2016年，完善…): a stage of its schedule.
 	// (2016年启动50个以上…项目，2017年试点示范…: one that opens a clause with what is to be done in it)
 	// 第一阶段（2018年）：…: the year a stage of the plan's schedule is for

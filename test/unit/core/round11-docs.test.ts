@@ -136,3 +136,10 @@ describe('date kinds: cohorts of rules, eleventh round', () => {
 		assert.deepEqual(dateKinds(rules('第二条 2014年办理居住登记的人员，按原规定执行。')), ['2014年:reference', '2016年5月10日:issued']);
 	});
 });
+
+describe('date kinds: a year\'s plan, eleventh round', () => {
+	it('reads a 年度 followed by what is planned for it (2023年度拟资助培育项目25～30项) as the period the plan figure is for (GUIDE)', () => {
+		const text = '某基金项目指南\n一、资助计划\n2023年度拟资助培育项目25～30项，资助强度约为80万元/项。\n二、申请要求\n申请书提交截止时间为2023年5月15日。\n';
+		assert.deepEqual(dateKinds(text).slice(0, 1), ['2023年度:period']);
+	});
+});
