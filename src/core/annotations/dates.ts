@@ -256,9 +256,11 @@ const SUBJECT_WINDOW = 120;
 /** The text of the 《title》 (among `titles`, before index `t`) that opens the sentence holding `start`, or null. */
 function sentenceSubject(text: string, from: number, start: number, titles: readonly Span[], t: number): string | null {
 	const back = Math.max(from, start - SUBJECT_WINDOW);
-	// (a salutation's colon opens the body: 各省人民政府：《X法》已由…)
-	const stop = Math.max(...['。', '；', ';', '！', '？', '：', ':'].map(c => text.lastIndexOf(c, start - 1)));
-	const sentence = stop >= back ? stop + 1 : back === from ? from : -1;
+	// (a salutation's colon opens the body: 各省人民政府：《X法》已由…; searched within the window only, a
+	// lastIndexOf over the text would make a long line of dates quadratic)
+	const window = text.slice(back, start);
+	const stop = Math.max(...['。', '；', ';', '！', '？', '：', ':'].map(c => window.lastIndexOf(c)));
+	const sentence = stop >= 0 ? back + stop + 1 : back === from ? from : -1;
 	if (sentence < 0) { return null; }
 	for (let k = t - 1; k >= 0 && titles[k].end > sentence; k--) {
 		if (titles[k].offset >= sentence && titles[k].end <= start && /^[\s\u3000]*$/u.test(text.slice(sentence, titles[k].offset))) {
