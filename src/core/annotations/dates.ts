@@ -395,6 +395,8 @@ const FROM_THEN_POST = /^(?:以后|之后|后)(?![^，,。；;]{0,12}前)/;
 const QUOTA_YEAR_POST = /^[^，,。；;、]{0,12}?(?:指标|定额|名额|招生计划)/u;
 /** 2020年全面建成, 2017年基本实现: a year then what is completed by then (not 2019年完成了…, done). */
 const COMPLETES_POST = /^(?:基本|总体|全面|初步|率先)?(?:建成|完成|实现|形成)(?![^，,。；;、]{0,12}[了过])/u;
+/** …2017年总体建成、2020年…: the next stage of a list of what is completed by when. */
+const STAGE_LIST_PRE = /年(?:基本|总体|全面|初步|率先)?(?:建成|完成|实现|形成)[^，,。；;、]{0,4}、$/u;
 /** 2014年将完成…, 2020年要有所突破: the year a step is planned for. */
 const PLANNED_POST = /^(?:将|要|应当?|须|必须|力争|争取|计划|拟)(?!来)/;
 /** 于2011年10月27日制定下发了《…》: the date its own title was issued, when the title is the document's. */
@@ -656,7 +658,7 @@ export function classifyDate(r: RawDate, ctx: ClassifyContext): Classified {
 	const deadline = (): Classified => docYear !== null && r.y1 < docYear ? past : { kind: 'deadline', iso: deadlineIso(r), anchorYear: r.y1 };
 	const byYear = (): Classified => docYear === null ? reference : r.y1 < docYear ? past : deadline();
 	// 2017年总体建成、2020年深化完善, 2020年全面建成: a year right before what is to be completed by then
-	if (r.m1 === null && r.suffix === '' && COMPLETES_POST.test(r.post)) { return deadline(); }
+	if (r.m1 === null && r.suffix === '' && (COMPLETES_POST.test(r.post) || STAGE_LIST_PRE.test(r.pre))) { return deadline(); }
 	// 截至2022年6月 in a 2022 document: the state as of now
 	// (截止2015年4月30日，申请人须连续持有…: the day a rule's requirement is counted to)
 	if (AS_OF_PRE.test(r.pre)) { return DUTY_POST.test(r.post) ? reference : docYear === null || r.y1 <= docYear ? past : byYear(); }

@@ -143,3 +143,10 @@ describe('date kinds: a year\'s plan, eleventh round', () => {
 		assert.deepEqual(dateKinds(text).slice(0, 1), ['2023年度:period']);
 	});
 });
+
+describe('date kinds: a schedule of stages, eleventh round', () => {
+	it('reads the next year of a list of stages (2017年总体建成、2020年深化完善) as a deadline like the first, also in an undated text', () => {
+		const text = '最高人民法院关于加快建设智慧法院的意见\n确保完成规划提出的2017年总体建成、2020年深化完善人民法院信息化3.0版的建设任务，制定本意见。\n一、总体要求\n加快建设。\n';
+		assert.deepEqual(dateKinds(text), ['2017年:deadline', '2020年:deadline']);
+	});
+});
