@@ -391,9 +391,9 @@ const RIGHT_AFTER = /^[^。；;]{0,20}?(?:联名|提议|可以|可)/u;
 const APPLICANT_SUBJECT = /^[\s\u3000]*(?:[0-9０-９]{1,2}[.．、]|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|第[一二三四五六七八九十百零〇0-9０-９]{1,5}条)?[\s\u3000]*(?:申请人|申请单位|申报单位|申报人|申请者)/u;
 /** Whom a count of times picks out: 违法不少于3次的单位, 迟到不少于三次的人员 (not 不少于一次的疏散演练). */
 const WHOM_AFTER = /^的[^，,；;。的]{0,8}?(?:单位|企业|人员|个人|机构|组织|学校|项目|主体|经营者|当事人|人|者)(?![员])/u;
-/** A gap between two acts right before its bound: 时间间隔不少于, 提前三十日, 至少提前. */
 /** The time an authority has for its own act, then its bound (审核时间，一般不得少于, 审查期限不少于). */
 const PROCEDURE_TIME_BEFORE = /(?:审核|审查|审批|审议|处理|办理|答复|评审|论证)(?:的)?(?:时间|期限|时限)[^。；;]{0,8}$/u;
+/** A gap between two acts right before its bound: 时间间隔不少于, 提前三十日, 至少提前. */
 const GAP_BEFORE = /(?:间隔|提前)[^，,；;。]{0,8}$/u;
 /** Units that count people. */
 const PERSON_UNIT = /^(?:人|名|位)$/u;
