@@ -249,7 +249,6 @@ export function scanDates(text: string, span: Span, ctx: ScanContext = {}): RawD
 	return out;
 }
 
-/** `发文日期：` ending the text before `from` (blank lines skipped), else ''. */
 /** How far back a sentence's opening 《title》 is looked for. */
 const SUBJECT_WINDOW = 120;
 
@@ -270,6 +269,7 @@ function sentenceSubject(text: string, from: number, start: number, titles: read
 	return null;
 }
 
+/** `发文日期：` ending the text before `from` (blank lines skipped), else ''. */
 function labelBefore(text: string, from: number): string {
 	let i = from;
 	while (i > 0 && /[\s\u3000\u00a0]/.test(text[i - 1]) && from - i < 40) { i--; }
