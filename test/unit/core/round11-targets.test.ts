@@ -173,3 +173,12 @@ describe('targets: what the list-size and division rules leave alone, eleventh r
 		assert.deepEqual(targetsOf(text), ['3个工作日以内@2019']);
 	});
 });
+
+describe('targets: a heading that reports on the situation is an agenda item, not a review of it', () => {
+	it('keeps a frequency (每半年召开一次: its period and its count) under （二）通报国内外形势, what a meeting does, and still reads a 当前形势 section as a baseline', () => {
+		const rules = '某市人民政府工作规则\n第十条 市政府全体会议的主要任务是：\n（一）讨论决定市政府工作中的重大事项；\n（二）通报国内外形势。\n市政府全体会议一般每半年召开一次。\n';
+		assert.deepEqual(targetsOf(rules), ['半年@', '一次@']);
+		const review = '某市“十四五”数字经济发展规划\n一、当前形势\n全市数字经济规模达到3000亿元，占GDP比重达到35%。\n二、发展目标\n到2025年，数字经济规模达到5000亿元。\n';
+		assert.deepEqual(targetsOf(review), ['5000亿元@2025']);
+	});
+});
