@@ -11,6 +11,7 @@ import type { FileEntry, IndexStore, TaskRec } from './store';
 import { DocContext } from './docContext';
 import { synonymsOf } from './synonyms';
 import { expandTerms } from './feedback';
+import { bestDistinct } from './topSlots';
 import type { QueryOptions, RelatedResult } from './types';
 
 export interface RankOptions {
@@ -184,7 +185,7 @@ export class Ranker {
 			if (slotDoc[s] !== q.docId && (file === undefined || recs[s]!.file.key === file)) { touched[ne++] = s; } else { acc[s] = 0; }
 		}
 		const depth = Math.max(r.rerankDepth, limit * 3);
-		const { best, copies } = this.bestDistinct(touched.subarray(0, ne), depth);
+		const { best, copies } = bestDistinct(touched.subarray(0, ne), acc, st.slotText, depth);
 		const base = new Map<number, number>();
 		for (const s of best) { base.set(s, acc[s]); }
 		for (let i = 0; i < ne; i++) { acc[touched[i]] = 0; }
@@ -225,49 +226,6 @@ export class Ranker {
 			out.push({ task: rec.task, meta: rec.doc.meta, score: Math.round(score * 1000) / 1000, terms: this.explain(qTermW, rec, avg), duplicates });
 		}
 		return out;
-	}
-
-	/**
-	 * Up to `k` slots with the highest accumulated scores, one per distinct task text, best
-	 * first, and the copies passed over by the slot they were collapsed into. A max-heap over
-	 * all candidates (`slots` is reordered, never overwritten), popped until `k` distinct texts are found.
-	 */
-	private bestDistinct(slots: Int32Array, k: number): { best: number[]; copies: Map<number, number[]> } {
-		const acc = this.acc, recs = this.store.recs;
-		const h = slots;
-		let n = h.length;
-		const down = (i: number) => {
-			for (;;) {
-				const l = 2 * i + 1, r = l + 1;
-				let m = i;
-				if (l < n && acc[h[l]] > acc[h[m]]) { m = l; }
-				if (r < n && acc[h[r]] > acc[h[m]]) { m = r; }
-				if (m === i) { return; }
-				const t = h[i]; h[i] = h[m]; h[m] = t;
-				i = m;
-			}
-		};
-		for (let i = (n >> 1) - 1; i >= 0; i--) { down(i); }
-		const best: number[] = [];
-		const seen = new Map<string, number>();
-		const copies = new Map<number, number[]>();
-		while (n > 0 && best.length < k) {
-			const top = h[0];
-			h[0] = h[--n];
-			h[n] = top; // kept: the caller clears the scores of every slot in `slots`
-			down(0);
-			const key = recs[top]!.textKey;
-			const first = seen.get(key);
-			if (first === undefined) {
-				seen.set(key, top);
-				best.push(top);
-			} else {
-				let list = copies.get(first);
-				if (!list) { list = []; copies.set(first, list); }
-				list.push(top);
-			}
-		}
-		return { best, copies };
 	}
 
 	/** Near synonyms of the query's terms that the query lacks, weighted as their term × synonymWeight. */

@@ -18,6 +18,7 @@ import { encodeRecord, joinTask, readDisplay, type DisplayPart, type DisplayTask
 import type { FileTokens, IndexedDocument, IndexedTask } from './types';
 import { checkFileTokens } from './validate';
 import { VarintReader } from './varint';
+import { hash53 } from '../tasks/hash';
 import { TURN } from '../yield';
 
 /**
@@ -298,6 +299,8 @@ export class IndexStore {
 	alive = new Uint8Array(1024);
 	lens = new Float32Array(1024);
 	slotDoc = new Int32Array(1024);
+	/** Each slot's task text as a number (hash53 of its text key): the ranking collapses copies by it. */
+	slotText = new Float64Array(1024);
 	private nextSlot = 0;
 	/** Where an insert builds its file's bags (reused: its arrays have grown to the largest file's). */
 	private readonly pool = new BagPoolWriter();
@@ -595,6 +598,7 @@ export class IndexStore {
 		this.alive[slot] = 1;
 		this.lens[slot] = b.len;
 		this.slotDoc[slot] = rec.docId;
+		this.slotText[slot] = hash53(rec.textKey);
 		this.docRefs[rec.docId]++;
 		this.liveTasks++;
 		this.lenSum += b.len;
@@ -639,6 +643,7 @@ export class IndexStore {
 		this.alive = grow(this.alive, n);
 		this.lens = grow(this.lens, n);
 		this.slotDoc = grow(this.slotDoc, n);
+		this.slotText = grow(this.slotText, n);
 	}
 
 	remove(key: string): boolean {
@@ -698,6 +703,7 @@ export class IndexStore {
 			this.recs[t] = rec;
 			this.lens[t] = this.lens[s];
 			this.slotDoc[t] = this.slotDoc[s];
+			this.slotText[t] = this.slotText[s];
 			this.alive[t] = 1;
 			lenSum += rec.len;
 		}
@@ -710,6 +716,7 @@ export class IndexStore {
 			this.alive = this.alive.slice(0, cap);
 			this.lens = this.lens.slice(0, cap);
 			this.slotDoc = this.slotDoc.slice(0, cap);
+			this.slotText = this.slotText.slice(0, cap);
 		}
 	}
 }
