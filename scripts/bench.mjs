@@ -66,6 +66,12 @@ if (times.length) {
 			cwd: root, env: { ...process.env, PN_BENCH_OUT: out, PN_BENCH_STALL: 'big.txt', PN_HOST_TIMEOUT: '900' }, encoding: 'utf8',
 		});
 		if (r.status === 0 && fs.existsSync(out)) { stalls.push({ mb, ...JSON.parse(fs.readFileSync(out, 'utf8')) }); fs.rmSync(out); }
+		// The control: the same file opened in a host without this extension (the empty stub extension).
+		const c = spawnSync(process.execPath, [launcher, path.join(root, 'test', 'host', 'vsix-test-ext'), path.join(root, 'out', 'bench', 'host', 'index.js'), ws], {
+			cwd: root, env: { ...process.env, PN_BENCH_OUT: out, PN_BENCH_STALL_CONTROL: 'big.txt', PN_HOST_TIMEOUT: '900' }, encoding: 'utf8',
+		});
+		const st = stalls.find(x => x.mb === mb);
+		if (st && c.status === 0 && fs.existsSync(out)) { Object.assign(st, JSON.parse(fs.readFileSync(out, 'utf8'))); fs.rmSync(out); }
 		fs.rmSync(ws, { recursive: true, force: true });
 	}
 }
@@ -87,6 +93,9 @@ if (stalls.length) {
 	console.log('\nextension host event-loop stall while a big notice is opened and indexed (goal ≤ 50 ms)');
 	for (const st of stalls) {
 		console.log(`  ${String(st.mb).padStart(3)} MB dump: longest stall ${st.stallMaxMs.toFixed(0)} ms, p99 ${st.stallP99Ms.toFixed(0)} ms over ${(st.stallRunMs / 1000).toFixed(1)} s; opened in the editor: ${st.stallOpened ? 'yes' : 'no'}; tasks indexed ${st.stallIndexedTasks}`);
+		if (st.controlStallMaxMs !== undefined) {
+			console.log(`         without the extension (control: the same file opened in a host running only an empty extension): longest stall ${st.controlStallMaxMs.toFixed(0)} ms, p99 ${st.controlStallP99Ms.toFixed(0)} ms over ${(st.controlRunMs / 1000).toFixed(1)} s; opened: ${st.controlOpened ? 'yes' : 'no'}`);
+		}
 		console.log(`         the extension's own code: longest slice of its sliced work ${st.stallSlicedMaxMs.toFixed(0)} ms (timed between its yields); longest unbroken run in the CPU profile ${st.stallOwnSliceMaxMs.toFixed(0)} ms (slices nothing else came between join into one run), at most ${st.stallOwnMaxMs.toFixed(0)} ms within one stall (the rest is VS Code's document sync and the serialization of answers); profile figures count a sample for at most 10 ms: the longest gap the profiler did not see the thread run in our code was ${(st.stallOwnUnseenMaxMs ?? 0).toFixed(0)} ms (the OS ran something else)`);
 	}
 }

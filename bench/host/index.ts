@@ -72,7 +72,49 @@ function ownShare(p: CpuProfile, script: string): { busyMaxMs: number; ownMaxMs:
 const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
 const rssMB = () => process.memoryUsage().rss / 1e6;
 
+/**
+ * The control of the stall figure: the same big file opened in an extension host without this
+ * extension (the launcher's empty development extension), so what remains is VS Code's own cost of
+ * opening it (reading, decoding and sending the document to the extension host).
+ */
+async function controlStall(name: string): Promise<Record<string, number>> {
+	const folder = vscode.workspace.workspaceFolders?.[0];
+	if (!folder) { throw new Error('no workspace'); }
+	if (vscode.extensions.getExtension('policy-notice.policy-notice')) { throw new Error('the control must run without the extension'); }
+	const open = async (file: string) => vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.file(path.join(folder.uri.fsPath, file))));
+	// As the measured run does: a small notice open first and the host's start-up over.
+	await open('gansu.txt');
+	await quiet();
+	const h = monitorEventLoopDelay({ resolution: 10 });
+	h.enable();
+	const t1 = Date.now();
+	let opened = true;
+	try { await open(name); } catch { opened = false; }
+	await quiet(); // whatever VS Code does after the open is counted too
+	h.disable();
+	return { controlStallMaxMs: h.max / 1e6, controlStallP99Ms: h.percentile(99) / 1e6, controlRunMs: Date.now() - t1, controlOpened: opened ? 1 : 0 };
+}
+
+/** Until the event loop has not waited 50 ms at once for two seconds. */
+async function quiet(): Promise<void> {
+	const tick = monitorEventLoopDelay({ resolution: 10 });
+	tick.enable();
+	let since = Date.now();
+	while (Date.now() - since < 2000) {
+		await sleep(100);
+		if (tick.max > 50e6) { since = Date.now(); }
+		tick.reset();
+	}
+	tick.disable();
+}
+
 export async function run(): Promise<void> {
+	if (process.env.PN_BENCH_STALL_CONTROL) {
+		const out = await controlStall(process.env.PN_BENCH_STALL_CONTROL);
+		console.log(JSON.stringify(out));
+		if (process.env.PN_BENCH_OUT) { fs.writeFileSync(process.env.PN_BENCH_OUT, JSON.stringify(out)); }
+		return;
+	}
 	const ext = vscode.extensions.getExtension<Api>('policy-notice.policy-notice');
 	if (!ext) { throw new Error('extension not found'); }
 	const folder = vscode.workspace.workspaceFolders?.[0];
