@@ -67,6 +67,24 @@ describe('crossref: ranking', function () {
 		for (const r of withCopy.queryTask(own, { limit: 50 })) { assert.ok(!r.task.file.includes('gansu'), r.task.file); }
 	});
 
+	it('copies still collapse after the slots were renumbered (each slot keeps its text across a compaction)', async () => {
+		const withCopy = await samplesIndex();
+		await withCopy.update('copies/gansu-again.txt', readSample('gansu'));
+		await withCopy.update('copies/gansu-reflowed.txt', readSample('gansu').replace(/   /g, '\n'));
+		// A notice inserted before the copies, edited: its old tasks die, and once dead slots pass 1/16
+		// of the live ones every slot after them (the copies') is renumbered.
+		const slotsBefore = withCopy.footprint().slots;
+		await withCopy.update('samples/sichuan.txt', readSample('sichuan') + '\n（修订）');
+		assert.equal(withCopy.footprint().slots, withCopy.taskCount, 'no dead slot left: compacted');
+		assert.ok(slotsBefore === withCopy.taskCount, 'none before either');
+		const q = taskByAnchor(withCopy, 'samples/tianjin-ai-industry.txt', readSample('tianjin-ai-industry'), '1.智能制造。');
+		const rs = withCopy.queryTask(q, { limit: 20 });
+		const gansu = rs.filter(r => r.task.title === '智能制造' && r.task.marker === '8.');
+		assert.equal(gansu.length, 1);
+		assert.equal(gansu[0].duplicates.length, 2);
+		assert.equal(new Set(rs.map(r => r.task.textKey)).size, rs.length);
+	});
+
 	it('a query leaves nothing behind for the next: the same queries in reverse order, with copies collapsed, answer the same', async () => {
 		const withCopy = await samplesIndex();
 		await withCopy.update('copies/gansu-again.txt', readSample('gansu'));
